@@ -1,0 +1,54 @@
+# The two commands of the README: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= .demo-site
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint typecheck pytest bench bench-quick dist clean venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 or newer is needed (set PYTHON=python3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Open the application on a demonstration site (created on first run in $(DEMO_DIR)).
+run: $(STAMP)
+	$(BIN)/aidant --data-dir $(DEMO_DIR) demo
+
+## Lint, type checks, import layering, then the whole test suite, headless.
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## Benchmarks: each prints one JSON line of figures and targets.
+bench: $(STAMP)
+	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+bench-quick: $(STAMP)
+	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b --quick || exit 1; done
+
+## One-dir frozen application, then its self-test, headless.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
+	QT_QPA_PLATFORM=offscreen ./dist/aidant/aidant --data-dir "$$(mktemp -d)" self-test || \
+	  test $$? -eq 1  # no site in an empty folder: the site checks fail, Qt and PDF must pass
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis screenshots

@@ -1,0 +1,107 @@
+"""The `aidant` command: what a site administrator scripts. With no argument, the app opens.
+
+Every sub-command module has `register(subparsers)`; state-changing commands act as an
+authenticated agent (`--as LOGIN`, password as a secret) and journal in the same transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Protocol
+
+from aidant import __version__
+from aidant.cli import agent_cmds, site_cmds
+from aidant.cli.common import SecretReader
+from aidant.errors import AidantError, ExitCode
+from aidant.paths import DataPaths
+from aidant.selftest import Check
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = [site_cmds, agent_cmds]
+
+EPILOG = """\
+codes de sortie :
+  0   succès
+  1   une vérification ou un auto-test a trouvé un problème
+  2   arguments incorrects
+  3   authentification refusée
+  4   introuvable (usager, mandat, document, agent)
+  5   refusé par les règles (pas d'autorisation, mandat expiré, rôle insuffisant)
+  6   base de données ou clés (pas de trousseau, clé erronée, site non installé)
+  7   fichier illisible ou impossible à écrire (disque plein, droits)
+  70  erreur interne (détails dans le journal technique)
+
+Les secrets (mots de passe, codes) sont lus sur l'entrée standard quand elle n'est pas un
+terminal : une ligne par secret, dans l'ordre où la commande les demande.
+"""
+
+
+class GuiHooks(Protocol):
+    """What the entry point lends the command line from ui/ (the core never imports Qt)."""
+
+    def launch(self, paths: DataPaths, demo: bool) -> int: ...
+
+    def checks(self) -> list[Check]: ...
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One sentence and the usage line, exit 2: no traceback, no wall of text.
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"aidant : {message}\n")
+        raise SystemExit(ExitCode.USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="aidant",
+        description="Aidant : mandats, journal et coffres chiffrés pour la médiation numérique.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"aidant {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DOSSIER", help="dossier des données du site (ou AIDANT_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--as", dest="as_agent", metavar="IDENTIFIANT", help="agent qui agit (ou AIDANT_AGENT)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="messages détaillés")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str] | None, gui: GuiHooks | None) -> int:
+    """Parse `argv` and run the command; return the exit code. Never lets a traceback out."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    args.secrets = SecretReader()
+    args.gui = gui
+    try:
+        if args.command is None:
+            return site_cmds.open_gui(args, demo=False)
+        return int(args.handler(args))
+    except AidantError as exc:
+        sys.stderr.write(f"aidant : {exc}\n")
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("aidant : interrompu.\n")
+        return 130
+    except Exception:
+        log.debug("internal error", exc_info=True)
+        logging.getLogger("aidant.internal").error("internal error", exc_info=args.verbose)
+        sys.stderr.write(
+            "aidant : erreur interne inattendue ; relancez avec --verbose pour les détails "
+            "et signalez-la.\n"
+        )
+        return int(ExitCode.INTERNAL)

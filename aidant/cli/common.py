@@ -1,0 +1,74 @@
+"""What every sub-command shares: opening the site, reading secrets, acting as an agent."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from aidant.actors import Actor
+from aidant.context import SiteContext, open_site
+from aidant.errors import UsageError
+from aidant.paths import resolve_data_dir
+
+ENV_AGENT = "AIDANT_AGENT"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class SecretReader:
+    """Secrets come from the terminal (hidden) or, when stdin is not a terminal, one per line.
+
+    Reading from stdin lets an administrator script the commands without secrets appearing in
+    the process list or the shell history.
+    """
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream or sys.stdin
+
+    def read(self, prompt: str, *, confirm: bool = False) -> str:
+        if self._stream.isatty():
+            first = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Confirmez : ") != first:
+                raise UsageError("Les deux saisies ne correspondent pas.")
+            return first
+        line = self._stream.readline()
+        if not line:
+            raise UsageError(f"Secret attendu sur l'entrée standard ({prompt.strip(' :')}).")
+        return line.rstrip("\r\n")
+
+
+def site_from_args(args: argparse.Namespace) -> SiteContext:
+    return open_site(resolve_data_dir(args.data_dir))
+
+
+def agent_login_from_args(args: argparse.Namespace) -> str:
+    login: str | None = args.as_agent or os.environ.get(ENV_AGENT)
+    if not login:
+        raise UsageError(
+            f"Indiquez l'agent qui agit avec --as IDENTIFIANT (ou la variable {ENV_AGENT})."
+        )
+    return login
+
+
+def authenticate(ctx: SiteContext, args: argparse.Namespace) -> Actor:
+    """Log in the agent named by --as with the password read as a secret."""
+    from aidant.agents import login_with_password
+
+    login = agent_login_from_args(args)
+    password = args.secrets.read(f"Mot de passe de {login} : ")
+    return login_with_password(ctx, login, password)
+
+
+def print_table(rows: list[list[str]], headers: list[str], out: TextIO | None = None) -> None:
+    """A plain, aligned text table (easy to read and to cut with awk)."""
+    out = out or sys.stdout
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")

@@ -1,0 +1,125 @@
+"""An open site: its data paths, database, keys and clock, handed to every service."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from aidant import safe_io
+from aidant.clock import Clock, SystemClock
+from aidant.errors import StorageError
+from aidant.paths import DataPaths
+from aidant.storage import engine as storage_engine
+from aidant.storage import migrate
+from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
+
+log = logging.getLogger(__name__)
+
+SITE_FILE_FORMAT = 1
+
+NOT_INITIALISED = (
+    "Aucun site n'est installé dans « {root} » : lancez d'abord « aidant init --site-name NOM »."
+)
+
+
+@dataclass(frozen=True)
+class SiteFile:
+    """The non-secret `site.json`: which site this is and where its keys are kept."""
+
+    site_id: str
+    keystore: KeyStoreKind
+    demo: bool = False
+
+    def to_json(self) -> bytes:
+        return json.dumps(
+            {
+                "format": SITE_FILE_FORMAT,
+                "site_id": self.site_id,
+                "keystore": self.keystore.value,
+                "demo": self.demo,
+            },
+            indent=2,
+        ).encode()
+
+    @classmethod
+    def read(cls, path: Path) -> SiteFile:
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+            return cls(str(raw["site_id"]), KeyStoreKind(raw["keystore"]), bool(raw.get("demo")))
+        except FileNotFoundError:
+            raise StorageError(NOT_INITIALISED.format(root=path.parent)) from None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StorageError(f"Le fichier « {path} » est illisible ou endommagé.") from exc
+
+
+def keystore_for(paths: DataPaths, site: SiteFile) -> KeyStore:
+    if site.keystore is KeyStoreKind.DEMO_FILE:
+        return DemoFileKeyStore(paths.demo_key_file)
+    return OsKeyStore(site.site_id)
+
+
+@dataclass
+class SiteContext:
+    """Everything a service needs. One per open site; shared by the UI and the command line."""
+
+    paths: DataPaths
+    site: SiteFile
+    keystore: KeyStore
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Clock = field(default_factory=SystemClock)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: a state change and its journal entry commit together."""
+        with storage_engine.transaction(self.sessions) as db:
+            yield db
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_site(
+    paths: DataPaths, clock: Clock | None = None, keystore: KeyStore | None = None
+) -> SiteContext:
+    """Open an initialised site: read its key, open the database, bring the schema up to date."""
+    site = SiteFile.read(paths.site_file)
+    store = keystore or keystore_for(paths, site)
+    key = store.get(KeyName.DATABASE)
+    if key is None:
+        raise StorageError(
+            "La clé de la base de données est absente du trousseau de ce poste : "
+            "restaurez-la avec « aidant key restore » et la feuille de secours du site."
+        )
+    if not paths.database.exists():
+        raise StorageError(f"La base de données « {paths.database} » est introuvable.")
+    try:
+        engine = storage_engine.make_engine(paths.database, key)
+    finally:
+        key[:] = bytes(len(key))
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    if current != head:
+        if current is not None and not migrate.is_known_revision(current):
+            engine.dispose()
+            raise StorageError(
+                "Cette base a été créée par une version plus récente d'Aidant : mettez à jour."
+            )
+        log.info("upgrading schema from %s to %s", current, head)
+        migrate.upgrade_to_head(engine)
+    safe_io.remove_partial_files(paths.root)
+    return SiteContext(
+        paths=paths,
+        site=site,
+        keystore=store,
+        engine=engine,
+        sessions=storage_engine.make_session_factory(engine),
+        clock=clock or SystemClock(),
+    )

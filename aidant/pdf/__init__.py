@@ -1,0 +1,1 @@
+"""PDF rendering with reportlab: embedded DejaVu fonts, real text, French language tag."""

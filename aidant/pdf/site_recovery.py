@@ -1,0 +1,71 @@
+"""The site recovery sheet: the database and signing keys, as text and QR codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import ListFlowable, ListItem, Spacer, Table, TableStyle
+
+from aidant.clock import to_site_local
+from aidant.pdf.document import (
+    BODY,
+    CODE,
+    HEADING,
+    PLAIN,
+    SMALL,
+    TITLE,
+    build_pdf,
+    paragraph,
+    qr_code,
+)
+from aidant.templates import load_template
+
+
+def group_hex(secret: bytes | bytearray, group: int = 4) -> str:
+    """Hex in groups of four, eight groups a line: easy to read out and to type back."""
+    text = bytes(secret).hex()
+    groups = [text[i : i + group] for i in range(0, len(text), group)]
+    return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))
+
+
+def render_site_recovery_sheet(
+    site_name: str,
+    site_id: str,
+    database_key: bytes | bytearray,
+    signing_key: bytes | bytearray,
+    printed_at: dt.datetime,
+) -> bytes:
+    tpl = load_template("site_recovery")
+    story = [
+        paragraph(tpl.text("title"), TITLE),
+        paragraph(f"{site_name} — identifiant du site {site_id}", BODY),
+        paragraph(f"Imprimée le {to_site_local(printed_at):%d/%m/%Y à %H:%M}", BODY),
+        Spacer(1, 3 * mm),
+        paragraph(tpl.text("warning"), HEADING),
+        paragraph(tpl.text("intro"), BODY),
+    ]
+    for label_key, secret, prefix in (
+        ("database_key_label", database_key, "AIDANT-DBKEY:"),
+        ("signing_key_label", signing_key, "AIDANT-SIGNKEY:"),
+    ):
+        code_lines = [paragraph(line, CODE) for line in group_hex(secret).splitlines()]
+        table = Table(
+            [[code_lines, qr_code(prefix + bytes(secret).hex(), 32)]],
+            colWidths=[120 * mm, 40 * mm],
+        )
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        story += [paragraph(tpl.text(label_key), HEADING), table]
+    story += [
+        paragraph(tpl.text("restore_title"), HEADING),
+        ListFlowable(
+            [ListItem(paragraph(step, BODY)) for step in tpl.items("restore_steps")],
+            bulletType="1",
+        ),
+        paragraph(tpl.text("plain_title"), HEADING),
+    ]
+    story += [paragraph(line, PLAIN) for line in tpl.items("plain")]
+    story.append(paragraph(f"Modèle {tpl.version}", SMALL))
+    return build_pdf(
+        story, title=tpl.text("title"), subject=site_name, footer=f"{site_name} — confidentiel"
+    )

@@ -1,0 +1,189 @@
+"""The one module that writes files.
+
+"Plaintext never touches the disk" is enforced here: every other module of the application
+goes through these helpers (a ruff banned-api rule and `tests/aidant/test_write_hygiene.py`
+forbid the raw calls elsewhere). Writes are atomic (temporary file in the same folder, fsync,
+rename, fsync of the folder), files are private (mode 0600, folders 0700), paths are checked
+against the root they must stay in, and disk-full or permission errors become one sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import secrets
+import shutil
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from aidant.errors import FileError
+
+log = logging.getLogger(__name__)
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+_TMP_SUFFIX = ".partial"
+
+
+def set_private_umask() -> None:
+    """Make every file the process creates private to its user (called once at start)."""
+    os.umask(0o077)
+
+
+def io_error_sentence(exc: OSError, what: Path | str) -> str:
+    """One French sentence describing an OS error on a file."""
+    if exc.errno == errno.ENOSPC:
+        return f"Le disque est plein : impossible d'écrire « {what} ». Libérez de la place."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"Accès refusé à « {what} »."
+    if exc.errno == errno.ENOENT:
+        return f"Le fichier « {what} » est introuvable."
+    if exc.errno == errno.EROFS:
+        return f"« {what} » est sur un support en lecture seule."
+    return f"Impossible d'utiliser « {what} » : {exc.strerror or exc}."
+
+
+def ensure_within(root: Path, path: Path) -> Path:
+    """Return `path` resolved, or raise if it leaves `root` (no traversal, no symlink escape)."""
+    root_r = root.resolve()
+    path_r = path.resolve()
+    if path_r != root_r and root_r not in path_r.parents:
+        raise FileError(f"Chemin refusé : « {path} » sort du dossier « {root} ».")
+    return path_r
+
+
+def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
+    """Create `path` (and parents) with mode 0700; if `root` is given, refuse to leave it."""
+    if root is not None:
+        ensure_within(root, path)
+    try:
+        path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        path.chmod(PRIVATE_DIR)
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Directory fsync makes the rename durable on POSIX; Windows has no such call.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+    """Open a temporary file next to `path`; on success fsync and rename it into place.
+
+    On any error the temporary file is removed and `path` is left as it was.
+    """
+    folder = path.parent
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}{_TMP_SUFFIX}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+        _fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise FileError(io_error_sentence(exc, path)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes | bytearray, mode: int = PRIVATE_FILE) -> None:
+    """Write `data` to `path` atomically (all or nothing), private by default."""
+    with atomic_writer(path, mode) as handle:
+        handle.write(data)
+
+
+def remove_partial_files(folder: Path) -> list[Path]:
+    """Delete temporary files left by a write that was killed midway; return what went."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") and entry.name.endswith(_TMP_SUFFIX) and entry.is_file():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed
+
+
+def remove_file(path: Path, root: Path) -> None:
+    """Delete one file that must lie inside `root`."""
+    ensure_within(root, path.parent)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+
+
+def remove_tree(path: Path, root: Path) -> None:
+    """Delete a folder inside `root`, never following symbolic links out of it."""
+    if path.is_symlink():
+        ensure_within(root, path.parent)
+        path.unlink()
+        return
+    ensure_within(root, path)
+    if not path.exists():
+        return
+
+    def _retry_writable(func: object, failed: str, _exc: BaseException) -> None:
+        # Read-only files in our own temp area: make them writable and try once more.
+        Path(failed).chmod(stat.S_IWUSR | stat.S_IRUSR)
+        if callable(func):
+            func(failed)
+
+    try:
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(path, onexc=_retry_writable)
+        else:  # pragma: no cover - Python 3.11 only knows onerror
+            shutil.rmtree(path, onerror=lambda f, p, _i: _retry_writable(f, p, OSError()))
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+
+
+def copy_into(source: BinaryIO, path: Path, chunk: int = 1 << 20) -> int:
+    """Stream `source` into `path` atomically; return the number of bytes written."""
+    total = 0
+    with atomic_writer(path) as handle:
+        while block := source.read(chunk):
+            handle.write(block)
+            total += len(block)
+    return total
+
+
+def copy_tree(source: Path, destination: Path) -> int:
+    """Copy the regular files below `source` into `destination` (atomically each, private,
+    symbolic links skipped); return how many files were copied."""
+    count = 0
+    if not source.is_dir():
+        return count
+    for path in sorted(source.rglob("*")):
+        if path.is_symlink() or not path.is_file() or path.name.endswith(_TMP_SUFFIX):
+            continue
+        target = destination / path.relative_to(source)
+        ensure_private_dir(target.parent)
+        with path.open("rb") as reader:
+            copy_into(reader, target)
+        count += 1
+    return count

@@ -1,0 +1,85 @@
+"""The site's policy: démarches offered, timeouts, TOTP, wipe plan, retention.
+
+Stored as one JSON value per key in `site_settings`; read as a typed, frozen `SitePolicy`.
+Only a manager may change it, and every change is journalled in the same transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aidant import journal
+from aidant.actors import Actor, require_manager
+from aidant.demarches import Demarche
+from aidant.errors import UsageError
+from aidant.journal import EntryKind
+from aidant.storage.models import SiteSetting
+
+
+@dataclasses.dataclass(frozen=True)
+class SitePolicy:
+    demarches_offered: tuple[str, ...] = tuple(d.value for d in Demarche)
+    agent_idle_minutes: int = 15
+    usager_idle_minutes: int = 5
+    #: The idle warning appears this many seconds before the lock.
+    idle_warning_seconds: int = 60
+    totp_required: bool = False
+    #: Folders emptied when a session ends (absolute paths); never anything outside them.
+    wipe_roots: tuple[str, ...] = ()
+    retention_years: int = 3
+    dormant_months: int = 5
+    #: Failed vault unlocks allowed before a growing delay applies.
+    vault_free_attempts: int = 5
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}
+
+
+def _coerce(key: str, value: Any) -> Any:
+    default = getattr(SitePolicy(), key)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise UsageError(f"Le réglage « {key} » attend oui ou non.")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise UsageError(f"Le réglage « {key} » attend un nombre entier positif.")
+        return value
+    if isinstance(default, tuple):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise UsageError(f"Le réglage « {key} » attend une liste.")
+        if key == "demarches_offered":
+            unknown = [v for v in value if v not in {d.value for d in Demarche}]
+            if unknown:
+                raise UsageError(f"Démarche inconnue : {', '.join(unknown)}.")
+        return tuple(value)
+    return value
+
+
+def load_policy(db: Session) -> SitePolicy:
+    """The site's policy; keys never set take their default."""
+    stored = {row.key: row.value for row in db.scalars(select(SiteSetting))}
+    values = {k: _coerce(k, v) for k, v in stored.items() if k in _FIELDS}
+    return SitePolicy(**values)
+
+
+def change_setting(db: Session, actor: Actor, key: str, value: Any, now: dt.datetime) -> None:
+    """Set one policy value (manager only), journalled in the caller's transaction."""
+    require_manager(actor)
+    if key not in _FIELDS:
+        raise UsageError(f"Réglage inconnu « {key} ».")
+    coerced = _coerce(key, value)
+    json_value = list(coerced) if isinstance(coerced, tuple) else coerced
+    row = db.get(SiteSetting, key)
+    if row is None:
+        db.add(SiteSetting(key=key, value=json_value, updated_at=now))
+    else:
+        row.value = json_value
+        row.updated_at = now
+    # Wipe roots are paths that may name people; the journal records the key only.
+    journal.append(db, actor, EntryKind.SETTINGS_CHANGED, now, data={"key": key})

@@ -1,0 +1,129 @@
+"""Setting up a site: data folder, keys, encrypted database, first manager."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from sqlalchemy.orm import Session
+
+from aidant import journal, safe_io
+from aidant.actors import SYSTEM
+from aidant.agents import validate_new_agent
+from aidant.clock import Clock, SystemClock
+from aidant.context import SiteContext, SiteFile, keystore_for, open_site
+from aidant.errors import Refused
+from aidant.ids import new_id
+from aidant.journal import EntryKind
+from aidant.paths import DataPaths
+from aidant.storage import engine as storage_engine
+from aidant.storage import migrate
+from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
+from aidant.storage.models import Agent, Role, Site
+from crypto.passwords import hash_password
+from crypto.signing import generate_signing_key, public_key_hex
+
+log = logging.getLogger(__name__)
+
+
+def init_site(
+    paths: DataPaths,
+    site_name: str,
+    manager_login: str,
+    manager_name: str,
+    manager_password: str,
+    *,
+    keystore_kind: KeyStoreKind = KeyStoreKind.KEYRING,
+    keystore: KeyStore | None = None,
+    demo: bool = False,
+    clock: Clock | None = None,
+) -> SiteContext:
+    """Create a site in an empty data directory and return it open.
+
+    The database key and the journal signing key are random and go to the key store; the
+    caller should then print the site recovery sheet, the only other copy of them.
+    """
+    clock = clock or SystemClock()
+    site_name = site_name.strip()
+    if not site_name:
+        raise Refused("Le nom du site ne peut pas être vide.")
+    if paths.site_file.exists() or paths.database.exists():
+        raise Refused(f"Un site est déjà installé dans « {paths.root} ».")
+    safe_io.set_private_umask()
+    safe_io.ensure_private_dir(paths.root)
+
+    site = SiteFile(site_id=new_id(), keystore=keystore_kind, demo=demo)
+    store = keystore or keystore_for(paths, site)
+    db_key = bytearray(secrets.token_bytes(storage_engine.KEY_BYTES))
+    signing_key = generate_signing_key()
+    try:
+        # Keys first: if the keyring is missing we stop before leaving a half-made site behind.
+        store.put(KeyName.DATABASE, db_key)
+        store.put(KeyName.SIGNING, signing_key)
+        engine = storage_engine.make_engine(paths.database, db_key)
+        try:
+            migrate.upgrade_to_head(engine)
+            factory = storage_engine.make_session_factory(engine)
+            with storage_engine.transaction(factory) as db:
+                _create_rows(
+                    db,
+                    site,
+                    site_name,
+                    public_key_hex(signing_key),
+                    demo,
+                    clock,
+                    manager_login,
+                    manager_name,
+                    manager_password,
+                )
+        finally:
+            engine.dispose()
+    finally:
+        db_key[:] = bytes(len(db_key))
+        signing_key[:] = bytes(len(signing_key))
+    safe_io.atomic_write_bytes(paths.site_file, site.to_json())
+    return open_site(paths, clock=clock, keystore=store)
+
+
+def _create_rows(
+    db: Session,
+    site: SiteFile,
+    site_name: str,
+    public_key: str,
+    demo: bool,
+    clock: Clock,
+    manager_login: str,
+    manager_name: str,
+    manager_password: str,
+) -> None:
+    now = clock.now()
+    db.add(
+        Site(
+            id=site.site_id,
+            name=site_name,
+            created_at=now,
+            signing_public_key=public_key,
+            demo=demo,
+        )
+    )
+    journal.append(db, SYSTEM, EntryKind.SITE_CREATED, now, data={"site": site.site_id})
+    validate_new_agent(db, manager_login, manager_name, manager_password)
+    manager = Agent(
+        id=new_id(),
+        login=manager_login.strip(),
+        display_name=manager_name.strip(),
+        role=Role.MANAGER,
+        password_hash=hash_password(manager_password),
+        active=True,
+        created_at=now,
+        failed_logins=0,
+    )
+    db.add(manager)
+    db.flush()
+    journal.append(
+        db,
+        SYSTEM,
+        EntryKind.AGENT_CREATED,
+        now,
+        data={"agent": manager.id, "role": Role.MANAGER.value},
+    )

@@ -1,0 +1,1 @@
+"""Texts of the printed forms, versioned, per language."""

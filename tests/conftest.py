@@ -1,0 +1,74 @@
+"""Shared fixtures: every test gets its own data folder, an in-memory keyring, a fake clock,
+and cheap password hashing (the real Argon2id parameters are checked in their own test)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from aidant.clock import FakeClock
+from aidant.context import SiteContext
+from aidant.paths import DataPaths
+from aidant.site import init_site
+from tests.support.keyrings import MemoryKeyring
+
+MANAGER_PASSWORD = "manager-password-1"
+AGENT_PASSWORD = "agent-password-1"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("AIDANT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("AIDANT_AGENT", raising=False)
+    import crypto.passwords
+
+    monkeypatch.setattr(crypto.passwords, "MEMORY_KIB", 1024)
+    monkeypatch.setattr(crypto.passwords, "ITERATIONS", 1)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def site(paths: DataPaths, clock: FakeClock) -> Iterator[SiteContext]:
+    """An initialised site with one manager (`chef`) and one agent (`agent`)."""
+    from aidant import agents
+    from aidant.storage.models import Role
+
+    ctx = init_site(paths, "Site de test", "chef", "Chef de site", MANAGER_PASSWORD, clock=clock)
+    manager = agents.login_with_password(ctx, "chef", MANAGER_PASSWORD)
+    agents.add_agent(ctx, manager, "agent", "Agent de test", Role.AGENT, AGENT_PASSWORD)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def manager(site: SiteContext):  # type: ignore[no-untyped-def]
+    from aidant import agents
+
+    return agents.login_with_password(site, "chef", MANAGER_PASSWORD)
+
+
+@pytest.fixture
+def agent(site: SiteContext):  # type: ignore[no-untyped-def]
+    from aidant import agents
+
+    return agents.login_with_password(site, "agent", AGENT_PASSWORD)

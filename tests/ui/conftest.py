@@ -1,0 +1,47 @@
+"""GUI test fixtures: the app's own QApplication subclass, screenshots folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from aidant.context import SiteContext
+from aidant.demo import ensure_demo_site
+from aidant.paths import DataPaths
+from ui.app import AidantApplication
+
+#: Screenshots of the main screens land here (named in the README); CI keeps them as artefacts.
+SCREENSHOTS = Path(os.environ.get("AIDANT_SCREENSHOTS", Path(__file__).parents[2] / "screenshots"))
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[AidantApplication]:
+    return AidantApplication
+
+
+@pytest.fixture
+def demo_site(tmp_path: Path) -> Iterator[SiteContext]:
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    yield ctx
+    ctx.close()
+
+
+def find(root: QWidget, name: str) -> QWidget:
+    """The one visible widget under `root` whose accessible name is `name` (as a screen reader
+    would find it); fails clearly when there are none or several."""
+    matches = [
+        w for w in root.findChildren(QWidget) if w.accessibleName() == name and w.isVisible()
+    ]
+    assert len(matches) == 1, f"{len(matches)} visible widgets named {name!r}"
+    return matches[0]
+
+
+def screenshot(widget: QWidget, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
