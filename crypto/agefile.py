@@ -283,7 +283,8 @@ def _classify(
         if recording.eof:
             return TruncatedFile(detail=f"header incomplete: {message}")
         return ModifiedHeader(detail=f"header unparseable: {message}")
-    if "Header MAC is invalid" in message or "Header is invalid" in message:
+    # With a v1 version line, pyrage's "Unknown age format" means a stanza failed to parse.
+    if any(m in message for m in ("Header MAC is invalid", "Header is invalid", "Unknown age")):
         return ModifiedHeader(detail=message)
     if "No matching keys found" in message:
         # age cannot tell a foreign file from an edited recipient stanza: both just fail to
