@@ -77,7 +77,12 @@ def test_weak_passphrases_get_a_french_reason(candidate: str, reason: str) -> No
 
 @pytest.mark.parametrize(
     "candidate",
-    ["cheval agrafe batterie correcte", "Brioche-Lune-Velo", "T4rt!ne_P0mme#Ciel", "l'été à Nîmes 85"],
+    [
+        "cheval agrafe batterie correcte",
+        "Brioche-Lune-Velo",
+        "T4rt!ne_P0mme#Ciel",
+        "l'été à Nîmes 85",
+    ],
 )
 def test_reasonable_passphrases_pass(candidate: str) -> None:
     assert passphrase_problem(candidate) is None
