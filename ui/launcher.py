@@ -8,7 +8,6 @@ import sys
 from aidant.paths import DataPaths
 from aidant.selftest import Check, CheckResult
 
-
 #: Milliseconds after which a smoke run closes the window it opened (for automated checks).
 SMOKE_EXIT_ENV = "AIDANT_SMOKE_EXIT_MS"
 

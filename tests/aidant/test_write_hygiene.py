@@ -22,10 +22,10 @@ def _mode_writes(call: ast.Call, position: int) -> bool:
         return False
     if isinstance(mode, ast.Constant) and isinstance(mode.value, str):
         return any(flag in mode.value for flag in "wax+")
+    # A computed mode counts as a write (route it through safe_io), except Qt's in-memory
+    # QBuffer/QFile opened read-only.
     text = ast.unparse(mode)
-    if "ReadOnly" in text and "Write" not in text:
-        return False  # Qt's in-memory QBuffer/QFile opened for reading
-    return True  # a computed mode: treat as a write, make the author route it through safe_io
+    return not ("ReadOnly" in text and "Write" not in text)
 
 
 def offences(path: Path) -> list[str]:
