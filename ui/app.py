@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import TracebackType
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui import translation
 
 log = logging.getLogger(__name__)
 
-BASE_POINT_SIZE = 12
+#: Language of the interface at start ("fr" by default; "en" uses ui/i18n/aidant_en.qm).
+LANGUAGE_ENV = "AIDANT_LANG"
 
 
 class AidantApplication(QApplication):
-    """QApplication with the product's name, locale and a larger default font."""
+    """QApplication with the product's name, French locale and translator."""
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
@@ -24,9 +27,9 @@ class AidantApplication(QApplication):
         self.setOrganizationName("Aidant")
         self.setApplicationDisplayName("Aidant")
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-        font = QFont(self.font())
-        font.setPointSize(BASE_POINT_SIZE)
-        self.setFont(font)
+        language = os.environ.get(LANGUAGE_ENV, "fr")
+        if language in translation.LANGUAGES:
+            translation.install(self, language)
         sys.excepthook = _excepthook
 
 
@@ -34,8 +37,11 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     # A bug in a slot must not print a traceback at the user nor kill their work silently.
     log.error("unexpected error in the interface", exc_info=(kind, value, tb))
     show_fatal(
-        "Une erreur inattendue s'est produite. Votre travail enregistré n'est pas perdu ; "
-        "si cela se reproduit, prévenez le responsable du site."
+        QApplication.translate(
+            "Errors",
+            "Une erreur inattendue s'est produite. Votre travail enregistré n'est pas perdu ; "
+            "si cela se reproduit, prévenez le responsable du site.",
+        )
     )
 
 

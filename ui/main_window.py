@@ -1,59 +1,222 @@
-"""The main window: one stack of screens, a demo banner when the site is a demonstration."""
+"""The main window: a bar of display controls reachable from every screen, the banners, and
+one stack of screens driven by the router."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+import logging
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aidant.actors import Actor
 from aidant.context import SiteContext
-from ui.home import HomeScreen
-from ui.login import LoginScreen
-from ui.widgets import banner
+from ui import translation
+from ui.appearance import Appearance
+from ui.readaloud import ReadAloud
+from ui.router import Router, Screen
+from ui.screens.home import HomeScreen
+from ui.screens.login import LoginScreen
+from ui.shell import Shell
+from ui.widgets import banner, big_button
 
-DEMO_TEXT = (
-    "Site de démonstration : personnes fictives, clés jetables gardées dans un fichier "
-    "(pas dans le trousseau du système). Ne pas y mettre de vraies données."
-)
+log = logging.getLogger(__name__)
 
 
 def demo_hint() -> str:
     from aidant.demo import DEMO_LOGINS
 
-    lines = [f"{d.login} / {d.password} ({d.role.value})" for d in DEMO_LOGINS]
-    return "Comptes de démonstration : " + " ; ".join(lines)
+    return " ; ".join(f"{d.login} / {d.password} ({d.role.value})" for d in DEMO_LOGINS)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: SiteContext) -> None:
+    def __init__(
+        self,
+        ctx: SiteContext,
+        speech: ReadAloud | None = None,
+        appearance: Appearance | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
-        self.actor: Actor | None = None
-        self.setWindowTitle("Aidant")
-        self.resize(1100, 760)
-
-        self.login = LoginScreen(ctx, demo_hint() if ctx.site.demo else "")
-        self.home = HomeScreen(ctx)
+        self.resize(1100, 780)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.login)
-        self.stack.addWidget(self.home)
+        self.router = Router(self.stack)
+        self.shell = Shell(ctx, self.router, speech or ReadAloud(), appearance or Appearance(app))
+        self._register_screens()
+
+        self.bar = QWidget()
+        self.home_button = big_button("", "", "logement")
+        self.large_text = big_button("", "", "grand_texte")
+        self.large_text.setCheckable(True)
+        self.contrast = big_button("", "", "contraste")
+        self.contrast.setCheckable(True)
+        self.language = QComboBox()
+        self.language.setMinimumHeight(44)
+        for code, name in translation.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(translation.LANGUAGES).index(translation.current()))
+        self.logout_button = big_button("", "", "deconnexion")
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.home_button)
+        bar.addStretch(1)
+        bar.addWidget(self.large_text)
+        bar.addWidget(self.contrast)
+        bar.addWidget(self.language)
+        bar.addWidget(self.logout_button)
+
+        self.demo_banner = banner("", "#ffd866", "")
+        self.public_pc_banner = banner("", "#ff9d5c", "")
+        self.public_pc_banner.hide()
 
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.bar)
         if ctx.site.demo:
-            layout.addWidget(banner(DEMO_TEXT, "#ffd866", "Bandeau site de démonstration"))
+            layout.addWidget(self.demo_banner)
+        else:
+            self.demo_banner.hide()
+        layout.addWidget(self.public_pc_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.login.logged_in.connect(self._on_login)
-        self.home.logout_requested.connect(self.logout)
-        self.login.reset()
+        self.home_button.clicked.connect(self.go_home)
+        self.large_text.toggled.connect(lambda on: self.shell.appearance.update(large_text=on))
+        self.contrast.toggled.connect(lambda on: self.shell.appearance.update(high_contrast=on))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.logout_button.clicked.connect(self.logout)
+        self.router.navigated.connect(self._navigated)
+        self._retranslate()
+        self.router.go("login")
+
+    # Screens -----------------------------------------------------------------------------
+
+    def _register_screens(self) -> None:
+        shell = self.shell
+        self.router.register("login", self._make_login)
+        self.router.register("home", lambda: HomeScreen(shell))
+        self._register_lazy("usager_new", "ui.screens.usager_new", "UsagerNewScreen")
+        self._register_lazy("usager_file", "ui.screens.usager_file", "UsagerFileScreen")
+        self._register_lazy("manager", "ui.screens.manager", "ManagerScreen")
+        self._register_lazy("manager_agents", "ui.screens.manager_agents", "ManagerAgentsScreen")
+        self._register_lazy("manager_policy", "ui.screens.manager_policy", "ManagerPolicyScreen")
+
+    def _register_lazy(self, name: str, module: str, cls: str) -> None:
+        # Screens the login does not need are imported on first visit: a faster start.
+        import importlib
+
+        def factory() -> Screen:
+            screen = getattr(importlib.import_module(module), cls)(self.shell)
+            assert isinstance(screen, Screen)
+            return screen
+
+        self.router.register(name, factory)
+
+    def _make_login(self) -> LoginScreen:
+        screen = LoginScreen(self.shell, demo_hint() if self.ctx.site.demo else "")
+        screen.logged_in.connect(self._on_login)
+        return screen
+
+    @property
+    def login(self) -> LoginScreen:
+        screen = self.router.screen("login")
+        assert isinstance(screen, LoginScreen)
+        return screen
+
+    @property
+    def home(self) -> HomeScreen:
+        screen = self.router.screen("home")
+        assert isinstance(screen, HomeScreen)
+        return screen
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.shell.actor
+
+    # Session -----------------------------------------------------------------------------
 
     def _on_login(self, actor: Actor) -> None:
-        self.actor = actor
-        self.home.start(actor)
-        self.stack.setCurrentWidget(self.home)
+        self.shell.actor = actor
+        log.info("agent logged in")
+        self.router.go("home", remember=False)
+
+    def go_home(self) -> None:
+        if self.shell.actor is not None:
+            self.router.go("home", remember=False)
 
     def logout(self) -> None:
-        self.actor = None
-        self.stack.setCurrentWidget(self.login)
-        self.login.reset()
+        """End the agent session: forget the actor and every screen built for them."""
+        self.shell.actor = None
+        self.shell.speech.stop()
+        self.set_vault_open(False)
+        self.router.reset()
+        self.router.go("login", remember=False)
+
+    def set_vault_open(self, is_open: bool) -> None:
+        """Show the "public PC" warning while a usager's vault is open."""
+        self.public_pc_banner.setVisible(is_open)
+
+    def _navigated(self, name: str) -> None:
+        logged_in = self.shell.actor is not None
+        self.home_button.setVisible(logged_in and name != "home")
+        self.logout_button.setVisible(logged_in)
+
+    # Display and language --------------------------------------------------------------
+
+    def _language_chosen(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        app = QApplication.instance()
+        assert app is not None
+        translation.install(app, code)
+        self.shell.appearance.update(language=code)
+        # Screens are rebuilt so every text comes from the new language.
+        current = self.router.current_name or "login"
+        self.router.reset()
+        self._retranslate()
+        self.router.go(
+            current if current in {"login", "home"} else "home",
+            remember=False,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle("Aidant")
+        self._label(self.home_button, self.tr("&Accueil"), self.tr("Retour à l'accueil"))
+        self._label(self.large_text, self.tr("&Grand texte"), self.tr("Grand texte"))
+        self._label(self.contrast, self.tr("Contraste é&levé"), self.tr("Contraste élevé"))
+        self.language.setAccessibleName(self.tr("Langue"))
+        self._label(self.logout_button, self.tr("Se &déconnecter"), self.tr("Se déconnecter"))
+        self.demo_banner.setText(
+            self.tr(
+                "Site de démonstration : personnes fictives, clés jetables gardées dans un "
+                "fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données."
+            )
+        )
+        self.demo_banner.setAccessibleName(self.tr("Bandeau site de démonstration"))
+        self.public_pc_banner.setText(
+            self.tr(
+                "Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; "
+                "il se fermera seul si personne ne s'en sert."
+            )
+        )
+        self.public_pc_banner.setAccessibleName(self.tr("Bandeau ordinateur public"))
+
+    @staticmethod
+    def _label(button: QPushButton | QLabel, text: str, name: str) -> None:
+        button.setText(text)
+        button.setAccessibleName(name)

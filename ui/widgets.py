@@ -1,16 +1,37 @@
-"""Small widgets shared by the screens: banners, big buttons, accessible fields."""
+"""Small widgets shared by the screens: banners, big buttons, accessible fields, démarche
+cards with their pictogram, and the "read aloud" button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aidant.demarches import DEMARCHES, Demarche
+from ui.icons import demarche_icon, icon
+from ui.readaloud import ReadAloud
+
+ICON_SIZE = QSize(32, 32)
 
 
-def big_button(text: str, accessible_name: str | None = None) -> QPushButton:
-    """A large target (at least 48 px high) with an accessible name."""
+def big_button(
+    text: str, accessible_name: str | None = None, pictogram: str | None = None
+) -> QPushButton:
+    """A large target (at least 48 px high) with an accessible name and an optional pictogram."""
     button = QPushButton(text)
     button.setMinimumHeight(48)
     button.setAccessibleName(accessible_name or text.replace("&", ""))
+    if pictogram:
+        button.setIcon(icon(pictogram))
+        button.setIconSize(ICON_SIZE)
     return button
 
 
@@ -40,6 +61,65 @@ def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setAccessibleName(name)
-    label.setStyleSheet("color:#a40000; font-weight:bold")
+    label.setStyleSheet("color:#c00000; font-weight:bold; background:#fff2f2; padding:4px")
     label.hide()
     return label
+
+
+def title(text: str) -> QLabel:
+    label = QLabel(f"<h1>{text}</h1>")
+    label.setAccessibleName(text)
+    label.setWordWrap(True)
+    return label
+
+
+def demarche_label(demarche: Demarche) -> str:
+    return QCoreApplication.translate("Demarches", DEMARCHES[demarche].label)
+
+
+def demarche_button(demarche: Demarche, checkable: bool = True) -> QPushButton:
+    """A card for one démarche: its pictogram, its label and its plain description."""
+    info = DEMARCHES[demarche]
+    label = demarche_label(demarche)
+    button = QPushButton(label)
+    button.setIcon(demarche_icon(demarche))
+    button.setIconSize(QSize(48, 48))
+    button.setMinimumHeight(64)
+    button.setCheckable(checkable)
+    button.setAccessibleName(label)
+    button.setAccessibleDescription(QCoreApplication.translate("Demarches", info.plain))
+    button.setToolTip(QCoreApplication.translate("Demarches", info.plain))
+    button.setStyleSheet("text-align: left; padding-left: 8px")
+    # The choice is shown by a mark as well as by colour (colour alone is not enough).
+    button.toggled.connect(lambda on: button.setText(("✔ " if on else "") + label))
+    return button
+
+
+class ReadAloudButton(QWidget):
+    """ "Lire à voix haute": reads what `text_source` returns, or says why it cannot."""
+
+    def __init__(self, speech: ReadAloud, text_source: Callable[[], str], what: str = "") -> None:
+        super().__init__()
+        self._speech = speech
+        self._source = text_source
+        name = self.tr("Lire à voix haute") + (f" : {what}" if what else "")
+        self.button = big_button(self.tr("Lire à &voix haute"), name, "lire")
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Message de lecture à voix haute"))
+        self.notice.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        self.button.clicked.connect(self.read)
+
+    def read(self) -> None:
+        if self._speech.say(self._source()):
+            self.notice.hide()
+            return
+        self.notice.setText(self._speech.unavailable_reason())
+        self.notice.show()

@@ -3,43 +3,46 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from aidant import agents
 from aidant.actors import Actor
-from aidant.context import SiteContext
 from aidant.errors import AidantError
+from ui.router import Screen
+from ui.shell import Shell
 from ui.widgets import big_button, error_label, field
 
 
-class LoginScreen(QWidget):
+class LoginScreen(Screen):
     #: Emitted with the authenticated agent (aidant.actors.Actor) after a successful login.
     logged_in = Signal(object)
 
-    def __init__(self, ctx: SiteContext, demo_hint: str = "") -> None:
+    def __init__(self, shell: Shell, demo_hint: str = "") -> None:
         super().__init__()
-        self._ctx = ctx
-        self.setAccessibleName("Écran de connexion")
-        title = QLabel("<h1>Connexion de l'agent</h1>")
-        title.setAccessibleName("Connexion de l'agent")
-        self.login_edit = field("Identifiant", "votre identifiant")
-        self.password_edit = field("Mot de passe", "votre mot de passe", secret=True)
-        self.error = error_label("Erreur de connexion")
-        self.submit = big_button("Se &connecter", "Se connecter")
+        self._shell = shell
+        self.setAccessibleName(self.tr("Écran de connexion"))
+        heading = QLabel("<h1>" + self.tr("Connexion de l'agent") + "</h1>")
+        heading.setAccessibleName(self.tr("Connexion de l'agent"))
+        self.login_edit = field(self.tr("Identifiant"), self.tr("votre identifiant"))
+        self.password_edit = field(
+            self.tr("Mot de passe"), self.tr("votre mot de passe"), secret=True
+        )
+        self.error = error_label(self.tr("Erreur de connexion"))
+        self.submit = big_button(self.tr("Se &connecter"), self.tr("Se connecter"))
         self.submit.setDefault(True)
 
         form = QFormLayout()
-        form.addRow("&Identifiant", self.login_edit)
-        form.addRow("&Mot de passe", self.password_edit)
+        form.addRow(self.tr("&Identifiant"), self.login_edit)
+        form.addRow(self.tr("&Mot de passe"), self.password_edit)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(heading, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.submit)
         if demo_hint:
-            hint = QLabel(demo_hint)
-            hint.setAccessibleName("Comptes de démonstration")
+            hint = QLabel(self.tr("Comptes de démonstration : ") + demo_hint)
+            hint.setAccessibleName(self.tr("Comptes de démonstration"))
             hint.setWordWrap(True)
             layout.addWidget(hint)
         layout.addStretch(2)
@@ -49,7 +52,7 @@ class LoginScreen(QWidget):
         self.password_edit.returnPressed.connect(self._try_login)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
 
-    def reset(self) -> None:
+    def enter(self, arg: object = None) -> None:
         self.password_edit.clear()
         self.error.hide()
         self.login_edit.setFocus()
@@ -57,7 +60,7 @@ class LoginScreen(QWidget):
     def _try_login(self) -> None:
         try:
             actor: Actor = agents.login_with_password(
-                self._ctx, self.login_edit.text(), self.password_edit.text()
+                self._shell.ctx, self.login_edit.text(), self.password_edit.text()
             )
         except AidantError as exc:
             self.password_edit.clear()

@@ -1,0 +1,55 @@
+"""Every focusable control of every screen has an accessible name; display modes apply."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aidant.context import SiteContext
+from tests.ui.conftest import screenshot
+from tests.ui.walk import unnamed_focusable, visit_all
+from ui.appearance import BASE_POINT_SIZE, LARGE_POINT_SIZE
+from ui.main_window import MainWindow
+
+
+def test_every_focusable_widget_of_every_screen_has_a_name(
+    qtbot: QtBot, demo_site: SiteContext
+) -> None:
+    window = MainWindow(demo_site)
+    qtbot.addWidget(window)
+    window.show()
+    visited = []
+    for name in visit_all(window):
+        visited.append(name)
+        missing = unnamed_focusable(window)
+        assert not missing, f"screen {name}: {missing}"
+    assert set(visited) == set(window.router.names())
+
+
+@pytest.mark.parametrize("mode", ["normal", "contraste"])
+def test_screenshots_of_each_screen(qtbot: QtBot, demo_site: SiteContext, mode: str) -> None:
+    window = MainWindow(demo_site)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if mode == "contraste":
+        window.contrast.click()
+        assert window.shell.appearance.prefs.high_contrast
+        assert QApplication.palette().window().color().name() == "#000000"
+    for name in visit_all(window):
+        screenshot(window, f"{name}-{mode}")
+    window.contrast.setChecked(False)
+
+
+def test_large_text_changes_the_font_everywhere(qtbot: QtBot, demo_site: SiteContext) -> None:
+    window = MainWindow(demo_site)
+    qtbot.addWidget(window)
+    window.show()
+    assert QApplication.font().pointSize() == BASE_POINT_SIZE
+    window.large_text.click()
+    assert QApplication.font().pointSize() == LARGE_POINT_SIZE
+    assert window.login.login_edit.font().pointSize() == LARGE_POINT_SIZE
+    screenshot(window, "login-grand-texte")
+    window.large_text.click()
+    assert QApplication.font().pointSize() == BASE_POINT_SIZE

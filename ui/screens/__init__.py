@@ -1,0 +1,1 @@
+"""One module per screen; the main window registers them with the router."""

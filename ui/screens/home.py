@@ -1,0 +1,89 @@
+"""The agent's home: find a usager as you type, register a new one, reach the site management."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from aidant import usagers
+from ui.icons import icon
+from ui.router import Screen
+from ui.shell import Shell
+from ui.widgets import big_button, field
+
+
+class HomeScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.setAccessibleName(self.tr("Accueil de l'agent"))
+        self.greeting = QLabel()
+        self.greeting.setAccessibleName(self.tr("Agent connecté"))
+        self.new_usager = big_button(
+            self.tr("&Nouvel usager"), self.tr("Enregistrer un nouvel usager"), "ajouter"
+        )
+        self.manage = big_button(self.tr("&Gestion du site"), self.tr("Gestion du site"), "gestion")
+        self.search_edit = field(
+            self.tr("Rechercher un usager"),
+            self.tr("Nom ou prénom (les accents sont facultatifs)"),
+        )
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Usagers trouvés"))
+        self.results.setIconSize(self.new_usager.iconSize())
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Nombre d'usagers trouvés"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.greeting, 1)
+        top.addWidget(self.new_usager)
+        top.addWidget(self.manage)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        search_label = QLabel("<h2>" + self.tr("&Rechercher un usager") + "</h2>")
+        search_label.setTextFormat(Qt.TextFormat.RichText)
+        search_label.setBuddy(self.search_edit)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.count)
+        layout.addWidget(self.results, 1)
+
+        self.search_edit.textChanged.connect(self.refresh)
+        self.search_edit.returnPressed.connect(self._open_first)
+        self.results.itemActivated.connect(self._open)
+        self.new_usager.clicked.connect(lambda: shell.router.go("usager_new"))
+        self.manage.clicked.connect(lambda: shell.router.go("manager"))
+
+    def enter(self, arg: object = None) -> None:
+        actor = self._shell.require_actor()
+        self.greeting.setText("<b>" + self.tr("Bonjour {name}").format(name=actor.display_name))
+        self.manage.setVisible(actor.is_manager)
+        self.search_edit.clear()
+        self.refresh()
+        self.search_edit.setFocus()
+
+    def refresh(self) -> None:
+        found = usagers.search(self._shell.ctx, self.search_edit.text())
+        self.results.clear()
+        for person in found:
+            born = (
+                self.tr(" — né(e) le {date}").format(date=f"{person.birth_date:%d/%m/%Y}")
+                if person.birth_date
+                else ""
+            )
+            item = QListWidgetItem(icon("usager"), f"{person.display_name}{born}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.results.addItem(item)
+        self.count.setText(self.tr("{n} usager(s)").format(n=len(found)))
+
+    def _open_first(self) -> None:
+        if self.results.count():
+            self._open(self.results.item(0))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self._shell.router.go("usager_file", item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,38 @@
+"""The manager's menu: agents, site policy, and (when their services land) audit and reports."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+
+from ui.router import Screen
+from ui.shell import Shell
+from ui.widgets import big_button, title
+
+
+class ManagerScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.setAccessibleName(self.tr("Gestion du site"))
+        self.back = big_button(self.tr("&Retour"), self.tr("Retour"), "retour")
+        self.agents = big_button(self.tr("&Agents du site"), self.tr("Agents du site"), "usager")
+        self.policy = big_button(
+            self.tr("&Réglages du site"), self.tr("Réglages du site"), "reglages"
+        )
+        #: Other manager screens add their buttons to this grid.
+        self.grid = QGridLayout()
+        self.grid.addWidget(self.agents, 0, 0)
+        self.grid.addWidget(self.policy, 0, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(title(self.tr("Gestion du site")), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.back.clicked.connect(lambda: shell.router.go("home", remember=False))
+        self.agents.clicked.connect(lambda: shell.router.go("manager_agents"))
+        self.policy.clicked.connect(lambda: shell.router.go("manager_policy"))
+
+    def enter(self, arg: object = None) -> None:
+        self.agents.setFocus()

@@ -1,0 +1,118 @@
+"""Agents of the site: the list, and adding one (the service checks the manager role)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from aidant import agents
+from aidant.errors import AidantError
+from aidant.storage.models import Role
+from ui.router import Screen
+from ui.shell import Shell
+from ui.widgets import big_button, error_label, field, title
+
+
+class ManagerAgentsScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.setAccessibleName(self.tr("Agents du site"))
+        self.back = big_button(self.tr("&Retour"), self.tr("Retour"), "retour")
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Liste des agents"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"), self.tr("Dernière connexion")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+
+        self.login = field(self.tr("Identifiant du nouvel agent"), self.tr("ex. : m.durand"))
+        self.name = field(self.tr("Nom du nouvel agent"), self.tr("Prénom Nom"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Rôle du nouvel agent"))
+        self.role.addItem(self.tr("Agent"), Role.AGENT)
+        self.role.addItem(self.tr("Responsable du site"), Role.MANAGER)
+        self.password = field(self.tr("Mot de passe du nouvel agent"), secret=True)
+        self.password2 = field(self.tr("Mot de passe du nouvel agent, encore"), secret=True)
+        self.error = error_label(self.tr("Erreur d'ajout d'agent"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Résultat de l'ajout"))
+        self.add = big_button(self.tr("&Ajouter l'agent"), self.tr("Ajouter l'agent"), "ajouter")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Identifiant"), self.login)
+        form.addRow(self.tr("&Nom"), self.name)
+        form.addRow(self.tr("Rô&le"), self.role)
+        form.addRow(self.tr("&Mot de passe"), self.password)
+        form.addRow(self.tr("Mot de passe (&encore)"), self.password2)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(title(self.tr("Agents du site")), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("<h2>" + self.tr("Ajouter un agent") + "</h2>"))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.add)
+        self.back.clicked.connect(shell.router.back)
+        self.add.clicked.connect(self._add)
+        self.password2.returnPressed.connect(self._add)
+
+    def enter(self, arg: object = None) -> None:
+        self.error.hide()
+        self.status.clear()
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        rows = agents.list_agents(self._shell.ctx, self._shell.require_actor())
+        self.table.setRowCount(len(rows))
+        for i, agent in enumerate(rows):
+            role = self.tr("Responsable") if agent.role is Role.MANAGER else self.tr("Agent")
+            last = f"{agent.last_login_at:%d/%m/%Y %H:%M}" if agent.last_login_at else "—"
+            for j, text in enumerate((agent.login, agent.display_name, role, last)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+
+    def _add(self) -> None:
+        if self.password.text() != self.password2.text():
+            self._fail(self.tr("Les deux mots de passe ne sont pas identiques."))
+            return
+        try:
+            view = agents.add_agent(
+                self._shell.ctx,
+                self._shell.require_actor(),
+                self.login.text(),
+                self.name.text(),
+                self.role.currentData(),
+                self.password.text(),
+            )
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        finally:
+            self.password.clear()
+            self.password2.clear()
+        self.error.hide()
+        self.login.clear()
+        self.name.clear()
+        self.status.setText(self.tr("Agent « {login} » ajouté.").format(login=view.login))
+        self.refresh()
+
+    def _fail(self, message: str) -> None:
+        self.status.clear()
+        self.error.setText(message)
+        self.error.show()

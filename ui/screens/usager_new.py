@@ -1,0 +1,102 @@
+"""Registering a usager: minimal identity, typed with the person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout
+
+from aidant import usagers
+from aidant.errors import AidantError
+from ui.router import Screen
+from ui.shell import Shell
+from ui.widgets import big_button, error_label, field, title
+
+
+class UsagerNewScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.setAccessibleName(self.tr("Enregistrer un usager"))
+        self.family = field(self.tr("Nom de famille"))
+        self.given = field(self.tr("Prénoms"))
+        self.birth_date = field(self.tr("Date de naissance"), self.tr("jj/mm/aaaa (facultatif)"))
+        self.birth_place = field(self.tr("Lieu de naissance"), self.tr("facultatif"))
+        self.phone = field(self.tr("Téléphone"), self.tr("facultatif"))
+        self.email = field(self.tr("Adresse e-mail"), self.tr("facultatif"))
+        self.error = error_label(self.tr("Erreur d'enregistrement"))
+        self.save = big_button(self.tr("&Enregistrer"), self.tr("Enregistrer l'usager"), "ajouter")
+        self.cancel = big_button(self.tr("&Annuler"), self.tr("Annuler"), "retour")
+        self.save.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Nom de famille"), self.family)
+        form.addRow(self.tr("&Prénoms"), self.given)
+        form.addRow(self.tr("&Date de naissance"), self.birth_date)
+        form.addRow(self.tr("&Lieu de naissance"), self.birth_place)
+        form.addRow(self.tr("&Téléphone"), self.phone)
+        form.addRow(self.tr("Adresse e-&mail"), self.email)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title(self.tr("Enregistrer un usager")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.save.clicked.connect(self._save)
+        self.cancel.clicked.connect(shell.router.back)
+        for edit in (self.family, self.given, self.birth_date, self.birth_place, self.phone):
+            edit.returnPressed.connect(self.focusNextChild)
+        self.email.returnPressed.connect(self._save)
+
+    def enter(self, arg: object = None) -> None:
+        for edit in (
+            self.family,
+            self.given,
+            self.birth_date,
+            self.birth_place,
+            self.phone,
+            self.email,
+        ):
+            edit.clear()
+        self.error.hide()
+        self.family.setFocus()
+
+    def _parse_birth_date(self) -> dt.date | None:
+        text = self.birth_date.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.datetime.strptime(text, "%d/%m/%Y").date()
+        except ValueError:
+            return None
+
+    def _save(self) -> None:
+        birth = self._parse_birth_date()
+        if self.birth_date.text().strip() and birth is None:
+            self._fail(self.tr("La date de naissance s'écrit jj/mm/aaaa, par exemple 14/05/1946."))
+            self.birth_date.setFocus()
+            return
+        try:
+            person = usagers.register(
+                self._shell.ctx,
+                self._shell.require_actor(),
+                self.family.text(),
+                self.given.text(),
+                birth,
+                self.birth_place.text(),
+                self.phone.text(),
+                self.email.text(),
+            )
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self._shell.router.go("usager_file", person.id, remember=False)
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
