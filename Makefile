@@ -43,12 +43,16 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b --quick || exit 1; done
 
-## One-dir frozen application, then its self-test, headless.
+## One-dir frozen application, then its self-test and a window smoke run, headless, on a
+## throwaway demonstration site (an empty folder has no site, so its site checks would fail).
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
-	QT_QPA_PLATFORM=offscreen ./dist/aidant/aidant --data-dir "$$(mktemp -d)" self-test || \
-	  test $$? -eq 1  # no site in an empty folder: the site checks fail, Qt and PDF must pass
+	set -e; dir="$$(mktemp -d)"; \
+	  QT_QPA_PLATFORM=offscreen ./dist/aidant/aidant --data-dir "$$dir" demo --no-gui; \
+	  QT_QPA_PLATFORM=offscreen ./dist/aidant/aidant --data-dir "$$dir" self-test; \
+	  QT_QPA_PLATFORM=offscreen AIDANT_SMOKE_EXIT_MS=500 ./dist/aidant/aidant --data-dir "$$dir" demo; \
+	  rm -rf "$$dir"
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis screenshots

@@ -25,10 +25,46 @@ class _QtHooks:
         return qt_checks()
 
 
+def gui_request(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
+    """(data dir, demo, verbose) when `argv` only asks to open the window (`aidant`,
+    `aidant demo`, with `--data-dir` / `-v`); None for anything the command line handles."""
+    data_dir: str | None = None
+    demo = verbose = False
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--data-dir" and args:
+            data_dir = args.pop(0)
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+        elif arg in ("-v", "--verbose"):
+            verbose = True
+        elif arg == "demo" and not demo:
+            demo = True
+        else:
+            return None
+    return data_dir, demo, verbose
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    request = gui_request(args)
+    if request is not None:
+        # Opening the window skips the command line's imports (the services and the
+        # database layer): the login window shows first, the site opens right after.
+        import logging
+
+        from aidant.paths import resolve_data_dir
+
+        data_dir, demo, verbose = request
+        logging.basicConfig(
+            level=logging.INFO if verbose else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
+        return _QtHooks().launch(resolve_data_dir(data_dir), demo)
     from aidant.cli import run
 
-    return run(argv, _QtHooks())
+    return run(args, _QtHooks())
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@ one stack of screens driven by the router."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,16 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.errors import AidantError
 from ui import translation
 from ui.appearance import Appearance
 from ui.readaloud import ReadAloud
 from ui.router import Router, Screen
-from ui.screens.home import HomeScreen
 from ui.screens.login import LoginScreen
 from ui.shell import Shell
 from ui.widgets import banner, big_button
+
+if TYPE_CHECKING:
+    # Type-only: the window is shown before the database layer is imported (bench/startup.py).
+    from aidant.actors import Actor
+    from aidant.context import SiteContext
+    from ui.screens.home import HomeScreen
 
 log = logging.getLogger(__name__)
 
@@ -39,20 +45,26 @@ def demo_hint() -> str:
 
 
 class MainWindow(QMainWindow):
+    #: Emitted with the one-sentence error when the site could not be opened.
+    site_failed = Signal(object)
+
     def __init__(
         self,
-        ctx: SiteContext,
+        ctx: SiteContext | None = None,
         speech: ReadAloud | None = None,
         appearance: Appearance | None = None,
+        demo: bool = False,
     ) -> None:
+        """A window on the open site `ctx`, or, when None, one that shows its login screen at
+        once and opens the site with `open_site_soon` (a faster start)."""
         super().__init__()
-        self.ctx = ctx
         self.resize(1100, 780)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.stack = QStackedWidget()
         self.router = Router(self.stack)
         self.shell = Shell(ctx, self.router, speech or ReadAloud(), appearance or Appearance(app))
+        self._demo = demo or (ctx is not None and ctx.site.demo)
         self._register_screens()
 
         self.bar = QWidget()
@@ -83,10 +95,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.bar)
-        if ctx.site.demo:
-            layout.addWidget(self.demo_banner)
-        else:
-            self.demo_banner.hide()
+        layout.addWidget(self.demo_banner)
+        self.demo_banner.setVisible(self._demo)
         layout.addWidget(self.public_pc_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -99,13 +109,40 @@ class MainWindow(QMainWindow):
         self.router.navigated.connect(self._navigated)
         self._retranslate()
         self.router.go("login")
+        if ctx is None:
+            self.login.site_opening()
+        else:
+            self._site_ready(ctx)
+
+    @property
+    def ctx(self) -> SiteContext:
+        return self.shell.ctx
+
+    def open_site_soon(self, opener: Callable[[], SiteContext]) -> None:
+        """Open the site right after the window is painted; the login waits for it."""
+
+        def _open() -> None:
+            try:
+                ctx = opener()
+            except AidantError as exc:
+                self.site_failed.emit(exc)
+                return
+            self._site_ready(ctx)
+
+        QTimer.singleShot(0, _open)
+
+    def _site_ready(self, ctx: SiteContext) -> None:
+        self.shell.site = ctx
+        self._demo = self._demo or ctx.site.demo
+        self.demo_banner.setVisible(self._demo)
+        self.login.site_ready(demo_hint() if ctx.site.demo else "")
+        log.info("site open")
 
     # Screens -----------------------------------------------------------------------------
 
     def _register_screens(self) -> None:
-        shell = self.shell
         self.router.register("login", self._make_login)
-        self.router.register("home", lambda: HomeScreen(shell))
+        self._register_lazy("home", "ui.screens.home", "HomeScreen")
         self._register_lazy("usager_new", "ui.screens.usager_new", "UsagerNewScreen")
         self._register_lazy("usager_file", "ui.screens.usager_file", "UsagerFileScreen")
         self._register_lazy("manager", "ui.screens.manager", "ManagerScreen")
@@ -124,8 +161,12 @@ class MainWindow(QMainWindow):
         self.router.register(name, factory)
 
     def _make_login(self) -> LoginScreen:
-        screen = LoginScreen(self.shell, demo_hint() if self.ctx.site.demo else "")
+        screen = LoginScreen(self.shell)
         screen.logged_in.connect(self._on_login)
+        if self.shell.site is not None:
+            screen.site_ready(demo_hint() if self.shell.site.site.demo else "")
+        else:
+            screen.site_opening()
         return screen
 
     @property
@@ -136,6 +177,8 @@ class MainWindow(QMainWindow):
 
     @property
     def home(self) -> HomeScreen:
+        from ui.screens.home import HomeScreen
+
         screen = self.router.screen("home")
         assert isinstance(screen, HomeScreen)
         return screen

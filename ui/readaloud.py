@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
-from PySide6.QtTextToSpeech import QTextToSpeech
+
+if TYPE_CHECKING:
+    # Loaded on first use: the speech module and its plug-ins cost start-up time.
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
 #: Force one engine (tests use "mock"); otherwise every real engine is tried in order.
 ENGINE_ENV = "AIDANT_TTS_ENGINE"
 _SILENT_ENGINES = {"mock"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
 
 
 class ReadAloud(QObject):
@@ -38,15 +38,18 @@ class ReadAloud(QObject):
         if self._probed:
             return
         self._probed = True
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         available = QTextToSpeech.availableEngines()
         if self._wanted:
             candidates = [self._wanted] if self._wanted in available else []
         else:
             candidates = [e for e in available if e not in _SILENT_ENGINES]
         if not candidates:
-            self._reason = _tr(
+            self._reason = QCoreApplication.translate(
+                "ReadAloud",
                 "Aucune voix de lecture n'est installée sur cet ordinateur : "
-                "demandez à la personne qui vous aide de lire le texte."
+                "demandez à la personne qui vous aide de lire le texte.",
             )
             return
         for name in candidates:
@@ -58,9 +61,10 @@ class ReadAloud(QObject):
                 return
             log.warning("text-to-speech engine %s failed: %s", name, speech.errorString())
             speech.deleteLater()
-        self._reason = _tr(
+        self._reason = QCoreApplication.translate(
+            "ReadAloud",
             "La lecture à voix haute ne fonctionne pas sur cet ordinateur "
-            "(le moteur de voix ne répond pas) : demandez à la personne qui vous aide."
+            "(le moteur de voix ne répond pas) : demandez à la personne qui vous aide.",
         )
 
     @staticmethod

@@ -53,3 +53,11 @@ def test_large_text_changes_the_font_everywhere(qtbot: QtBot, demo_site: SiteCon
     screenshot(window, "login-grand-texte")
     window.large_text.click()
     assert QApplication.font().pointSize() == BASE_POINT_SIZE
+
+
+def test_demarche_texts_marked_for_translation_match_the_core() -> None:
+    from aidant.demarches import DEMARCHES
+    from ui.demarche_texts import DEMARCHE_TEXTS
+
+    expected = [text for info in DEMARCHES.values() for text in (info.label, info.plain)]
+    assert list(DEMARCHE_TEXTS) == expected

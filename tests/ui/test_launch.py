@@ -27,4 +27,5 @@ def test_demo_command_opens_the_window(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "window shown: Aidant" in done.stdout
+    assert "site ready" in done.stdout
     assert (tmp_path / "demo" / "aidant.db").exists()

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
-from aidant import agents
-from aidant.actors import Actor
 from aidant.errors import AidantError
 from ui.router import Screen
 from ui.shell import Shell
@@ -17,7 +15,7 @@ class LoginScreen(Screen):
     #: Emitted with the authenticated agent (aidant.actors.Actor) after a successful login.
     logged_in = Signal(object)
 
-    def __init__(self, shell: Shell, demo_hint: str = "") -> None:
+    def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
         self.setAccessibleName(self.tr("Écran de connexion"))
@@ -40,11 +38,11 @@ class LoginScreen(Screen):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.submit)
-        if demo_hint:
-            hint = QLabel(self.tr("Comptes de démonstration : ") + demo_hint)
-            hint.setAccessibleName(self.tr("Comptes de démonstration"))
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setAccessibleName(self.tr("Comptes de démonstration"))
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        layout.addWidget(self.hint)
         layout.addStretch(2)
         layout.setContentsMargins(120, 20, 120, 20)
 
@@ -52,14 +50,31 @@ class LoginScreen(Screen):
         self.password_edit.returnPressed.connect(self._try_login)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
 
+    def site_ready(self, demo_hint: str) -> None:
+        """The site is open: logging in is possible (and demo accounts, if any, are shown)."""
+        self.submit.setEnabled(True)
+        self.submit.setText(self.tr("Se &connecter"))
+        if demo_hint:
+            self.hint.setText(self.tr("Comptes de démonstration : ") + demo_hint)
+            self.hint.show()
+
+    def site_opening(self) -> None:
+        # Typing is possible while the encrypted site opens; only submitting waits.
+        self.submit.setEnabled(False)
+        self.submit.setText(self.tr("Ouverture du site…"))
+
     def enter(self, arg: object = None) -> None:
         self.password_edit.clear()
         self.error.hide()
         self.login_edit.setFocus()
 
     def _try_login(self) -> None:
+        if not self.submit.isEnabled():
+            return
+        from aidant import agents
+
         try:
-            actor: Actor = agents.login_with_password(
+            actor = agents.login_with_password(
                 self._shell.ctx, self.login_edit.text(), self.password_edit.text()
             )
         except AidantError as exc:

@@ -1,0 +1,109 @@
+"""Start-up time: process start → login window shown, against a bare PySide6 program.
+
+Both programs are run the same way (a fresh Python process, offscreen Qt) and print a line the
+moment their window is shown, then quit; the wall-clock time from spawn to that line is
+measured. The demonstration site is created once beforehand, so the measured runs open an
+existing encrypted site, as a real start does. Runs alternate to share any system noise.
+
+    python bench/startup.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out" / "startup-demo"
+TARGET_RATIO = 2.0
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget()
+w.setWindowTitle("bare")
+w.resize(1100, 780)
+w.show()
+def shown():
+    print("window shown: bare", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    return {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "AIDANT_SMOKE_EXIT_MS": "0",
+    }
+
+
+def _time_to_window(cmd: list[str]) -> tuple[float, float]:
+    """Seconds from spawn to "window shown", and to "site ready" (the app only)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
+    assert proc.stdout is not None
+    shown = ready = None
+    for raw in proc.stdout:
+        if raw.startswith(b"window shown"):
+            shown = time.perf_counter() - start
+        elif raw.startswith(b"site ready"):
+            ready = time.perf_counter() - start
+    proc.wait(timeout=120)
+    if shown is None:
+        raise SystemExit(f"no window shown by {cmd!r}")
+    return shown, ready if ready is not None else shown
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs (under a minute)")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 9
+    app_cmd = [sys.executable, "-m", "aidant", "--data-dir", str(OUT), "demo"]
+    bare_cmd = [sys.executable, "-c", BARE]
+    subprocess.run([*app_cmd, "--no-gui"], env=_env(), check=True, stdout=subprocess.DEVNULL)
+    # One untimed run of each warms the OS file cache.
+    _time_to_window(app_cmd)
+    _time_to_window(bare_cmd)
+    app_times, ready_times, bare_times = [], [], []
+    for _ in range(runs):
+        bare_times.append(_time_to_window(bare_cmd)[0])
+        shown, ready = _time_to_window(app_cmd)
+        app_times.append(shown)
+        ready_times.append(ready)
+    startup = statistics.median(app_times)
+    bare = statistics.median(bare_times)
+    ready = statistics.median(ready_times)
+    print(
+        json.dumps(
+            {
+                "bench": "startup",
+                "figures": {
+                    "startup_s": round(startup, 3),
+                    "bare_s": round(bare, 3),
+                    "startup_vs_bare": round(startup / bare, 2),
+                    # Until then the login form takes typing; "Se connecter" waits for the site.
+                    "site_ready_s": round(ready, 3),
+                    "site_ready_vs_bare": round(ready / bare, 2),
+                    "runs": runs,
+                },
+                "targets": {"startup_vs_bare": f"<= {TARGET_RATIO}"},
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
