@@ -11,7 +11,7 @@ import hashlib
 import secrets
 from collections.abc import Iterable
 
-from aidant.clock import end_of_local_day
+from aidant.clock import SITE_TZ, end_of_local_day, to_site_local
 from aidant.journal.chain import canonical_json, format_time
 from aidant.storage.models import ConsentAnswer, HolderKind, Mandate, MandateDuration
 
@@ -44,10 +44,18 @@ STATUS_LABELS = {
 
 
 def expiry(duration: MandateDuration, starts_at: dt.datetime) -> dt.datetime:
-    """When a mandate starting at `starts_at` ends: end of the local day, or N days later."""
+    """When a mandate starting at `starts_at` ends: end of the local day, or N days later.
+
+    Days are counted on the site's wall clock, so a mandate opened at 10:00 ends at 10:00 even
+    across a daylight-saving change; but never later than N × 24 hours (in autumn it ends an
+    hour earlier on the clock), so that no mandate lasts more than 365 days.
+    """
     if duration is MandateDuration.DAY:
         return end_of_local_day(starts_at)
-    return starts_at + dt.timedelta(days=DURATION_DAYS[duration])
+    local = to_site_local(starts_at).replace(tzinfo=None)
+    end = (local + dt.timedelta(days=DURATION_DAYS[duration])).replace(tzinfo=SITE_TZ)
+    days = dt.timedelta(days=DURATION_DAYS[duration])
+    return min(end.astimezone(dt.UTC), starts_at + days)
 
 
 def status_of(row: Mandate, now: dt.datetime) -> MandateStatus:

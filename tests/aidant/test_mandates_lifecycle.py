@@ -37,6 +37,10 @@ def _active(
     return mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
 
 
+def _local(when: dt.datetime) -> dt.datetime:
+    return when.astimezone(SITE_TZ).replace(tzinfo=None)
+
+
 def _kinds(site: SiteContext) -> list[str]:
     with site.transaction() as db:
         return list(db.scalars(select(JournalEntry.kind).order_by(JournalEntry.seq)))
@@ -90,8 +94,10 @@ def test_durations_and_expiring_list(site: SiteContext, agent: Actor, clock: Fak
     uid = _usager(site, agent)
     month = _active(site, agent, uid, ["famille"], MandateDuration.MONTH)
     year = _active(site, agent, uid, ["social"], MandateDuration.YEAR)
-    assert month.expires_at - month.starts_at == dt.timedelta(days=31)
-    assert year.expires_at - year.starts_at == dt.timedelta(days=365)
+    # Counted in local days: 2 March 10:00 (winter time) to 2 April 10:00 (summer time).
+    assert _local(month.starts_at) == dt.datetime(2026, 3, 2, 10, 0)
+    assert _local(month.expires_at) == dt.datetime(2026, 4, 2, 10, 0)
+    assert _local(year.expires_at) == dt.datetime(2027, 3, 2, 10, 0)
     assert [m.id for m in mandates.expiring(site)] == []
     clock.advance(dt.timedelta(days=2))
     assert [m.id for m in mandates.expiring(site)] == [month.id]
@@ -170,7 +176,7 @@ def test_renewal_needs_consent_and_replaces(
     assert draft.renewed_from_id == old.id and draft.demarches == ("justice",)
     assert draft.status is MandateStatus.DRAFT
     new = mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
-    assert new.expires_at - new.starts_at == dt.timedelta(days=182)
+    assert _local(new.expires_at) - _local(new.starts_at) == dt.timedelta(days=182)
     assert EntryKind.MANDATE_RENEWED in _kinds(site)
 
 
@@ -219,3 +225,17 @@ def test_old_mandates_hidden_from_lists(site: SiteContext, agent: Actor, clock: 
     clock.advance(dt.timedelta(days=70))
     assert mandates.mandates_of(site, uid) == []
     assert [m.id for m in mandates.mandates_of(site, uid, include_old=True)] == [view.id]
+
+
+@pytest.mark.parametrize("duration", list(MandateDuration))
+@pytest.mark.parametrize("month", range(1, 13))
+def test_no_mandate_lasts_more_than_365_days(duration: MandateDuration, month: int) -> None:
+    from aidant.mandates.rules import expiry
+
+    start = dt.datetime(2026, month, 15, 10, 0, tzinfo=SITE_TZ).astimezone(dt.UTC)
+    end = expiry(duration, start)
+    assert start < end <= start + dt.timedelta(days=365)
+    if duration is not MandateDuration.DAY:
+        # Counted in local days; never more than the same number of 24-hour days.
+        days = (end.astimezone(SITE_TZ).date() - start.astimezone(SITE_TZ).date()).days
+        assert days == {"month": 31, "semester": 182, "year": 365}[duration.value]
