@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         speech: ReadAloud | None = None,
         appearance: Appearance | None = None,
         demo: bool = False,
+        printer_chooser: Callable[[QWidget], object] | None = None,
     ) -> None:
         """A window on the open site `ctx`, or, when None, one that shows its login screen at
         once and opens the site with `open_site_soon` (a faster start)."""
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.router = Router(self.stack)
         self.shell = Shell(ctx, self.router, speech or ReadAloud(), appearance or Appearance(app))
+        self.shell.printer_chooser = printer_chooser
         self._demo = demo or (ctx is not None and ctx.site.demo)
         self._register_screens()
 
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         self._register_lazy("home", "ui.screens.home", "HomeScreen")
         self._register_lazy("usager_new", "ui.screens.usager_new", "UsagerNewScreen")
         self._register_lazy("usager_file", "ui.screens.usager_file", "UsagerFileScreen")
+        self._register_lazy("mandate_wizard", "ui.screens.mandate_wizard", "MandateWizardScreen")
+        self._register_lazy("action_new", "ui.screens.action_new", "ActionNewScreen")
         self._register_lazy("manager", "ui.screens.manager", "ManagerScreen")
         self._register_lazy("manager_agents", "ui.screens.manager_agents", "ManagerAgentsScreen")
         self._register_lazy("manager_policy", "ui.screens.manager_policy", "ManagerPolicyScreen")
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         """End the agent session: forget the actor and every screen built for them."""
         self.shell.actor = None
+        self.shell.recent.clear()
         self.shell.speech.stop()
         self.set_vault_open(False)
         self.router.reset()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from aidant.errors import AuthenticationError, StorageError
 from ui.appearance import Appearance
@@ -23,6 +24,24 @@ class Shell:
     speech: ReadAloud
     appearance: Appearance
     actor: Actor | None = None
+    #: Usagers whose file was opened in this agent session, most recent first (ids only).
+    recent: list[str] = dataclasses.field(default_factory=list)
+    #: Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog.
+    printer_chooser: Callable[[Any], Any] | None = None
+
+    def print_pdf(self, parent: Any, data: bytes) -> str:
+        """Print `data` from memory; returns the one sentence to show (done, or why not)."""
+        from ui import printing
+
+        chooser = self.printer_chooser or printing.choose_real_printer
+        try:
+            printer = chooser(parent)
+            if printer is None:
+                return parent.tr("Impression annulée.")  # type: ignore[no-any-return]
+            pages = printing.print_pdf(data, printer)
+        except printing.PrintRefused as exc:
+            return str(exc)
+        return parent.tr("Document envoyé à l'imprimante ({n} page(s)).").format(n=pages)  # type: ignore[no-any-return]
 
     @property
     def ctx(self) -> SiteContext:

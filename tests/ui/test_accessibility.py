@@ -24,7 +24,7 @@ def test_every_focusable_widget_of_every_screen_has_a_name(
         visited.append(name)
         missing = unnamed_focusable(window)
         assert not missing, f"screen {name}: {missing}"
-    assert set(visited) == set(window.router.names())
+    assert set(window.router.names()) <= set(visited)
 
 
 @pytest.mark.parametrize("mode", ["normal", "contraste"])

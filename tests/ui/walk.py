@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,9 +12,16 @@ from aidant import usagers
 from aidant.demo import MANAGER
 from ui.main_window import MainWindow
 
+
 #: Screens that need an argument, and how to get one from the open site.
+def _eleonore(window: MainWindow) -> object:
+    return usagers.search(window.ctx, "eleonore")[0].id
+
+
 ARGS: dict[str, Callable[[MainWindow], object]] = {
-    "usager_file": lambda w: usagers.search(w.ctx, "eleonore")[0].id,
+    "usager_file": _eleonore,
+    "mandate_wizard": _eleonore,
+    "action_new": _eleonore,
 }
 
 
@@ -34,9 +42,18 @@ def visit_all(window: MainWindow) -> Iterator[str]:
         if name == "login":
             continue
         arg = ARGS[name](window) if name in ARGS else None
-        window.router.go(name, arg)
+        screen = window.router.go(name, arg)
         QApplication.processEvents()
         yield name
+        if name == "mandate_wizard":
+            # Every step of the wizard is a screen of its own for the person in front of it.
+            wizard: Any = screen
+            wizard.holder.proche.click()
+            yield f"{name}-proche"
+            for step in range(1, wizard.pages.count()):
+                wizard._show(step)
+                QApplication.processEvents()
+                yield f"{name}-{step}"
 
 
 def unnamed_focusable(root: QWidget) -> list[str]:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from aidant import usagers
+from aidant import mandates, usagers
+from aidant.errors import NotFound
+from ui import dates
 from ui.icons import icon
 from ui.router import Screen
 from ui.shell import Shell
@@ -38,6 +40,11 @@ class HomeScreen(Screen):
         self.results.setIconSize(self.new_usager.iconSize())
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Nombre d'usagers trouvés"))
+        self.expiring = QListWidget()
+        self.expiring.setAccessibleName(self.tr("Mandats qui finissent bientôt"))
+        self.expiring.setWordWrap(True)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Usagers vus récemment"))
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, 1)
@@ -45,17 +52,29 @@ class HomeScreen(Screen):
         top.addWidget(self.manage)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
         search_label = QLabel("<h2>" + self.tr("&Rechercher un usager") + "</h2>")
         search_label.setTextFormat(Qt.TextFormat.RichText)
         search_label.setBuddy(self.search_edit)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.count)
-        layout.addWidget(self.results, 1)
+        left.addWidget(search_label)
+        left.addWidget(self.search_edit)
+        left.addWidget(self.count)
+        left.addWidget(self.results, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<h2>" + self.tr("Mandats qui finissent bientôt") + "</h2>"))
+        right.addWidget(self.expiring, 1)
+        right.addWidget(QLabel("<h2>" + self.tr("Vus récemment") + "</h2>"))
+        right.addWidget(self.recent, 1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns, 1)
 
         self.search_edit.textChanged.connect(self.refresh)
         self.search_edit.returnPressed.connect(self._open_first)
         self.results.itemActivated.connect(self._open)
+        self.expiring.itemActivated.connect(self._open)
+        self.recent.itemActivated.connect(self._open)
         self.new_usager.clicked.connect(lambda: shell.router.go("usager_new"))
         self.manage.clicked.connect(lambda: shell.router.go("manager"))
 
@@ -65,6 +84,7 @@ class HomeScreen(Screen):
         self.manage.setVisible(actor.is_manager)
         self.search_edit.clear()
         self.refresh()
+        self._fill_sections()
         self.search_edit.setFocus()
 
     def refresh(self) -> None:
@@ -81,9 +101,34 @@ class HomeScreen(Screen):
             self.results.addItem(item)
         self.count.setText(self.tr("{n} usager(s)").format(n=len(found)))
 
+    def _fill_sections(self) -> None:
+        ctx = self._shell.ctx
+        self.expiring.clear()
+        for mandate in mandates.expiring(ctx):
+            person = usagers.get(ctx, mandate.usager_id)
+            item = QListWidgetItem(
+                icon("mandat"),
+                self.tr("{name} : mandat jusqu'au {date}").format(
+                    name=person.display_name, date=dates.day(mandate.expires_at)
+                ),
+            )
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.expiring.addItem(item)
+        self.recent.clear()
+        for usager_id in self._shell.recent:
+            try:
+                person = usagers.get(ctx, usager_id)
+            except NotFound:
+                continue
+            item = QListWidgetItem(icon("usager"), person.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.recent.addItem(item)
+
     def _open_first(self) -> None:
         if self.results.count():
             self._open(self.results.item(0))
 
     def _open(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is None:
+            return
         self._shell.router.go("usager_file", item.data(Qt.ItemDataRole.UserRole))

@@ -8,6 +8,8 @@ from aidant import usagers
 from aidant.ids import UsagerId
 from aidant.usagers import UsagerView
 from ui.router import Screen
+from ui.screens.usager_actions import ActionsSection
+from ui.screens.usager_mandates import MandatesSection
 from ui.shell import Shell
 from ui.widgets import ReadAloudButton, big_button, title
 
@@ -40,10 +42,13 @@ class UsagerFileScreen(Screen):
         section = QLabel("<h2>" + self.tr("Identité") + "</h2>")
         layout.addWidget(section)
         layout.addLayout(self.identity)
-        #: Sections added by the mandate and vault screens go below, in this layout.
-        self.sections = QVBoxLayout()
-        layout.addLayout(self.sections)
-        layout.addStretch(1)
+        self.mandates_section = MandatesSection(shell)
+        self.actions_section = ActionsSection(shell)
+        #: The vault section is added below these two.
+        self.sections = QHBoxLayout()
+        self.sections.addWidget(self.mandates_section, 3)
+        self.sections.addWidget(self.actions_section, 2)
+        layout.addLayout(self.sections, 1)
         self.back.clicked.connect(lambda: shell.router.go("home", remember=False))
 
     @staticmethod
@@ -59,6 +64,11 @@ class UsagerFileScreen(Screen):
         person = self.usager
         if person is None:
             return
+        recent = self._shell.recent
+        if person.id in recent:
+            recent.remove(person.id)
+        recent.insert(0, person.id)
+        del recent[10:]
         self.heading.setText("<h1>" + person.display_name + "</h1>")
         self.name_value.setText(person.display_name)
         born = f"{person.birth_date:%d/%m/%Y}" if person.birth_date else self.tr("non indiquée")
@@ -66,6 +76,8 @@ class UsagerFileScreen(Screen):
         self.birth_value.setText(born + place)
         self.phone_value.setText(person.phone or self.tr("non indiqué"))
         self.email_value.setText(person.email or self.tr("non indiquée"))
+        self.mandates_section.load(person.id)
+        self.actions_section.load(person.id)
         self.back.setFocus()
 
     def spoken_text(self) -> str:

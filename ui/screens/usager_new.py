@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from aidant import usagers
 from aidant.errors import AidantError
+from aidant.usagers import DuplicateCandidate, DuplicateSuspected
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, title
@@ -28,6 +30,17 @@ class UsagerNewScreen(Screen):
         self.save = big_button(self.tr("&Enregistrer"), self.tr("Enregistrer l'usager"), "ajouter")
         self.cancel = big_button(self.tr("&Annuler"), self.tr("Annuler"), "retour")
         self.save.setDefault(True)
+        # Shown when someone very like this person is already registered.
+        self.duplicates = QListWidget()
+        self.duplicates.setAccessibleName(self.tr("Personnes déjà enregistrées qui se ressemblent"))
+        self.duplicates.setMaximumHeight(120)
+        self.open_existing = big_button(
+            self.tr("&Ouvrir ce dossier"), self.tr("Ouvrir le dossier déjà enregistré"), "usager"
+        )
+        self.save_anyway = big_button(
+            self.tr("C'est une &autre personne : enregistrer"),
+            self.tr("C'est une autre personne : enregistrer"),
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Nom de famille"), self.family)
@@ -44,6 +57,12 @@ class UsagerNewScreen(Screen):
         layout.addWidget(title(self.tr("Enregistrer un usager")))
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.duplicates)
+        dup_buttons = QHBoxLayout()
+        dup_buttons.addWidget(self.open_existing)
+        dup_buttons.addWidget(self.save_anyway)
+        dup_buttons.addStretch(1)
+        layout.addLayout(dup_buttons)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -52,6 +71,10 @@ class UsagerNewScreen(Screen):
         for edit in (self.family, self.given, self.birth_date, self.birth_place, self.phone):
             edit.returnPressed.connect(self.focusNextChild)
         self.email.returnPressed.connect(self._save)
+        self.save_anyway.clicked.connect(lambda: self._save(allow_duplicate=True))
+        self.open_existing.clicked.connect(self._open_existing)
+        self.duplicates.itemActivated.connect(lambda _item: self._open_existing())
+        self._show_duplicates([])
 
     def enter(self, arg: object = None) -> None:
         for edit in (
@@ -64,6 +87,7 @@ class UsagerNewScreen(Screen):
         ):
             edit.clear()
         self.error.hide()
+        self._show_duplicates([])
         self.family.setFocus()
 
     def _parse_birth_date(self) -> dt.date | None:
@@ -75,7 +99,7 @@ class UsagerNewScreen(Screen):
         except ValueError:
             return None
 
-    def _save(self) -> None:
+    def _save(self, allow_duplicate: bool = False) -> None:
         birth = self._parse_birth_date()
         if self.birth_date.text().strip() and birth is None:
             self._fail(self.tr("La date de naissance s'écrit jj/mm/aaaa, par exemple 14/05/1946."))
@@ -91,11 +115,36 @@ class UsagerNewScreen(Screen):
                 self.birth_place.text(),
                 self.phone.text(),
                 self.email.text(),
+                allow_duplicate=allow_duplicate,
             )
+        except DuplicateSuspected as exc:
+            self._fail(str(exc))
+            self._show_duplicates(exc.candidates)
+            return
         except AidantError as exc:
             self._fail(str(exc))
             return
         self._shell.router.go("usager_file", person.id, remember=False)
+
+    def _show_duplicates(self, candidates: list[DuplicateCandidate]) -> None:
+        self.duplicates.clear()
+        for candidate in candidates:
+            person = candidate.usager
+            born = f" — {person.birth_date:%d/%m/%Y}" if person.birth_date else ""
+            item = QListWidgetItem(f"{person.display_name}{born}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.duplicates.addItem(item)
+        for widget in (self.duplicates, self.open_existing, self.save_anyway):
+            widget.setVisible(bool(candidates))
+        if candidates:
+            self.duplicates.setCurrentRow(0)
+
+    def _open_existing(self) -> None:
+        item = self.duplicates.currentItem()
+        if item is not None:
+            self._shell.router.go(
+                "usager_file", item.data(Qt.ItemDataRole.UserRole), remember=False
+            )
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)

@@ -1,0 +1,69 @@
+"""End-to-end fixtures: the real main window on a demonstration site, driven by accessible
+names, with a printer that writes a PDF file in the test's folder (never in the app)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from aidant.context import SiteContext
+from aidant.demo import ensure_demo_site
+from aidant.paths import DataPaths
+from tests.ui.conftest import find, qapp_cls  # noqa: F401 - the app's own QApplication
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_site(tmp_path: Path) -> Iterator[SiteContext]:
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    yield ctx
+    ctx.close()
+
+
+class PdfPrinters:
+    """Printer chooser for tests: each print job goes to the next numbered PDF file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.files: list[Path] = []
+
+    def __call__(self, parent: QWidget) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        path = self.folder / f"print-{len(self.files) + 1}.pdf"
+        printer.setOutputFileName(str(path))
+        self.files.append(path)
+        return printer
+
+
+@pytest.fixture
+def printers(tmp_path: Path) -> PdfPrinters:
+    return PdfPrinters(tmp_path)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_site: SiteContext, printers: PdfPrinters) -> MainWindow:
+    win = MainWindow(demo_site, printer_chooser=printers)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` key by key (qtbot.keyClicks aborts on accented letters)."""
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def click(qtbot: QtBot, root: QWidget, name: str) -> None:
+    qtbot.mouseClick(find(root, name), Qt.MouseButton.LeftButton)

@@ -1,0 +1,97 @@
+"""Printing PDFs from memory: pages rendered by QtPdf from a QBuffer straight to the printer.
+
+Nothing is written to disk by Aidant. The print dialog has "print to file" switched off, and
+virtual PDF printers are refused: both would leave a plaintext copy on a shared PC. (The
+operating system's spooler may still keep jobs: the README says which settings to check.)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+#: Returns a printer chosen by the person (None when cancelled). Tests inject their own.
+PrinterChooser = Callable[[QWidget], QPrinter | None]
+
+_VIRTUAL_PDF = re.compile(r"pdf|xps|onenote|fichier|file", re.IGNORECASE)
+PRINT_DPI = 200
+
+
+class PrintRefused(Exception):
+    """The chosen printer would write a file; str() is one French sentence."""
+
+
+def choose_real_printer(parent: QWidget) -> QPrinter | None:
+    """The system print dialog without "print to file"; refuses virtual PDF printers."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    dialog.setAccessibleName(parent.tr("Choisir l'imprimante"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or _VIRTUAL_PDF.search(
+        printer.printerName()
+    ):
+        raise PrintRefused(
+            parent.tr(
+                "Cette imprimante enregistre un fichier sur l'ordinateur : "
+                "choisissez une vraie imprimante."
+            )
+        )
+    return printer
+
+
+def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QtPdf document read from memory (keep the buffer alive as long as the document)."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument() if parent is None else QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def print_pdf(data: bytes, printer: QPrinter) -> int:
+    """Print every page of the PDF `data` on `printer`; returns the number of pages."""
+    document, buffer = load_pdf(data)
+    try:
+        if document.status() != QPdfDocument.Status.Ready:
+            raise PrintRefused("Le document à imprimer est illisible.")
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintRefused("L'imprimante ne répond pas : vérifiez qu'elle est allumée.")
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                _paint_page(painter, printer, document, page)
+        finally:
+            painter.end()
+        return document.pageCount()
+    finally:
+        document.close()
+        buffer.close()
+
+
+def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:
+    points = document.pagePointSize(page)
+    size = QSize(int(points.width() * PRINT_DPI / 72), int(points.height() * PRINT_DPI / 72))
+    rendered = document.render(page, size)
+    # QtPdf renders on transparent pixels: put the page on white paper.
+    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    on_white = QPainter(image)
+    on_white.drawImage(0, 0, rendered)
+    on_white.end()
+    area = painter.viewport()
+    scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    painter.drawImage(QRect(area.topLeft(), scaled), image)

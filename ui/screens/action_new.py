@@ -1,0 +1,114 @@
+"""Recording an action done for a usager: the démarche (pictogram cards) and a few words.
+
+The service refuses, in one sentence, when no active mandate covers the démarche.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from aidant import mandates, settings, usagers
+from aidant.demarches import Demarche
+from aidant.errors import AidantError
+from aidant.ids import UsagerId
+from ui.router import Screen
+from ui.shell import Shell
+from ui.widgets import big_button, demarche_button, error_label, field, title
+
+
+class ActionNewScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.usager_id = ""
+        self.setAccessibleName(self.tr("Enregistrer une action"))
+        self.heading = title(self.tr("Enregistrer une action"))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.cards: dict[Demarche, QPushButton] = {}
+        grid = QGridLayout()
+        for i, demarche in enumerate(Demarche):
+            card = demarche_button(demarche)
+            self.group.addButton(card)
+            self.cards[demarche] = card
+            grid.addWidget(card, i // 2, i % 2)
+        self.description = field(
+            self.tr("Ce qui a été fait"), self.tr("ex. : déclaration trimestrielle CAF")
+        )
+        self.organisation = field(self.tr("Organisme"), self.tr("ex. : CAF (facultatif)"))
+        self.error = error_label(self.tr("Action refusée"))
+        self.save = big_button(self.tr("&Enregistrer"), self.tr("Enregistrer l'action"), "action")
+        self.cancel = big_button(self.tr("&Annuler"), self.tr("Annuler"), "retour")
+        form = QFormLayout()
+        form.addRow(self.tr("&Ce qui a été fait"), self.description)
+        form.addRow(self.tr("&Organisme"), self.organisation)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(QLabel(self.tr("Quelle démarche ?")))
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.save.clicked.connect(self._save)
+        self.description.returnPressed.connect(self.organisation.setFocus)
+        self.organisation.returnPressed.connect(self._save)
+        self.cancel.clicked.connect(self._back)
+
+    def enter(self, arg: object = None) -> None:
+        self.usager_id = str(arg)
+        person = usagers.get(self._shell.ctx, UsagerId(self.usager_id))
+        self.heading.setText(
+            "<h1>" + self.tr("Action pour {name}").format(name=person.display_name) + "</h1>"
+        )
+        with self._shell.ctx.transaction() as db:
+            offered = set(settings.load_policy(db).demarches_offered)
+        self.group.setExclusive(False)
+        for demarche, card in self.cards.items():
+            card.setChecked(False)
+            card.setVisible(demarche.value in offered)
+        self.group.setExclusive(True)
+        self.description.clear()
+        self.organisation.clear()
+        self.error.hide()
+        first = next((c for c in self.cards.values() if c.isVisible()), None)
+        if first is not None:
+            first.setFocus()
+
+    def _save(self) -> None:
+        chosen = next((d for d, c in self.cards.items() if c.isChecked()), None)
+        if chosen is None:
+            self._fail(self.tr("Choisissez la démarche concernée."))
+            return
+        try:
+            mandates.record_action(
+                self._shell.ctx,
+                self._shell.require_actor(),
+                self.usager_id,
+                chosen.value,
+                self.description.text(),
+                self.organisation.text() or None,
+            )
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self._back()
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _back(self) -> None:
+        self._shell.router.go("usager_file", self.usager_id, remember=False)

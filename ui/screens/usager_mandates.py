@@ -1,0 +1,184 @@
+"""The usager file's mandates: each mandate with its démarches (pictograms), new, revoke,
+renew, and the printed revocation attestation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aidant import mandates
+from aidant.demarches import Demarche
+from aidant.errors import AidantError
+from aidant.mandates import MandateView
+from aidant.mandates.forms import revocation_attestation
+from aidant.mandates.rules import STATUS_LABELS
+from aidant.storage.models import HolderKind
+from ui import dates
+from ui.icons import demarche_icon, icon
+from ui.shell import Shell
+from ui.widgets import big_button, demarche_label, error_label, field
+
+MANDATE_ROLE = Qt.ItemDataRole.UserRole
+DEMARCHE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MandatesSection(QWidget):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.usager_id = ""
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Mandats de la personne"))
+        self.tree.setIconSize(QSize(32, 32))
+        self.new = big_button(self.tr("Nouveau &mandat"), self.tr("Nouveau mandat"), "mandat")
+        self.reason = field(
+            self.tr("Raison de la révocation"), self.tr("ex. : à la demande de la personne")
+        )
+        self.revoke = big_button(self.tr("Ré&voquer"), self.tr("Révoquer la sélection"))
+        self.renew = big_button(self.tr("Re&nouveler"), self.tr("Renouveler le mandat"))
+        self.attestation = big_button(
+            self.tr("Imprimer l'a&ttestation"),
+            self.tr("Imprimer l'attestation de révocation"),
+            "imprimer",
+        )
+        self.error = error_label(self.tr("Erreur sur les mandats"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Information sur les mandats"))
+        buttons = QHBoxLayout()
+        for button in (self.new, self.renew, self.attestation):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        revoke_row = QHBoxLayout()
+        revoke_row.addWidget(self.reason, 1)
+        revoke_row.addWidget(self.revoke)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<h2>" + self.tr("Mandats") + "</h2>"))
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(revoke_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.new.clicked.connect(self._new)
+        self.revoke.clicked.connect(self._revoke)
+        self.renew.clicked.connect(self._renew)
+        self.attestation.clicked.connect(self._attestation)
+
+    def load(self, usager_id: str) -> None:
+        self.usager_id = usager_id
+        self.error.hide()
+        self.status.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        for mandate in mandates.mandates_of(self._shell.ctx, self.usager_id):
+            top = QTreeWidgetItem([self._describe(mandate)])
+            top.setIcon(0, icon("mandat"))
+            top.setData(0, MANDATE_ROLE, mandate.id)
+            for auth in mandate.authorisations:
+                label = demarche_label(Demarche(auth.demarche))
+                if auth.revoked_at is not None:
+                    label += self.tr(" — révoquée le {date}").format(
+                        date=dates.day(auth.revoked_at)
+                    )
+                child = QTreeWidgetItem([label])
+                child.setIcon(0, demarche_icon(Demarche(auth.demarche)))
+                child.setData(0, MANDATE_ROLE, mandate.id)
+                child.setData(0, DEMARCHE_ROLE, auth.demarche)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+
+    def _describe(self, mandate: MandateView) -> str:
+        holder = (
+            self.tr("au site") if mandate.holder_kind is HolderKind.SITE else self.tr("à un proche")
+        )
+        status = STATUS_LABELS[mandate.status]
+        return self.tr("Mandat {holder}, {status}, jusqu'au {date}").format(
+            holder=holder, status=status, date=dates.day_time(mandate.expires_at)
+        )
+
+    def selected(self) -> tuple[str | None, str | None]:
+        item = self.tree.currentItem()
+        if item is None:
+            return None, None
+        demarche = item.data(0, DEMARCHE_ROLE)
+        return str(item.data(0, MANDATE_ROLE)), (str(demarche) if demarche else None)
+
+    def _new(self) -> None:
+        self._shell.router.go("mandate_wizard", self.usager_id)
+
+    def _revoke(self) -> None:
+        mandate_id, demarche = self.selected()
+        if mandate_id is None:
+            self._fail(self.tr("Choisissez d'abord un mandat ou une démarche dans la liste."))
+            return
+        try:
+            mandates.revoke(
+                self._shell.ctx,
+                self._shell.require_actor(),
+                mandate_id,
+                self.reason.text(),
+                None if demarche is None else [demarche],
+            )
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self.error.hide()
+        self.reason.clear()
+        self.status.setText(
+            self.tr("Révocation enregistrée : imprimez l'attestation pour la personne.")
+        )
+        self.refresh()
+        self._select(mandate_id)
+
+    def _renew(self) -> None:
+        from ui.screens.mandate_wizard import WizardStart
+
+        mandate_id, _ = self.selected()
+        if mandate_id is None:
+            self._fail(self.tr("Choisissez d'abord un mandat dans la liste."))
+            return
+        try:
+            draft = mandates.renew(self._shell.ctx, self._shell.require_actor(), mandate_id)
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self._shell.router.go("mandate_wizard", WizardStart(self.usager_id, draft.id))
+
+    def _attestation(self) -> None:
+        mandate_id, _ = self.selected()
+        if mandate_id is None:
+            self._fail(self.tr("Choisissez d'abord un mandat dans la liste."))
+            return
+        try:
+            pdf = revocation_attestation(self._shell.ctx, self._shell.require_actor(), mandate_id)
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self.error.hide()
+        self.status.setText(self._shell.print_pdf(self, pdf))
+
+    def _select(self, mandate_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, MANDATE_ROLE) == mandate_id:
+                self.tree.setCurrentItem(item)
+
+    def _fail(self, message: str) -> None:
+        self.status.clear()
+        self.error.setText(message)
+        self.error.show()
