@@ -109,7 +109,9 @@ def atomic_writer(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write_bytes(path: Path, data: bytes | bytearray, mode: int = PRIVATE_FILE) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes | bytearray | memoryview, mode: int = PRIVATE_FILE
+) -> None:
     """Write `data` to `path` atomically (all or nothing), private by default."""
     with atomic_writer(path, mode) as handle:
         handle.write(data)

@@ -1,0 +1,116 @@
+"""Blob files of the vaults: `<data>/vaults/<vault id>/<random>.age`, written atomically.
+
+A blob is durable (fsync, rename) before its row commits; a blob without a live row is an
+orphan, left by a process killed between the two, and is removed when the site opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+
+from aidant import safe_io
+from aidant.context import SiteContext
+from aidant.errors import FileError
+from aidant.storage.models import Document, Vault
+from aidant.vault.errors import DamagedDocument, SwappedDocument
+
+log = logging.getLogger(__name__)
+
+BLOB_SUFFIX = ".age"
+_READ_CHUNK = 1 << 20
+
+
+def vault_dir(ctx: SiteContext, vault_id: str) -> Path:
+    return ctx.paths.vaults / vault_id
+
+
+def ensure_vault_dir(ctx: SiteContext, vault_id: str) -> Path:
+    safe_io.ensure_private_dir(ctx.paths.vaults, root=ctx.paths.root)
+    return safe_io.ensure_private_dir(vault_dir(ctx, vault_id), root=ctx.paths.root)
+
+
+def new_blob_name() -> str:
+    # Random, unrelated to the document id or title: the folder listing reveals nothing.
+    return secrets.token_hex(16) + BLOB_SUFFIX
+
+
+@contextlib.contextmanager
+def blob_writer(ctx: SiteContext, vault_id: str, blob_name: str) -> Iterator[BinaryIO]:
+    """Atomic writer for one blob (temporary file, fsync, rename; removed on error)."""
+    folder = ensure_vault_dir(ctx, vault_id)
+    with safe_io.atomic_writer(folder / blob_name) as handle:
+        yield handle
+
+
+def remove_blob(ctx: SiteContext, vault_id: str, blob_name: str) -> None:
+    safe_io.remove_file(vault_dir(ctx, vault_id) / blob_name, ctx.paths.vaults)
+
+
+def open_verified(ctx: SiteContext, row: Document) -> BinaryIO:
+    """Open a blob for reading after checking its size and SHA-256 against its row.
+
+    The check runs before any decryption: a blob swapped with another row of the same vault
+    would decrypt perfectly well, and only its hash tells it is not this document.
+    """
+    path = vault_dir(ctx, row.vault_id) / row.blob_name
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise DamagedDocument(
+            "Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé."
+        ) from None
+    except OSError as exc:
+        raise FileError(safe_io.io_error_sentence(exc, path)) from exc
+    try:
+        digest = hashlib.sha256()
+        size = 0
+        while block := handle.read(_READ_CHUNK):
+            digest.update(block)
+            size += len(block)
+        if size != row.ciphertext_size or digest.hexdigest() != row.ciphertext_sha256:
+            if size == 0:
+                raise DamagedDocument("Le fichier chiffré de ce document est vide.")
+            raise SwappedDocument(
+                "Le fichier chiffré de ce document a été remplacé ou modifié : "
+                "il ne correspond pas à celui qui a été déposé."
+            )
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def remove_orphans(ctx: SiteContext) -> int:
+    """Delete partial writes and blobs that no live document row names; return how many."""
+    root = ctx.paths.vaults
+    if not root.is_dir():
+        return 0
+    with ctx.transaction() as db:
+        live = {
+            (vault_id, blob)
+            for vault_id, blob in db.execute(
+                select(Document.vault_id, Document.blob_name).where(Document.deleted_at.is_(None))
+            )
+        }
+        shredded = {v for v in db.scalars(select(Vault.id).where(Vault.shredded_at.is_not(None)))}
+    removed = 0
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+        removed += len(safe_io.remove_partial_files(folder))
+        for blob in folder.iterdir():
+            if blob.is_file() and (folder.name, blob.name) not in live:
+                safe_io.remove_file(blob, root)
+                removed += 1
+        if folder.name in shredded and not any(folder.iterdir()):
+            safe_io.remove_tree(folder, root)
+    if removed:
+        log.warning("removed %d orphan vault file(s)", removed)
+    return removed
