@@ -18,6 +18,7 @@ from aidant.paths import DataPaths
 from aidant.site import init_site
 from aidant.storage.keystore import KeyStoreKind
 from aidant.storage.models import Role
+from aidant.vault.demo import add_demo_vaults
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def _usagers(ctx: SiteContext, actor: Actor) -> None:
 
 
 #: Steps that fill a new demonstration site, in order (each feature appends its own).
-DEMO_STEPS: list[DemoStep] = [_usagers]
+DEMO_STEPS: list[DemoStep] = [_usagers, add_demo_vaults]
 
 
 def ensure_demo_site(paths: DataPaths) -> SiteContext:

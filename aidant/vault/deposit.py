@@ -70,11 +70,15 @@ class _SinkWriter:
 
 def _open_source(source: Path) -> BinaryIO:
     try:
-        if not source.is_file():
-            raise FileError(f"« {source} » n'est pas un fichier que l'on peut déposer.")
-        return source.open("rb")
+        handle = source.open("rb")
+    except IsADirectoryError:
+        raise FileError(f"« {source} » est un dossier, pas un document à déposer.") from None
     except OSError as exc:
         raise FileError(safe_io.io_error_sentence(exc, source)) from exc
+    if not source.is_file():
+        handle.close()
+        raise FileError(f"« {source} » n'est pas un fichier que l'on peut déposer.")
+    return handle
 
 
 def deposit(

@@ -121,6 +121,7 @@ class OpenVault:
     # --- documents -----------------------------------------------------------------------
 
     def _rows(self) -> list[Document]:
+        self.identity()  # refuses once locked
         with self.ctx.transaction() as db:
             lifecycle.live_vault(db, self.usager_id)
             stmt = (
