@@ -41,9 +41,11 @@ def make_vault(
     site: SiteContext, agent: Actor, family: str = "Dupré", given: str = "Éléonore"
 ) -> MadeVault:
     person = usagers.register(site, agent, family, given)
-    with crypto.SecretBuffer.from_text(PIN) as pin:
-        with crypto.SecretBuffer.from_text(PASSPHRASE) as phrase:
-            created = vault.create_vault(site, agent, person.id, pin, passphrase=phrase)
+    with (
+        crypto.SecretBuffer.from_text(PIN) as pin,
+        crypto.SecretBuffer.from_text(PASSPHRASE) as phrase,
+    ):
+        created = vault.create_vault(site, agent, person.id, pin, passphrase=phrase)
     recovery = created.recovery_identity.decode()
     created.wipe()
     return MadeVault(

@@ -66,6 +66,7 @@ def test_agent_deposits_without_unlocking_and_cannot_read(
             original_name="carte identité.pdf",
         )
         meta, content = ov.open(doc_id[:8])
+        assert meta == summary
         with content:
             assert bytes(content.view()) == PDF
     assert journal(site)[-1][0] == "document_opened"
