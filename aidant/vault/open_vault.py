@@ -26,7 +26,7 @@ from aidant.ids import DocumentId, UsagerId, VaultId
 from aidant.journal import EntryKind
 from aidant.storage.models import Document
 from aidant.vault import lifecycle, store
-from aidant.vault.errors import DamagedDocument, translate
+from aidant.vault.errors import DamagedDocument, SwappedDocument, translate
 from aidant.vault.metadata import DocumentMetadata
 
 log = logging.getLogger(__name__)
@@ -164,13 +164,24 @@ class OpenVault:
         return self._summary(self._row(document_id))
 
     def _decrypt(self, row: Document) -> crypto.SecretBuffer:
-        with store.open_verified(self.ctx, row) as handle:
+        handle, matches = store.open_checked(self.ctx, row)
+        with handle:
             try:
-                return crypto.decrypt_stream(
+                content = crypto.decrypt_stream(
                     handle, self.identity(), expected_size=row.ciphertext_size
                 )
             except crypto.CryptoError as exc:
+                # The specific reason (truncated, modified header or payload, other vault).
                 raise translate(exc) from None
+        if not matches:
+            # It decrypts, yet it is not the blob recorded for this row: another document
+            # of the same vault was put in its place. Its plaintext is never returned.
+            content.zero()
+            raise SwappedDocument(
+                "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
+                "document : il ne correspond pas à celui qui a été déposé."
+            )
+        return content
 
     def open(self, document_id: str) -> tuple[DocumentSummary, crypto.SecretBuffer]:
         """The document's description and its plaintext, in memory only (zero it when done)."""

@@ -20,7 +20,7 @@ from aidant import safe_io
 from aidant.context import SiteContext
 from aidant.errors import FileError
 from aidant.storage.models import Document, Vault
-from aidant.vault.errors import DamagedDocument, SwappedDocument
+from aidant.vault.errors import DamagedDocument
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +54,12 @@ def remove_blob(ctx: SiteContext, vault_id: str, blob_name: str) -> None:
     safe_io.remove_file(vault_dir(ctx, vault_id) / blob_name, ctx.paths.vaults)
 
 
-def open_verified(ctx: SiteContext, row: Document) -> BinaryIO:
-    """Open a blob for reading after checking its size and SHA-256 against its row.
+def open_checked(ctx: SiteContext, row: Document) -> tuple[BinaryIO, bool]:
+    """Open a blob and check its size and SHA-256 against its row, before any decryption.
 
-    The check runs before any decryption: a blob swapped with another row of the same vault
-    would decrypt perfectly well, and only its hash tells it is not this document.
+    Returns the handle (at offset 0) and whether it matches. A blob swapped with another
+    row of the same vault would decrypt perfectly well: only its hash tells it is not this
+    document. The caller decides how to explain a mismatch.
     """
     path = vault_dir(ctx, row.vault_id) / row.blob_name
     try:
@@ -75,18 +76,14 @@ def open_verified(ctx: SiteContext, row: Document) -> BinaryIO:
         while block := handle.read(_READ_CHUNK):
             digest.update(block)
             size += len(block)
-        if size != row.ciphertext_size or digest.hexdigest() != row.ciphertext_sha256:
-            if size == 0:
-                raise DamagedDocument("Le fichier chiffré de ce document est vide.")
-            raise SwappedDocument(
-                "Le fichier chiffré de ce document a été remplacé ou modifié : "
-                "il ne correspond pas à celui qui a été déposé."
-            )
+        if size == 0:
+            raise DamagedDocument("Le fichier chiffré de ce document est vide.")
         handle.seek(0)
     except BaseException:
         handle.close()
         raise
-    return handle
+    matches = size == row.ciphertext_size and digest.hexdigest() == row.ciphertext_sha256
+    return handle, matches
 
 
 def remove_orphans(ctx: SiteContext) -> int:
