@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 BLOB_SUFFIX = ".age"
 _READ_CHUNK = 1 << 20
+#: Another process (the command line while the app is open) may be between writing a blob and
+#: committing its row, or still writing it: files younger than this are left alone.
+ORPHAN_GRACE_S = 15 * 60
 
 
 def vault_dir(ctx: SiteContext, vault_id: str) -> Path:
@@ -101,9 +104,16 @@ def remove_orphans(ctx: SiteContext) -> int:
         shredded = {v for v in db.scalars(select(Vault.id).where(Vault.shredded_at.is_not(None)))}
     removed = 0
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
-        removed += len(safe_io.remove_partial_files(folder))
+        # Nothing can be deposited any more in a shredded vault: no grace there.
+        grace = 0.0 if folder.name in shredded else ORPHAN_GRACE_S
+        removed += len(safe_io.remove_partial_files(folder, grace))
         for blob in folder.iterdir():
-            if blob.is_file() and (folder.name, blob.name) not in live:
+            if (
+                blob.is_file()
+                and not blob.name.startswith(".")
+                and (folder.name, blob.name) not in live
+                and (grace == 0 or safe_io.is_older_than(blob, grace))
+            ):
                 safe_io.remove_file(blob, root)
                 removed += 1
         if folder.name in shredded and not any(folder.iterdir()):

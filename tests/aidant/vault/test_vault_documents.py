@@ -6,6 +6,8 @@ import datetime as dt
 import errno
 import io
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from aidant.clock import FakeClock
 from aidant.context import SiteContext, open_site
 from aidant.errors import FileError, NotFound, PermissionDenied, Refused
 from aidant.storage.models import Document, JournalEntry
+from aidant.vault import store
 from aidant.vault.metadata import Category
 from tests.aidant.vault.conftest import MadeVault
 
@@ -27,6 +30,13 @@ def journal(site: SiteContext) -> list[tuple[str, dict[str, object]]]:
     with site.transaction() as db:
         rows = db.scalars(select(JournalEntry).order_by(JournalEntry.seq))
         return [(r.kind, json.loads(r.data)) for r in rows]
+
+
+def blob_name(site: SiteContext, doc_id: str) -> str:
+    with site.transaction() as db:
+        row = db.get(Document, doc_id)
+        assert row is not None
+        return row.blob_name
 
 
 def test_agent_deposits_without_unlocking_and_cannot_read(
@@ -162,10 +172,19 @@ def test_delete_and_orphan_cleanup(
     # Leftovers of a process killed between blob and row, and of a killed write:
     safe_io.atomic_write_bytes(folder / "deadbeef.age", b"age-encryption.org/v1\n")
     (folder / ".x.age.abc.partial").write_bytes(b"half")
+    # A deposit in progress in another process (blob written, row not yet committed):
+    (folder / "cafe.age").write_bytes(b"age-encryption.org/v1\n")
+    (folder / ".y.age.def.partial").write_bytes(b"half")
+    old = time.time() - store.ORPHAN_GRACE_S - 60
+    for name in ("deadbeef.age", ".x.age.abc.partial"):
+        os.utime(folder / name, (old, old))
     site.close()
     reopened = open_site(site.paths, clock=clock)
     try:
-        assert len(list(folder.iterdir())) == 1
+        assert sorted(p.name for p in folder.iterdir() if p.name != "cafe.age") == [
+            ".y.age.def.partial",
+            blob_name(reopened, keep),
+        ]
         with made.unlock(reopened) as ov:
             assert ov.open(keep)[1].to_bytes() == b"keep"
     finally:
