@@ -66,7 +66,6 @@ def create_vault(
     """
     require_agent(actor)
     keys.check_pin(pin)
-    now = ctx.clock.now()
     with ctx.transaction() as db:
         usager = db.get(Usager, usager_id)
         if usager is None or usager.erased_at is not None:
@@ -76,20 +75,41 @@ def create_vault(
             raise Refused("Cet usager a déjà un coffre.")
         vault_id = existing.id if existing is not None else new_id()
     identity, recipient = crypto.generate_identity()
-    card = card_secret if card_secret is not None else crypto.generate_card_secret()
     try:
-        card_slot = keys.wrap_card(identity, pin, card, vault_id)
-        phrase_slot = keys.wrap_passphrase(identity, passphrase, vault_id) if passphrase else None
-        card_code = crypto.format_card_code(card)
+        card = card_secret if card_secret is not None else crypto.generate_card_secret()
+        try:
+            card_slot = keys.wrap_card(identity, pin, card, vault_id)
+            phrase_slot = (
+                keys.wrap_passphrase(identity, passphrase, vault_id) if passphrase else None
+            )
+            card_code = crypto.format_card_code(card)
+        finally:
+            if card_secret is None:
+                card.zero()
+        store.ensure_vault_dir(ctx, vault_id)
+        _record_creation(
+            ctx, actor, existing is not None, vault_id, usager_id, recipient, card_slot, phrase_slot
+        )
     except BaseException:
         identity.zero()
         raise
-    finally:
-        if card_secret is None:
-            card.zero()
-    store.ensure_vault_dir(ctx, vault_id)
+    log.info("vault %s created", vault_id)
+    return VaultCreated(VaultId(vault_id), UsagerId(usager_id), recipient, card_code, identity)
+
+
+def _record_creation(
+    ctx: SiteContext,
+    actor: Actor,
+    recreate: bool,
+    vault_id: str,
+    usager_id: str,
+    recipient: str,
+    card_slot: bytes,
+    phrase_slot: bytes | None,
+) -> None:
+    now = ctx.clock.now()
     with ctx.transaction() as db:
-        if existing is None:
+        if not recreate:
             db.add(Vault(id=vault_id, usager_id=usager_id, recipient=recipient, created_at=now))
         else:
             # A vault destroyed earlier is re-created under the same id with a new identity.
@@ -111,8 +131,6 @@ def create_vault(
             usager_id=usager_id,
             data={"vault": vault_id, "slots": slots},
         )
-    log.info("vault %s created", vault_id)
-    return VaultCreated(VaultId(vault_id), UsagerId(usager_id), recipient, card_code, identity)
 
 
 def vault_id_of(ctx: SiteContext, usager_id: str) -> VaultId:

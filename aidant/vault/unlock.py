@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import NoReturn
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ import crypto
 from aidant import journal
 from aidant.actors import Actor
 from aidant.context import SiteContext
+from aidant.errors import AidantError
 from aidant.journal import EntryKind
 from aidant.settings import load_policy
 from aidant.storage.models import KeySlot as KeySlotRow
@@ -70,7 +72,6 @@ def _unlock(
     result = attempt(vault_id, recipient, slots)
     if result is None:
         _record_failure(ctx, actor, usager_id, method)
-    assert result is not None
     slot_id, identity = result
     try:
         upgraded = _upgraded_slot(ctx, vault_id, slot_id, identity, rewrap)
@@ -118,10 +119,18 @@ def _upgraded_slot(
         if row is None or not keys.needs_upgrade(row):
             return None
     log.info("raising the Argon2id cost of slot %s", slot_id)
-    return rewrap(identity, vault_id)
+    try:
+        return rewrap(identity, vault_id)
+    except AidantError as exc:
+        # E.g. a passphrase accepted by an older strength check: keep the slot as it is
+        # rather than refuse an unlock that succeeded.
+        log.warning("slot %s kept at its old cost: %s", slot_id, type(exc).__name__)
+        return None
 
 
-def _record_failure(ctx: SiteContext, actor: Actor, usager_id: str, method: UnlockMethod) -> None:
+def _record_failure(
+    ctx: SiteContext, actor: Actor, usager_id: str, method: UnlockMethod
+) -> NoReturn:
     now = ctx.clock.now()
     with ctx.transaction() as db:
         free = load_policy(db).vault_free_attempts

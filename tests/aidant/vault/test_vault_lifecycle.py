@@ -181,3 +181,20 @@ def test_manager_shreds_without_secret(
     assert not vault.has_vault(site, made.usager_id)
     with pytest.raises(NoVault):
         vault.shred_vault(site, manager, "no-such-usager")
+
+
+def test_upgrade_never_blocks_an_unlock(
+    site: SiteContext, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crypto.slots
+
+    def stricter(_secret: crypto.SecretBuffer) -> None:
+        raise crypto.WeakPassphrase("La phrase secrète est trop courte.")
+
+    monkeypatch.setattr(crypto.slots, "check_passphrase", stricter)
+    monkeypatch.setattr(keys, "KDF_PARAMS", crypto.Argon2Params(512, 2, 1))
+    with crypto.SecretBuffer.from_text(PASSPHRASE) as phrase:
+        vault.unlock_with_passphrase(site, made.usager, made.usager_id, phrase).lock()
+    with site.transaction() as db:
+        row = db.scalars(select(KeySlot).where(KeySlot.kind == SlotKind.PASSPHRASE)).one()
+        assert crypto.KeySlot.from_bytes(row.data).params == CHEAP
