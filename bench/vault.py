@@ -2,7 +2,8 @@
 
 Baseline, measured in the same run on the same file: `shutil.copyfile` then fsync of the
 copy. Deposit (encrypt + hash + atomic write + fsync + row and journal entry) and open
-(hash check + decrypt into memory) are reported as ratios to it. Unlock is card code + PIN
+(hash check + decrypt into memory) are reported as ratios to it, and so is pyrage's age
+encryption / decryption alone, memory to memory: the floor under both. Unlock is card code + PIN
 with the real Argon2id parameters. Prints ONE JSON line at the end.
 
     python bench/vault.py [--quick]
@@ -69,9 +70,20 @@ def main() -> None:
             source.write_bytes(b"%PDF-1.7\n" + os.urandom(SCAN_MB * 1024 * 1024))
             usager = Actor(ActorKind.USAGER, id=uid)
 
-            copies, deposits, opens, unlocks = [], [], [], []
+            # The floor set by the cryptography alone: age encryption / decryption of the
+            # same bytes, memory to memory (no hashing, no file, no database).
+            scan = source.read_bytes()
+            identity, recipient = crypto.generate_identity()
+            copies, deposits, opens, unlocks, encrypts, decrypts = [], [], [], [], [], []
             for _ in range(repeats):
                 copies.append(plain_copy(source, root / "copy.pdf"))
+
+                start = time.perf_counter()
+                sealed = crypto.encrypt_bytes(scan, recipient)
+                encrypts.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                crypto.decrypt_bytes(sealed, identity).zero()
+                decrypts.append(time.perf_counter() - start)
 
                 start = time.perf_counter()
                 doc = vault.deposit(ctx, agent, uid, source, title="Scan")
@@ -96,6 +108,8 @@ def main() -> None:
         "deposit_vs_copy": round(statistics.median(deposits) / copy_s, 2),
         "open_vs_copy": round(statistics.median(opens) / copy_s, 2),
         "unlock_s": round(statistics.median(unlocks), 3),
+        "age_encrypt_only_vs_copy": round(statistics.median(encrypts) / copy_s, 2),
+        "age_decrypt_only_vs_copy": round(statistics.median(decrypts) / copy_s, 2),
         "copy_s": round(copy_s, 4),
         "deposit_s": round(statistics.median(deposits), 4),
         "open_s": round(statistics.median(opens), 4),

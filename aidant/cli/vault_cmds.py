@@ -95,7 +95,16 @@ def _write_pdf(path: str, data: bytes) -> None:
     safe_io.atomic_write_bytes(Path(path).expanduser().absolute(), data)
 
 
+def _check_output(path: str | None) -> None:
+    # Checked before the vault exists: a card code or a recovery key lost to a typo in a
+    # folder name could not be printed again.
+    if path and not Path(path).expanduser().absolute().parent.is_dir():
+        raise UsageError(f"Le dossier de « {path} » n'existe pas.")
+
+
 def cmd_create(args: argparse.Namespace) -> int:
+    _check_output(args.card_pdf)
+    _check_output(args.recovery_pdf)
     ctx = site_from_args(args)
     try:
         actor = authenticate(ctx, args)
