@@ -115,7 +115,7 @@ def open_site(
         log.info("upgrading schema from %s to %s", current, head)
         migrate.upgrade_to_head(engine)
     safe_io.remove_partial_files(paths.root)
-    return SiteContext(
+    ctx = SiteContext(
         paths=paths,
         site=site,
         keystore=store,
@@ -123,3 +123,8 @@ def open_site(
         sessions=storage_engine.make_session_factory(engine),
         clock=clock or SystemClock(),
     )
+    # Imported here: the vault package builds on this module.
+    from aidant.vault.store import remove_orphans
+
+    remove_orphans(ctx)
+    return ctx

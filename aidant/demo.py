@@ -19,6 +19,7 @@ from aidant.paths import DataPaths
 from aidant.site import init_site
 from aidant.storage.keystore import KeyStoreKind
 from aidant.storage.models import Role
+from aidant.vault.demo import add_demo_vaults
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def _usagers(ctx: SiteContext, actor: Actor) -> None:
 
 
 #: Steps that fill a new demonstration site, in order (each feature appends its own).
-DEMO_STEPS: list[DemoStep] = [_usagers, demo_mandates]
+DEMO_STEPS: list[DemoStep] = [_usagers, demo_mandates, add_demo_vaults]
 
 
 def ensure_demo_site(paths: DataPaths) -> SiteContext:

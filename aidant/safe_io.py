@@ -17,6 +17,7 @@ import secrets
 import shutil
 import stat
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -109,19 +110,37 @@ def atomic_writer(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write_bytes(path: Path, data: bytes | bytearray, mode: int = PRIVATE_FILE) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes | bytearray | memoryview, mode: int = PRIVATE_FILE
+) -> None:
     """Write `data` to `path` atomically (all or nothing), private by default."""
     with atomic_writer(path, mode) as handle:
         handle.write(data)
 
 
-def remove_partial_files(folder: Path) -> list[Path]:
-    """Delete temporary files left by a write that was killed midway; return what went."""
+def is_older_than(path: Path, seconds: float) -> bool:
+    """True if `path` was last modified more than `seconds` ago (file system time)."""
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
+
+
+def remove_partial_files(folder: Path, min_age_s: float = 0.0) -> list[Path]:
+    """Delete temporary files left by a write that was killed midway; return what went.
+
+    `min_age_s` spares files younger than that: another process may still be writing them.
+    """
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for entry in folder.iterdir():
-        if entry.name.startswith(".") and entry.name.endswith(_TMP_SUFFIX) and entry.is_file():
+        if (
+            entry.name.startswith(".")
+            and entry.name.endswith(_TMP_SUFFIX)
+            and entry.is_file()
+            and (min_age_s <= 0 or is_older_than(entry, min_age_s))
+        ):
             with contextlib.suppress(OSError):
                 entry.unlink()
                 removed.append(entry)

@@ -178,6 +178,14 @@ class _RecordingReader:
         self.total += len(data)
         return data
 
+    def drain(self) -> None:
+        """Read (and count) whatever pyrage left unread, so `total` is the full size."""
+        try:
+            while self.read(_HEADER_CAPTURE):
+                pass
+        except (OSError, ValueError):
+            log.debug("could not read the rest of a failed document", exc_info=True)
+
     def header_length(self) -> int | None:
         """Length of the header including the `---` MAC line, if seen in full."""
         if not self.prefix.startswith(VERSION_LINE):
@@ -295,6 +303,9 @@ def _classify(
     if "failed to fill whole buffer" in message:
         return TruncatedFile(detail=f"payload nonce incomplete: {message}")
     if "decryption error" in message:
+        # pyrage stops reading at the first chunk that fails: count the rest of the file, or
+        # a flipped byte in the middle would look like a file cut at that point.
+        recording.drain()
         if expected_size is not None and recording.total < expected_size:
             return TruncatedFile(detail=f"{recording.total} of {expected_size} bytes: {message}")
         if plaintext_length(recording.total, header) is None:

@@ -155,6 +155,14 @@ def test_cut_inside_last_chunk_is_truncated_when_size_is_known() -> None:
         decrypt_stream(io.BytesIO(cut), IDENTITY, expected_size=len(BIG_CIPHERTEXT))
 
 
+def test_flipped_payload_is_not_mistaken_for_a_cut_when_size_is_known() -> None:
+    # pyrage stops reading at the failing chunk; the rest of the file must still be counted.
+    flipped = _flip(lambda c: _payload_start(c) + 100)(BIG_CIPHERTEXT)
+    with pytest.raises(ModifiedPayload) as caught:
+        decrypt_stream(io.BytesIO(flipped), IDENTITY, expected_size=len(BIG_CIPHERTEXT))
+    assert type(caught.value) is ModifiedPayload
+
+
 def test_no_partial_plaintext_is_returned_or_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
     # pyrage hands over two verified chunks before failing on the cut; they must be wiped.
     seen: list[bytearray] = []

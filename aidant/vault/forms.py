@@ -1,0 +1,22 @@
+"""The printed forms of a vault, filled from the database (PDF bytes, never written here)."""
+
+from __future__ import annotations
+
+from aidant import usagers
+from aidant.context import SiteContext
+from aidant.pdf.vault_forms import render_vault_card, render_vault_recovery_sheet
+from aidant.vault.lifecycle import VaultCreated
+
+
+def card_pdf(ctx: SiteContext, usager_id: str, card_code: str) -> bytes:
+    """The vault card of a usager for `card_code` (after creation or a new card)."""
+    owner = usagers.get(ctx, usager_id).display_name
+    return render_vault_card(owner, card_code, ctx.clock.now())
+
+
+def recovery_pdf(ctx: SiteContext, created: VaultCreated) -> bytes:
+    """The recovery sheet; call before `created.wipe()`."""
+    owner = usagers.get(ctx, created.usager_id).display_name
+    return render_vault_recovery_sheet(
+        owner, created.vault_id, created.recovery_identity, ctx.clock.now()
+    )

@@ -1,0 +1,139 @@
+"""What a document is (title, category, paper expiry, pages), kept encrypted in its row.
+
+The metadata JSON also names the document id and its ciphertext hash: a metadata blob moved
+to another row, or a row pointing at another blob, no longer matches and is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+from typing import Any
+
+from aidant.errors import UsageError
+
+METADATA_FORMAT = 1
+MAX_TITLE = 200
+
+
+class Category(enum.StrEnum):
+    """Kinds of papers, as the usager names them (labels are in `CATEGORY_LABELS`)."""
+
+    IDENTITE = "identite"
+    SEJOUR = "sejour"
+    IMPOTS = "impots"
+    CAF = "caf"
+    SANTE = "sante"
+    TRAVAIL = "travail"
+    LOGEMENT = "logement"
+    BANQUE = "banque"
+    FAMILLE = "famille"
+    AUTRE = "autre"
+
+
+CATEGORY_LABELS = {
+    Category.IDENTITE: "Identité",
+    Category.SEJOUR: "Titre de séjour",
+    Category.IMPOTS: "Impôts",
+    Category.CAF: "CAF - Allocations",
+    Category.SANTE: "Santé",
+    Category.TRAVAIL: "Travail - Emploi",
+    Category.LOGEMENT: "Logement",
+    Category.BANQUE: "Banque",
+    Category.FAMILLE: "Famille",
+    Category.AUTRE: "Autre",
+}
+
+
+def parse_category(text: str) -> Category:
+    try:
+        return Category(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(c.value for c in Category)
+        raise UsageError(f"Catégorie inconnue « {text} » : choisissez parmi {choices}.") from None
+
+
+@dataclasses.dataclass(frozen=True)
+class DocumentMetadata:
+    """Describes a paper; everything here is encrypted for the vault before it is stored."""
+
+    title: str
+    category: Category = Category.AUTRE
+    #: End of validity of the paper itself (ID card, residence permit), if it has one.
+    expires_on: dt.date | None = None
+    page_count: int | None = None
+    media_type: str = "application/octet-stream"
+    #: The file name the scan had, offered back as the default name on export.
+    original_name: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise UsageError("Le titre du document est vide.")
+        if len(self.title) > MAX_TITLE:
+            raise UsageError(f"Le titre du document dépasse {MAX_TITLE} caractères.")
+        if self.page_count is not None and self.page_count < 0:
+            raise UsageError("Le nombre de pages ne peut pas être négatif.")
+
+    def sealed_json(self, document_id: str, ciphertext_sha256: str) -> bytes:
+        """The JSON that is encrypted, bound to its document and blob."""
+        return json.dumps(
+            {
+                "v": METADATA_FORMAT,
+                "document": document_id,
+                "sha256": ciphertext_sha256,
+                "title": self.title,
+                "category": self.category.value,
+                "expires_on": self.expires_on.isoformat() if self.expires_on else None,
+                "pages": self.page_count,
+                "media_type": self.media_type,
+                "original_name": self.original_name,
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        ).encode("utf-8")
+
+    @classmethod
+    def from_sealed_json(
+        cls, raw: bytes | bytearray | memoryview, document_id: str, ciphertext_sha256: str
+    ) -> DocumentMetadata:
+        """Parse decrypted metadata; ValueError if it belongs to another document or blob."""
+        data: Any = json.loads(bytes(raw).decode("utf-8"))
+        if not isinstance(data, dict) or data.get("v") != METADATA_FORMAT:
+            raise ValueError("unknown metadata format")
+        if data.get("document") != document_id or data.get("sha256") != ciphertext_sha256:
+            raise ValueError("metadata bound to another document")
+        expires = data.get("expires_on")
+        return cls(
+            title=str(data["title"]),
+            category=Category(data["category"]),
+            expires_on=dt.date.fromisoformat(expires) if expires else None,
+            page_count=data.get("pages"),
+            media_type=str(data.get("media_type") or "application/octet-stream"),
+            original_name=data.get("original_name"),
+        )
+
+
+_SIGNATURES = (
+    (b"%PDF-", "application/pdf", ".pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+    (b"II*\x00", "image/tiff", ".tif"),
+    (b"MM\x00*", "image/tiff", ".tif"),
+)
+
+
+def sniff_media_type(head: bytes) -> str:
+    """Media type from the first bytes of a scan (the file name may lie or be missing)."""
+    for magic, media_type, _ in _SIGNATURES:
+        if head.startswith(magic):
+            return media_type
+    return "application/octet-stream"
+
+
+def extension_for(media_type: str) -> str:
+    for _, known, extension in _SIGNATURES:
+        if known == media_type:
+            return extension
+    return ".bin"

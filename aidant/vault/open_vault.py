@@ -1,0 +1,260 @@
+"""An unlocked vault: the identity in a wipeable buffer, and what the usager can do with it.
+
+`lock()` zeroes every secret it holds and is idempotent: the session code calls it on logout,
+idle timeout, screen lock and quit. Documents are returned as `SecretBuffer`s in memory;
+only `export()` writes plaintext, to the destination the usager chose, and is journalled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+import crypto
+from aidant import journal, safe_io
+from aidant.actors import Actor
+from aidant.clock import to_site_local
+from aidant.context import SiteContext
+from aidant.errors import FileError, NotFound, Refused
+from aidant.ids import DocumentId, UsagerId, VaultId
+from aidant.journal import EntryKind
+from aidant.storage.models import Document
+from aidant.vault import lifecycle, store
+from aidant.vault.errors import DamagedDocument, SwappedDocument, translate
+from aidant.vault.metadata import DocumentMetadata
+
+log = logging.getLogger(__name__)
+
+EXPIRING_WITHIN_DAYS = 60
+
+
+class UnlockMethod(enum.StrEnum):
+    CARD = "card_pin"
+    PASSPHRASE = "passphrase"  # noqa: S105 - a method name, not a password
+    RECOVERY = "recovery"
+
+
+@dataclasses.dataclass(frozen=True)
+class DocumentSummary:
+    id: DocumentId
+    metadata: DocumentMetadata
+    deposited_at: dt.datetime
+    ciphertext_size: int
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title
+
+
+class VaultIsLocked(Refused):
+    """The vault was locked (session ended): unlock it again."""
+
+
+class OpenVault:
+    """The usager's vault while it is unlocked. Always end with `lock()` (or a `with` block)."""
+
+    def __init__(
+        self,
+        ctx: SiteContext,
+        actor: Actor,
+        vault_id: str,
+        usager_id: str,
+        recipient: str,
+        identity: crypto.SecretBuffer,
+        method: UnlockMethod,
+        card_secret: crypto.SecretBuffer | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.actor = actor
+        self.vault_id = VaultId(vault_id)
+        self.usager_id = UsagerId(usager_id)
+        self.recipient = recipient
+        self.method = method
+        self._identity = identity
+        # Kept only when unlocked by card, so that the PIN can be changed on the same card.
+        self._card_secret = card_secret
+
+    # --- locking -------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._identity.zeroed
+
+    def lock(self) -> None:
+        """Zero the identity (and card secret). Safe to call any number of times."""
+        self._identity.zero()
+        if self._card_secret is not None:
+            self._card_secret.zero()
+
+    close = lock
+
+    def __enter__(self) -> OpenVault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.lock()
+
+    def identity(self) -> crypto.SecretBuffer:
+        if self.locked:
+            raise VaultIsLocked("Le coffre a été verrouillé : ouvrez-le de nouveau.")
+        return self._identity
+
+    def card_secret(self) -> crypto.SecretBuffer | None:
+        return self._card_secret
+
+    def _journal(self, kind: EntryKind, db: Any, now: dt.datetime, **data: Any) -> None:
+        journal.append(
+            db,
+            self.actor,
+            kind,
+            now,
+            usager_id=self.usager_id,
+            data={"vault": self.vault_id, **data},
+        )
+
+    # --- documents -----------------------------------------------------------------------
+
+    def _rows(self) -> list[Document]:
+        self.identity()  # refuses once locked
+        with self.ctx.transaction() as db:
+            lifecycle.live_vault(db, self.usager_id)
+            stmt = (
+                select(Document)
+                .where(Document.vault_id == self.vault_id, Document.deleted_at.is_(None))
+                .order_by(Document.deposited_at, Document.id)
+            )
+            rows = list(db.scalars(stmt))
+            db.expunge_all()
+        return rows
+
+    def _summary(self, row: Document) -> DocumentSummary:
+        try:
+            with crypto.decrypt_bytes(row.metadata_ciphertext, self.identity()) as raw:
+                metadata = DocumentMetadata.from_sealed_json(
+                    raw.view(), row.id, row.ciphertext_sha256
+                )
+        except crypto.CryptoError as exc:
+            raise translate(exc) from None
+        except (ValueError, KeyError, TypeError):
+            raise DamagedDocument(
+                "La description d'un document ne correspond pas à son fichier : "
+                "elle a été déplacée ou modifiée."
+            ) from None
+        return DocumentSummary(DocumentId(row.id), metadata, row.deposited_at, row.ciphertext_size)
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document of the vault, oldest first, with its decrypted description."""
+        return [self._summary(row) for row in self._rows()]
+
+    def _row(self, document_id: str) -> Document:
+        matches = [r for r in self._rows() if r.id == document_id]
+        if not matches:
+            matches = [r for r in self._rows() if r.id.startswith(document_id)]
+        if len(matches) != 1 or len(document_id) < 4:
+            raise NotFound("Ce document n'existe pas dans ce coffre.")
+        return matches[0]
+
+    def summary(self, document_id: str) -> DocumentSummary:
+        return self._summary(self._row(document_id))
+
+    def _decrypt(self, row: Document) -> crypto.SecretBuffer:
+        handle, matches = store.open_checked(self.ctx, row)
+        with handle:
+            try:
+                content = crypto.decrypt_stream(
+                    handle, self.identity(), expected_size=row.ciphertext_size
+                )
+            except crypto.CryptoError as exc:
+                # The specific reason (truncated, modified header or payload, other vault).
+                raise translate(exc) from None
+        if not matches:
+            # It decrypts, yet it is not the blob recorded for this row: another document
+            # of the same vault was put in its place. Its plaintext is never returned.
+            content.zero()
+            raise SwappedDocument(
+                "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
+                "document : il ne correspond pas à celui qui a été déposé."
+            )
+        return content
+
+    def open(self, document_id: str) -> tuple[DocumentSummary, crypto.SecretBuffer]:
+        """The document's description and its plaintext, in memory only (zero it when done)."""
+        row = self._row(document_id)
+        summary = self._summary(row)
+        content = self._decrypt(row)
+        now = self.ctx.clock.now()
+        with self.ctx.transaction() as db:
+            self._journal(EntryKind.DOCUMENT_OPENED, db, now, document=row.id)
+        return summary, content
+
+    def export(self, document_id: str, destination: Path) -> Path:
+        """Write the plaintext to `destination`, chosen by the usager; journalled.
+
+        Refuses to overwrite a file and to write inside the site's own data folder.
+        """
+        destination = destination.expanduser().absolute()
+        if destination.exists():
+            raise FileError(f"Le fichier « {destination} » existe déjà : choisissez un autre nom.")
+        site_root = self.ctx.paths.root.resolve()
+        target_dir = destination.parent.resolve()
+        if target_dir == site_root or site_root in target_dir.parents:
+            raise Refused(
+                "On ne peut pas enregistrer un document en clair dans le dossier d'Aidant."
+            )
+        row = self._row(document_id)
+        with self._decrypt(row) as content:
+            safe_io.atomic_write_bytes(destination, content.view())
+        now = self.ctx.clock.now()
+        try:
+            with self.ctx.transaction() as db:
+                self._journal(EntryKind.DOCUMENT_EXPORTED, db, now, document=row.id)
+        except BaseException:
+            # An export that is not journalled must not exist.
+            safe_io.remove_file(destination, destination.parent)
+            raise
+        return destination
+
+    def delete(self, document_id: str) -> None:
+        """Delete one document (its row is kept, without description, for the journal)."""
+        row = self._row(document_id)
+        now = self.ctx.clock.now()
+        with self.ctx.transaction() as db:
+            live = db.get(Document, row.id)
+            assert live is not None
+            live.deleted_at = now
+            live.metadata_ciphertext = b""
+            self._journal(EntryKind.DOCUMENT_DELETED, db, now, document=row.id)
+        try:
+            store.remove_blob(self.ctx, row.vault_id, row.blob_name)
+        except FileError:
+            log.warning("blob of deleted document %s left for the start-up cleanup", row.id)
+
+    def expiring_papers(self, within_days: int = EXPIRING_WITHIN_DAYS) -> list[DocumentSummary]:
+        return expiring_papers(self, within_days)
+
+    def shred(self) -> int:
+        """The usager destroys their whole vault; the vault is locked afterwards."""
+        try:
+            return lifecycle.shred(self.ctx, self.actor, self.vault_id)
+        finally:
+            self.lock()
+
+
+def expiring_papers(
+    open_vault: OpenVault, within_days: int = EXPIRING_WITHIN_DAYS
+) -> list[DocumentSummary]:
+    """Papers whose validity ends within `within_days` (or has ended), soonest first."""
+    today = to_site_local(open_vault.ctx.clock.now()).date()
+    limit = today + dt.timedelta(days=within_days)
+    soon = [
+        d
+        for d in open_vault.documents()
+        if d.metadata.expires_on is not None and d.metadata.expires_on <= limit
+    ]
+    return sorted(soon, key=lambda d: d.metadata.expires_on or today)

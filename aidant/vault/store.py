@@ -1,0 +1,123 @@
+"""Blob files of the vaults: `<data>/vaults/<vault id>/<random>.age`, written atomically.
+
+A blob is durable (fsync, rename) before its row commits; a blob without a live row is an
+orphan, left by a process killed between the two, and is removed when the site opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+
+from aidant import safe_io
+from aidant.context import SiteContext
+from aidant.errors import FileError
+from aidant.storage.models import Document, Vault
+from aidant.vault.errors import DamagedDocument
+
+log = logging.getLogger(__name__)
+
+BLOB_SUFFIX = ".age"
+_READ_CHUNK = 1 << 20
+#: Another process (the command line while the app is open) may be between writing a blob and
+#: committing its row, or still writing it: files younger than this are left alone.
+ORPHAN_GRACE_S = 15 * 60
+
+
+def vault_dir(ctx: SiteContext, vault_id: str) -> Path:
+    return ctx.paths.vaults / vault_id
+
+
+def ensure_vault_dir(ctx: SiteContext, vault_id: str) -> Path:
+    safe_io.ensure_private_dir(ctx.paths.vaults, root=ctx.paths.root)
+    return safe_io.ensure_private_dir(vault_dir(ctx, vault_id), root=ctx.paths.root)
+
+
+def new_blob_name() -> str:
+    # Random, unrelated to the document id or title: the folder listing reveals nothing.
+    return secrets.token_hex(16) + BLOB_SUFFIX
+
+
+@contextlib.contextmanager
+def blob_writer(ctx: SiteContext, vault_id: str, blob_name: str) -> Iterator[BinaryIO]:
+    """Atomic writer for one blob (temporary file, fsync, rename; removed on error)."""
+    folder = ensure_vault_dir(ctx, vault_id)
+    with safe_io.atomic_writer(folder / blob_name) as handle:
+        yield handle
+
+
+def remove_blob(ctx: SiteContext, vault_id: str, blob_name: str) -> None:
+    safe_io.remove_file(vault_dir(ctx, vault_id) / blob_name, ctx.paths.vaults)
+
+
+def open_checked(ctx: SiteContext, row: Document) -> tuple[BinaryIO, bool]:
+    """Open a blob and check its size and SHA-256 against its row, before any decryption.
+
+    Returns the handle (at offset 0) and whether it matches. A blob swapped with another
+    row of the same vault would decrypt perfectly well: only its hash tells it is not this
+    document. The caller decides how to explain a mismatch.
+    """
+    path = vault_dir(ctx, row.vault_id) / row.blob_name
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise DamagedDocument(
+            "Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé."
+        ) from None
+    except OSError as exc:
+        raise FileError(safe_io.io_error_sentence(exc, path)) from exc
+    try:
+        digest = hashlib.sha256()
+        size = 0
+        while block := handle.read(_READ_CHUNK):
+            digest.update(block)
+            size += len(block)
+        if size == 0:
+            raise DamagedDocument("Le fichier chiffré de ce document est vide.")
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    matches = size == row.ciphertext_size and digest.hexdigest() == row.ciphertext_sha256
+    return handle, matches
+
+
+def remove_orphans(ctx: SiteContext) -> int:
+    """Delete partial writes and blobs that no live document row names; return how many."""
+    root = ctx.paths.vaults
+    if not root.is_dir():
+        return 0
+    with ctx.transaction() as db:
+        live = {
+            (vault_id, blob)
+            for vault_id, blob in db.execute(
+                select(Document.vault_id, Document.blob_name).where(Document.deleted_at.is_(None))
+            )
+        }
+        shredded = {v for v in db.scalars(select(Vault.id).where(Vault.shredded_at.is_not(None)))}
+    removed = 0
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+        # Nothing can be deposited any more in a shredded vault: no grace there.
+        grace = 0.0 if folder.name in shredded else ORPHAN_GRACE_S
+        removed += len(safe_io.remove_partial_files(folder, grace))
+        for blob in folder.iterdir():
+            if (
+                blob.is_file()
+                and not blob.name.startswith(".")
+                and (folder.name, blob.name) not in live
+                and (grace == 0 or safe_io.is_older_than(blob, grace))
+            ):
+                safe_io.remove_file(blob, root)
+                removed += 1
+        if folder.name in shredded and not any(folder.iterdir()):
+            safe_io.remove_tree(folder, root)
+    if removed:
+        log.warning("removed %d orphan vault file(s)", removed)
+    return removed

@@ -1,0 +1,69 @@
+"""Vault fixtures: cheap Argon2id for speed (the real cost is measured by bench/vault.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+import crypto
+from aidant import usagers, vault
+from aidant.actors import Actor, ActorKind
+from aidant.context import SiteContext
+from aidant.vault import keys
+
+PIN = "4826"
+PASSPHRASE = "cheval turquoise lampe 1987 Argenton"
+CHEAP = crypto.Argon2Params(memory_kib=256, iterations=1, lanes=1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "KDF_PARAMS", CHEAP)
+    monkeypatch.setattr(keys, "ALLOW_WEAK_PARAMS", True)
+
+
+@dataclass
+class MadeVault:
+    usager_id: str
+    vault_id: str
+    card_code: str
+    recovery: str
+    usager: Actor
+
+    def unlock(self, ctx: SiteContext, pin: str = PIN) -> vault.OpenVault:
+        with crypto.SecretBuffer.from_text(pin) as secret:
+            return vault.unlock_with_card(ctx, self.usager, self.usager_id, self.card_code, secret)
+
+
+def make_vault(
+    site: SiteContext, agent: Actor, family: str = "Dupré", given: str = "Éléonore"
+) -> MadeVault:
+    person = usagers.register(site, agent, family, given)
+    with (
+        crypto.SecretBuffer.from_text(PIN) as pin,
+        crypto.SecretBuffer.from_text(PASSPHRASE) as phrase,
+    ):
+        created = vault.create_vault(site, agent, person.id, pin, passphrase=phrase)
+    recovery = created.recovery_identity.decode()
+    created.wipe()
+    return MadeVault(
+        person.id,
+        created.vault_id,
+        created.card_code,
+        recovery,
+        Actor(ActorKind.USAGER, id=person.id),
+    )
+
+
+@pytest.fixture
+def made(site: SiteContext, agent: Actor) -> MadeVault:
+    return make_vault(site, agent)
+
+
+@pytest.fixture
+def opened(site: SiteContext, made: MadeVault) -> Iterator[vault.OpenVault]:
+    ov = made.unlock(site)
+    yield ov
+    ov.lock()
