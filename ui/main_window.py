@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         appearance: Appearance | None = None,
         demo: bool = False,
         printer_chooser: Callable[[QWidget], object] | None = None,
+        file_chooser: Callable[[QWidget], Path | None] | None = None,
+        folder_chooser: Callable[[QWidget], Path | None] | None = None,
     ) -> None:
         """A window on the open site `ctx`, or, when None, one that shows its login screen at
         once and opens the site with `open_site_soon` (a faster start)."""
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
         self.router = Router(self.stack)
         self.shell = Shell(ctx, self.router, speech or ReadAloud(), appearance or Appearance(app))
         self.shell.printer_chooser = printer_chooser
+        self.shell.file_chooser = file_chooser
+        self.shell.folder_chooser = folder_chooser
+        self.shell.vault_listener = self.set_vault_open
         self._demo = demo or (ctx is not None and ctx.site.demo)
         self._register_screens()
 
@@ -149,6 +155,7 @@ class MainWindow(QMainWindow):
         self._register_lazy("usager_file", "ui.screens.usager_file", "UsagerFileScreen")
         self._register_lazy("mandate_wizard", "ui.screens.mandate_wizard", "MandateWizardScreen")
         self._register_lazy("action_new", "ui.screens.action_new", "ActionNewScreen")
+        self._register_lazy("vault", "ui.screens.vault", "VaultScreen")
         self._register_lazy("manager", "ui.screens.manager", "ManagerScreen")
         self._register_lazy("manager_agents", "ui.screens.manager_agents", "ManagerAgentsScreen")
         self._register_lazy("manager_policy", "ui.screens.manager_policy", "ManagerPolicyScreen")
@@ -207,7 +214,7 @@ class MainWindow(QMainWindow):
         self.shell.actor = None
         self.shell.recent.clear()
         self.shell.speech.stop()
-        self.set_vault_open(False)
+        self.shell.lock_vault()
         self.router.reset()
         self.router.go("login", remember=False)
 

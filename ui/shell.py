@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aidant.errors import AuthenticationError, StorageError
@@ -28,6 +29,48 @@ class Shell:
     recent: list[str] = dataclasses.field(default_factory=list)
     #: Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog.
     printer_chooser: Callable[[Any], Any] | None = None
+    #: Asks for a file to deposit / a folder to export to (tests inject their own).
+    file_chooser: Callable[[Any], Path | None] | None = None
+    folder_chooser: Callable[[Any], Path | None] | None = None
+    #: The usager's vault while it is open (aidant.vault.OpenVault), at most one at a time.
+    open_vault: Any = None
+    #: Told True/False when a vault opens or closes (the main window shows its banner).
+    vault_listener: Callable[[bool], None] | None = None
+
+    def vault_opened(self, vault: Any) -> None:
+        self.lock_vault()
+        self.open_vault = vault
+        if self.vault_listener is not None:
+            self.vault_listener(True)
+
+    def lock_vault(self) -> None:
+        """Close the open vault, if any: its key material is zeroed by the service."""
+        vault, self.open_vault = self.open_vault, None
+        if vault is not None:
+            vault.lock()
+        if self.vault_listener is not None:
+            self.vault_listener(False)
+
+    def choose_file(self, parent: Any) -> Path | None:
+        if self.file_chooser is not None:
+            return self.file_chooser(parent)
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Document à déposer"),
+            "",
+            parent.tr("Documents (*.pdf *.png *.jpg *.jpeg)"),
+        )
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: Any) -> Path | None:
+        if self.folder_chooser is not None:
+            return self.folder_chooser(parent)
+        from PySide6.QtWidgets import QFileDialog
+
+        name = QFileDialog.getExistingDirectory(parent, parent.tr("Dossier où enregistrer"))
+        return Path(name) if name else None
 
     def print_pdf(self, parent: Any, data: bytes) -> str:
         """Print `data` from memory; returns the one sentence to show (done, or why not)."""

@@ -16,7 +16,11 @@ from pytestqt.qtbot import QtBot
 from aidant.context import SiteContext
 from aidant.demo import ensure_demo_site
 from aidant.paths import DataPaths
-from tests.ui.conftest import find, qapp_cls  # noqa: F401 - the app's own QApplication
+from tests.ui.conftest import (  # noqa: F401 - the app's QApplication, no modal error box
+    find,
+    no_error_dialog,
+    qapp_cls,
+)
 from ui.main_window import MainWindow
 
 
@@ -49,8 +53,21 @@ def printers(tmp_path: Path) -> PdfPrinters:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_site: SiteContext, printers: PdfPrinters) -> MainWindow:
-    win = MainWindow(demo_site, printer_chooser=printers)
+def chosen(tmp_path: Path) -> dict[str, Path]:
+    """What the injected file and folder choosers answer (set by each test)."""
+    return {"file": tmp_path / "scan.pdf", "folder": tmp_path / "export"}
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, demo_site: SiteContext, printers: PdfPrinters, chosen: dict[str, Path]
+) -> MainWindow:
+    win = MainWindow(
+        demo_site,
+        printer_chooser=printers,
+        file_chooser=lambda _parent: chosen["file"],
+        folder_chooser=lambda _parent: chosen["folder"],
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -23,6 +23,14 @@ def qapp_cls() -> type[AidantApplication]:
     return AidantApplication
 
 
+@pytest.fixture(autouse=True)
+def no_error_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a slot fails the test (through pytest-qt) instead of opening a modal box."""
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+
+
 @pytest.fixture
 def demo_site(tmp_path: Path) -> Iterator[SiteContext]:
     ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))

@@ -22,6 +22,7 @@ ARGS: dict[str, Callable[[MainWindow], object]] = {
     "usager_file": _eleonore,
     "mandate_wizard": _eleonore,
     "action_new": _eleonore,
+    "vault": _eleonore,
 }
 
 

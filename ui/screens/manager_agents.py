@@ -97,7 +97,7 @@ class ManagerAgentsScreen(Screen):
                 self._shell.require_actor(),
                 self.login.text(),
                 self.name.text(),
-                self.role.currentData(),
+                Role(self.role.currentData()),
                 self.password.text(),
             )
         except AidantError as exc:

@@ -22,6 +22,7 @@ class UsagerFileScreen(Screen):
         self.setAccessibleName(self.tr("Dossier de l'usager"))
         self.heading = title(self.tr("Dossier de l'usager"))
         self.back = big_button(self.tr("&Retour"), self.tr("Retour"), "retour")
+        self.vault = big_button(self.tr("Le &coffre"), self.tr("Ouvrir le coffre"), "coffre")
         self.read_aloud = ReadAloudButton(shell.speech, self.spoken_text, self.tr("le dossier"))
         self.identity = QFormLayout()
         self.name_value = self._value(self.tr("Nom et prénoms"))
@@ -36,6 +37,7 @@ class UsagerFileScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.vault)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.read_aloud)
@@ -50,6 +52,9 @@ class UsagerFileScreen(Screen):
         self.sections.addWidget(self.actions_section, 2)
         layout.addLayout(self.sections, 1)
         self.back.clicked.connect(lambda: shell.router.go("home", remember=False))
+        self.vault.clicked.connect(
+            lambda: shell.router.go("vault", self.usager.id if self.usager else None)
+        )
 
     @staticmethod
     def _value(name: str) -> QLabel:

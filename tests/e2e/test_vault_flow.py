@@ -1,0 +1,105 @@
+"""A usager's vault, end to end through accessible names: create it with a PIN typed on the
+keypad, print its card, deposit a document, unlock with card code + PIN, view the document
+from memory, print it, export a copy after confirmation, close it, log out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QLabel, QListWidget
+from pytestqt.qtbot import QtBot
+
+from aidant.demo import AGENT
+from aidant.pdf.document import sample_pdf
+from tests.e2e.conftest import PdfPrinters, click, type_text
+from tests.ui.conftest import find, screenshot
+from ui.main_window import MainWindow
+from ui.screens.vault import VaultScreen
+
+PIN = "1357"
+
+
+def _type_pin(qtbot: QtBot, window: MainWindow) -> None:
+    for digit in PIN:
+        click(qtbot, window, f"Chiffre {digit}")
+    click(qtbot, window, "Valider le code")
+
+
+def _label(window: MainWindow, name: str) -> str:
+    widget = find(window, name)
+    assert isinstance(widget, QLabel)
+    return widget.text()
+
+
+def test_vault_create_deposit_unlock_view_print_export_close(
+    qtbot: QtBot, window: MainWindow, printers: PdfPrinters, chosen: dict[str, Path]
+) -> None:
+    chosen["file"].write_bytes(sample_pdf())
+    chosen["folder"].mkdir()
+    type_text(find(window, "Identifiant"), AGENT.login)
+    type_text(find(window, "Mot de passe"), AGENT.password)
+    click(qtbot, window, "Se connecter")
+    click(qtbot, window, "Enregistrer un nouvel usager")
+    type_text(find(window, "Nom de famille"), "Ducœur")
+    type_text(find(window, "Prénoms"), "Zoé")
+    click(qtbot, window, "Enregistrer l'usager")
+    click(qtbot, window, "Ouvrir le coffre")
+    screen = window.router.screen("vault")
+    assert isinstance(screen, VaultScreen)
+
+    # Creation: the PIN twice on the keypad, in a background thread.
+    _type_pin(qtbot, window)
+    _type_pin(qtbot, window)
+    qtbot.waitUntil(lambda: not screen.create_panel.runner.busy(), timeout=20000)
+    match = re.search(r"Code de la carte : (\S+)", _label(window, "Information sur le coffre"))
+    assert match, _label(window, "Information sur le coffre")
+    card_code = match.group(1)
+    click(qtbot, window, "Imprimer la carte du coffre")
+    assert len(printers.files) == 1 and printers.files[0].stat().st_size > 1000
+    click(qtbot, window, "Terminer la création du coffre")
+
+    # Deposit without opening: the agent cannot read it back.
+    type_text(find(window, "Titre du document"), "Avis d'imposition")
+    click(qtbot, window, "Déposer un fichier")
+    assert "déposé" in _label(window, "Information sur le coffre")
+
+    # Wrong PIN: one sentence, vault stays closed.
+    type_text(find(window, "Code de la carte du coffre"), card_code)
+    for digit in "9999":
+        click(qtbot, window, f"Chiffre {digit}")
+    click(qtbot, window, "Valider le code")
+    qtbot.waitUntil(lambda: not screen.locked.runner.busy(), timeout=20000)
+    assert find(window, "Erreur du coffre").isVisible()
+    assert window.shell.open_vault is None
+
+    _type_pin(qtbot, window)
+    qtbot.waitUntil(lambda: window.shell.open_vault is not None, timeout=20000)
+    assert find(window, "Bandeau ordinateur public").isVisible()
+    grid = find(window, "Documents du coffre")
+    assert isinstance(grid, QListWidget) and grid.count() == 1
+    assert "Avis d'imposition" in grid.item(0).text()
+    assert not grid.item(0).icon().isNull()
+
+    click(qtbot, window, "Voir le document")
+    document = screen.documents.pdf_view.document()
+    assert document is not None and document.status() == QPdfDocument.Status.Ready
+    qtbot.wait(200)  # QPdfView renders asynchronously before the screenshot
+    screenshot(window, "e2e-coffre-ouvert")
+
+    click(qtbot, window, "Imprimer le document")
+    assert len(printers.files) == 2 and printers.files[1].stat().st_size > 1000
+
+    click(qtbot, window, "Enregistrer une copie du document")
+    assert "NON protégée" in _label(window, "Question")
+    assert list(chosen["folder"].iterdir()) == []
+    click(qtbot, window, "Oui, confirmer")
+    (exported,) = chosen["folder"].iterdir()
+    assert exported.read_bytes() == sample_pdf() or exported.read_bytes().startswith(b"%PDF")
+
+    click(qtbot, window, "Fermer le coffre")
+    assert window.shell.open_vault is None
+    assert not window.public_pc_banner.isVisible()
+    click(qtbot, window, "Se déconnecter")
+    assert window.router.current_name == "login"

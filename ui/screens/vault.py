@@ -1,0 +1,102 @@
+"""The usager's vault: create it, deposit into it, open it with their card and PIN or their
+passphrase, and see, print, copy or delete their papers. Leaving the screen closes it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout
+
+from aidant import usagers, vault
+from aidant.ids import UsagerId
+from aidant.vault import OpenVault
+from ui.router import Screen
+from ui.screens.vault_create import CreatePanel
+from ui.screens.vault_documents import DocumentsPanel
+from ui.screens.vault_locked import LockedPanel
+from ui.shell import Shell
+from ui.widgets import ReadAloudButton, big_button, title
+
+
+class VaultScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.usager_id = ""
+        self.setAccessibleName(self.tr("Coffre de l'usager"))
+        self.heading = title(self.tr("Coffre"))
+        self.back = big_button(
+            self.tr("&Retour au dossier"), self.tr("Retour au dossier"), "retour"
+        )
+        self.read_aloud = ReadAloudButton(shell.speech, self.spoken_text, self.tr("le coffre"))
+        self.create_panel = CreatePanel(shell)
+        self.locked = LockedPanel(shell)
+        self.documents = DocumentsPanel(shell)
+        self.panels = QStackedWidget()
+        for panel in (self.create_panel, self.locked, self.documents):
+            self.panels.addWidget(panel)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.read_aloud)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.panels, 1)
+        self.back.clicked.connect(self._back)
+        self.create_panel.finished.connect(self._show_locked)
+        self.locked.unlocked.connect(self._unlocked)
+        self.documents.close_requested.connect(self._close)
+
+    def enter(self, arg: object = None) -> None:
+        if arg is not None:
+            self.usager_id = str(arg)
+        person = usagers.get(self._shell.ctx, UsagerId(self.usager_id))
+        self.heading.setText(
+            "<h1>" + self.tr("Coffre de {name}").format(name=person.display_name) + "</h1>"
+        )
+        opened = self._shell.open_vault
+        if isinstance(opened, OpenVault) and opened.usager_id == self.usager_id:
+            self._show_documents()
+        elif vault.has_vault(self._shell.ctx, self.usager_id):
+            self._show_locked()
+        else:
+            self.panels.setCurrentWidget(self.create_panel)
+            self.create_panel.start(self.usager_id)
+
+    def leave(self) -> None:
+        # A vault never stays open behind another screen of a shared PC.
+        self._close_quietly()
+
+    def _show_locked(self) -> None:
+        self.panels.setCurrentWidget(self.locked)
+        self.locked.start(self.usager_id)
+
+    def _unlocked(self, opened: object) -> None:
+        self._shell.vault_opened(opened)
+        self._show_documents()
+
+    def _show_documents(self) -> None:
+        self.panels.setCurrentWidget(self.documents)
+        self.documents.start()
+
+    def _close(self) -> None:
+        self._close_quietly()
+        self._show_locked()
+
+    def _close_quietly(self) -> None:
+        self.documents.close_viewer()
+        self._shell.lock_vault()
+
+    def _back(self) -> None:
+        self._shell.router.go("usager_file", self.usager_id, remember=False)
+
+    def spoken_text(self) -> str:
+        page = self.panels.currentWidget()
+        if page is self.documents:
+            return self.tr(
+                "Votre coffre est ouvert. Choisissez un document pour le voir ou l'imprimer. "
+                "Fermez le coffre avant de partir."
+            )
+        if page is self.create_panel:
+            return self.create_panel.explain.text()
+        return self.tr(
+            "Pour ouvrir votre coffre, tapez le code de votre carte, puis votre code personnel."
+        )

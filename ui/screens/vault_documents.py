@@ -1,0 +1,272 @@
+"""An open vault: document grid with in-memory thumbnails, viewer, print, export (confirmed),
+delete (confirmed), papers expiring soon, and closing the vault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aidant.errors import AidantError
+from aidant.vault import CATEGORY_LABELS, OpenVault
+from ui import dates, memory_docs
+from ui.icons import icon
+from ui.memory_docs import MemoryPdf
+from ui.shell import Shell
+from ui.widgets import big_button, error_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DocumentsPanel(QWidget):
+    #: Emitted (no payload) when the usager closes their vault.
+    close_requested = Signal()
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self._pdf: MemoryPdf | None = None
+        self._pending = ""  # "export" or "delete", waiting for confirmation
+        self._export_to = ""
+        self.grid = QListWidget()
+        self.grid.setAccessibleName(self.tr("Documents du coffre"))
+        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid.setIconSize(memory_docs.THUMB)
+        self.grid.setGridSize(QSize(170, 230))
+        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.grid.setWordWrap(True)
+        self.grid.setMovement(QListWidget.Movement.Static)
+        self.expiring = QLabel()
+        self.expiring.setWordWrap(True)
+        self.expiring.setAccessibleName(self.tr("Papiers qui expirent bientôt"))
+        self.pdf_view = QPdfView()
+        self.pdf_view.setAccessibleName(self.tr("Document affiché"))
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_area = QScrollArea()
+        self.image_area.setAccessibleName(self.tr("Image affichée"))
+        self.image_area.setWidget(self.image)
+        self.image_area.setWidgetResizable(True)
+        self.viewer = QStackedWidget()
+        self.viewer.addWidget(self.pdf_view)
+        self.viewer.addWidget(self.image_area)
+        self.view = big_button(self.tr("&Voir"), self.tr("Voir le document"), "chercher")
+        self.print = big_button(self.tr("&Imprimer"), self.tr("Imprimer le document"), "imprimer")
+        self.export = big_button(
+            self.tr("&Enregistrer une copie"), self.tr("Enregistrer une copie du document")
+        )
+        self.delete = big_button(self.tr("&Supprimer"), self.tr("Supprimer le document"))
+        self.close_vault = big_button(
+            self.tr("&Fermer le coffre"), self.tr("Fermer le coffre"), "coffre"
+        )
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setAccessibleName(self.tr("Question"))
+        self.confirm_yes = big_button(self.tr("&Oui"), self.tr("Oui, confirmer"))
+        self.confirm_no = big_button(self.tr("&Non"), self.tr("Non, annuler"))
+        self.confirm_bar = QWidget()
+        bar = QHBoxLayout(self.confirm_bar)
+        bar.addWidget(self.confirm_text, 1)
+        bar.addWidget(self.confirm_yes)
+        bar.addWidget(self.confirm_no)
+        self.confirm_bar.setStyleSheet("background: #fff4c2; color: #111")
+        self.error = error_label(self.tr("Erreur du coffre ouvert"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Information sur les documents"))
+
+        buttons = QHBoxLayout()
+        for button in (self.view, self.print, self.export, self.delete):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_vault)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.grid, 1)
+        left.addWidget(self.expiring)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.viewer, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.view.clicked.connect(self.show_selected)
+        self.grid.itemActivated.connect(lambda _i: self.show_selected())
+        self.print.clicked.connect(self._print)
+        self.export.clicked.connect(self._ask_export)
+        self.delete.clicked.connect(self._ask_delete)
+        self.confirm_yes.clicked.connect(self._confirmed)
+        self.confirm_no.clicked.connect(self._cancel_question)
+        self.close_vault.clicked.connect(self.close_requested)
+
+    @property
+    def vault(self) -> OpenVault:
+        opened = self._shell.open_vault
+        assert isinstance(opened, OpenVault)
+        return opened
+
+    def start(self) -> None:
+        self.close_viewer()
+        self._cancel_question()
+        self.error.hide()
+        self.status.clear()
+        self.refresh()
+        self.grid.setFocus()
+
+    def refresh(self) -> None:
+        self.grid.clear()
+        for summary in self.vault.documents():
+            meta = summary.metadata
+            picture: QIcon = icon("coffre")
+            try:
+                _, content = self.vault.open(document_id=summary.id)
+                with content:
+                    thumb = memory_docs.thumbnail(content, meta.media_type)
+                if thumb is not None:
+                    picture = QIcon(QPixmap.fromImage(thumb))
+            except AidantError as exc:
+                self.status.setText(str(exc))
+            label = f"{meta.title}\n{CATEGORY_LABELS[meta.category]}"
+            item = QListWidgetItem(picture, label)
+            item.setData(ID_ROLE, summary.id)
+            self.grid.addItem(item)
+        if self.grid.count():
+            self.grid.setCurrentRow(0)
+        soon = self.vault.expiring_papers()
+        self.expiring.setText(
+            self.tr("Papiers qui expirent bientôt : ")
+            + ", ".join(
+                f"{s.title} ({s.metadata.expires_on:%d/%m/%Y})"
+                for s in soon
+                if s.metadata.expires_on
+            )
+            if soon
+            else ""
+        )
+        self.expiring.setVisible(bool(soon))
+
+    def selected(self) -> str | None:
+        item = self.grid.currentItem()
+        return None if item is None else str(item.data(ID_ROLE))
+
+    def show_selected(self) -> None:
+        document_id = self.selected()
+        if document_id is None:
+            return
+        self.close_viewer()
+        try:
+            summary, content = self.vault.open(document_id=document_id)
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        with content:
+            data = memory_docs.to_qbytearray(content)
+        if summary.metadata.media_type == "application/pdf":
+            self._pdf = MemoryPdf(data)
+            self.pdf_view.setDocument(self._pdf.document)
+            self.viewer.setCurrentWidget(self.pdf_view)
+        else:
+            from PySide6.QtGui import QImage
+
+            image = QImage.fromData(data)
+            memory_docs.wipe(data)
+            self.image.setPixmap(QPixmap.fromImage(image))
+            self.viewer.setCurrentWidget(self.image_area)
+        self.status.setText(
+            self.tr("Affiché : {title} (déposé le {date}).").format(
+                title=summary.title, date=dates.day(summary.deposited_at)
+            )
+        )
+
+    def close_viewer(self) -> None:
+        self.pdf_view.setDocument(None)  # type: ignore[arg-type]
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+        self.image.clear()
+
+    def _print(self) -> None:
+        document_id = self.selected()
+        if document_id is None:
+            return
+        try:
+            summary, content = self.vault.open(document_id=document_id)
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        with content:
+            if summary.metadata.media_type != "application/pdf":
+                self._fail(self.tr("Seuls les documents PDF s'impriment pour l'instant."))
+                return
+            self.status.setText(self._shell.print_pdf(self, bytes(content.view())))
+
+    def _ask_export(self) -> None:
+        if self.selected() is None:
+            return
+        folder = self._shell.choose_folder(self)
+        if folder is None:
+            return
+        self._export_to = str(folder)
+        self._ask(
+            "export",
+            self.tr(
+                "Une copie NON protégée sera enregistrée dans « {folder} ». Toute personne qui "
+                "utilise cet ordinateur pourra la lire. Confirmer ?"
+            ).format(folder=folder),
+        )
+
+    def _ask_delete(self) -> None:
+        if self.selected() is None:
+            return
+        self._ask("delete", self.tr("Supprimer ce document du coffre pour toujours ?"))
+
+    def _ask(self, what: str, question: str) -> None:
+        self._pending = what
+        self.confirm_text.setText(question)
+        self.confirm_bar.show()
+        self.confirm_no.setFocus()
+
+    def _cancel_question(self) -> None:
+        self._pending = ""
+        self.confirm_bar.hide()
+
+    def _confirmed(self) -> None:
+        from pathlib import Path
+
+        what, document_id = self._pending, self.selected()
+        self._cancel_question()
+        if document_id is None:
+            return
+        try:
+            if what == "export":
+                summary = self.vault.summary(document_id)
+                name = summary.metadata.original_name or f"{summary.title}.pdf"
+                written = self.vault.export(document_id, Path(self._export_to) / name)
+                self.status.setText(self.tr("Copie enregistrée : {path}").format(path=written))
+            elif what == "delete":
+                self.close_viewer()
+                self.vault.delete(document_id)
+                self.status.setText(self.tr("Document supprimé."))
+                self.refresh()
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self.error.hide()
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,198 @@
+"""A closed vault: the usager opens it (card code + PIN keypad, or passphrase), and the agent
+can deposit a document from a file without being able to read it back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import crypto
+from aidant import vault
+from aidant.errors import AidantError
+from aidant.vault import CATEGORY_LABELS, Category, OpenVault
+from ui.keypad import PinKeypad
+from ui.shell import Shell
+from ui.widgets import big_button, error_label, field
+from ui.workers import Runner
+
+
+class LockedPanel(QWidget):
+    #: Emitted with the aidant.vault.OpenVault once the usager has opened their vault.
+    unlocked = Signal(object)
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.usager_id = ""
+        self.runner = Runner(self)
+        self.card_code = field(self.tr("Code de la carte du coffre"), "XXXX-XXXX-…")
+        self.keypad = PinKeypad(self.tr("Clavier du code personnel"))
+        self.keypad.connect_buttons()
+        self.passphrase = field(self.tr("Phrase secrète du coffre"), secret=True)
+        self.open_phrase = big_button(
+            self.tr("&Ouvrir avec la phrase"), self.tr("Ouvrir avec la phrase secrète"), "coffre"
+        )
+        card_tab = QWidget()
+        card_layout = QVBoxLayout(card_tab)
+        card_layout.addWidget(QLabel(self.tr("1. Tapez le code imprimé sur la carte du coffre :")))
+        card_layout.addWidget(self.card_code)
+        card_layout.addWidget(QLabel(self.tr("2. La personne tape son code, puis Valider :")))
+        card_layout.addWidget(self.keypad)
+        phrase_tab = QWidget()
+        phrase_layout = QVBoxLayout(phrase_tab)
+        phrase_layout.addWidget(QLabel(self.tr("La personne tape sa phrase secrète :")))
+        phrase_layout.addWidget(self.passphrase)
+        phrase_layout.addWidget(self.open_phrase)
+        phrase_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Façon d'ouvrir le coffre"))
+        self.tabs.addTab(card_tab, self.tr("Carte et code"))
+        self.tabs.addTab(phrase_tab, self.tr("Phrase secrète"))
+
+        self.title = field(self.tr("Titre du document"), self.tr("ex. : avis d'imposition 2025"))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Sorte de papier"))
+        self.category.setMinimumHeight(40)
+        for category, label in CATEGORY_LABELS.items():
+            self.category.addItem(label, category)
+        self.expires = field(self.tr("Date de fin de validité"), self.tr("jj/mm/aaaa (facultatif)"))
+        self.deposit = big_button(
+            self.tr("Choisir un &fichier et déposer"), self.tr("Déposer un fichier"), "ajouter"
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Titre"), self.title)
+        form.addRow(self.tr("S&orte"), self.category)
+        form.addRow(self.tr("Valable &jusqu'au"), self.expires)
+        deposit_box = QVBoxLayout()
+        deposit_box.addWidget(QLabel("<h2>" + self.tr("Déposer un document") + "</h2>"))
+        note = QLabel(
+            self.tr(
+                "Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la "
+                "personne, et vous ne pourrez pas le relire."
+            )
+        )
+        note.setWordWrap(True)
+        deposit_box.addWidget(note)
+        deposit_box.addLayout(form)
+        deposit_box.addWidget(self.deposit)
+        deposit_box.addStretch(1)
+
+        self.error = error_label(self.tr("Erreur du coffre"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Information sur le coffre"))
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<h2>" + self.tr("Ouvrir le coffre") + "</h2>"))
+        left.addWidget(self.tabs)
+        columns.addLayout(left, 1)
+        columns.addLayout(deposit_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.keypad.submitted.connect(self._open_with_card)
+        self.card_code.returnPressed.connect(self.keypad.setFocus)
+        self.open_phrase.clicked.connect(self._open_with_phrase)
+        self.passphrase.returnPressed.connect(self._open_with_phrase)
+        self.deposit.clicked.connect(self._deposit)
+        self.runner.done.connect(self._opened)
+        self.runner.failed.connect(self._failed)
+
+    def start(self, usager_id: str) -> None:
+        self.usager_id = usager_id
+        self.card_code.clear()
+        self.keypad.clear()
+        self.passphrase.clear()
+        self.error.hide()
+        self.status.clear()
+        self.card_code.setFocus()
+
+    def _open_with_card(self) -> None:
+        if self.runner.busy():
+            return
+        code, pin = self.card_code.text(), self.keypad.take()
+        ctx, actor, usager_id = self._shell.ctx, self._shell.require_actor(), self.usager_id
+
+        def unlock() -> OpenVault:
+            try:
+                return vault.unlock_with_card(ctx, actor, usager_id, code, pin)
+            finally:
+                pin.zero()
+
+        self._run(unlock)
+
+    def _open_with_phrase(self) -> None:
+        if self.runner.busy():
+            return
+        phrase = crypto.SecretBuffer.from_text(self.passphrase.text())
+        self.passphrase.clear()
+        ctx, actor, usager_id = self._shell.ctx, self._shell.require_actor(), self.usager_id
+
+        def unlock() -> OpenVault:
+            try:
+                return vault.unlock_with_passphrase(ctx, actor, usager_id, phrase)
+            finally:
+                phrase.zero()
+
+        self._run(unlock)
+
+    def _run(self, unlock: object) -> None:
+        self.error.hide()
+        self.status.setText(self.tr("Ouverture du coffre…"))
+        self.runner.start(unlock)  # type: ignore[arg-type]
+
+    def _opened(self, opened: object) -> None:
+        self.status.clear()
+        self.card_code.clear()
+        self.unlocked.emit(opened)
+
+    def _failed(self, error: object) -> None:
+        self.status.clear()
+        self._fail(str(error))
+        self.keypad.setFocus()
+
+    def _deposit(self) -> None:
+        expires: dt.date | None = None
+        if self.expires.text().strip():
+            try:
+                expires = dt.datetime.strptime(self.expires.text().strip(), "%d/%m/%Y").date()
+            except ValueError:
+                self._fail(self.tr("La date s'écrit jj/mm/aaaa, par exemple 31/12/2030."))
+                return
+        path = self._shell.choose_file(self)
+        if path is None:
+            return
+        # Qt hands the enum back as its plain string value.
+        category = Category(self.category.currentData())
+        try:
+            vault.deposit(
+                self._shell.ctx,
+                self._shell.require_actor(),
+                self.usager_id,
+                path,
+                title=self.title.text().strip() or None,
+                category=category,
+                expires_on=expires,
+            )
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self.error.hide()
+        self.title.clear()
+        self.expires.clear()
+        self.status.setText(self.tr("Document déposé dans le coffre."))
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
