@@ -187,3 +187,48 @@ def copy_tree(source: Path, destination: Path) -> int:
             copy_into(reader, target)
         count += 1
     return count
+
+
+def _clear_readonly(path: Path) -> None:
+    # Windows refuses to delete a file marked read-only; POSIX only looks at the folder's mode.
+    if os.name == "nt":
+        with contextlib.suppress(OSError):
+            path.chmod(stat.S_IWRITE | stat.S_IREAD)
+
+
+def remove_entry(path: Path, root: Path) -> None:
+    """Delete one file or symbolic link whose folder lies inside `root`.
+
+    A symbolic link is removed as a link: its target, wherever it points, is never touched.
+    Raises FileError (one sentence) when the entry cannot be removed.
+    """
+    ensure_within(root, path.parent)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except PermissionError as exc:
+        if os.name != "nt" or path.is_symlink():
+            raise FileError(io_error_sentence(exc, path)) from exc
+        _clear_readonly(path)
+        try:
+            path.unlink()
+        except OSError as again:
+            raise FileError(io_error_sentence(again, path)) from again
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+
+
+def remove_empty_dir(path: Path, root: Path) -> None:
+    """Delete one empty folder strictly inside `root` (never `root` itself, never a link)."""
+    if path.is_symlink():
+        raise FileError(f"« {path} » est un lien, pas un dossier.")
+    resolved = ensure_within(root, path)
+    if resolved == root.resolve():
+        raise FileError(f"Le dossier « {root} » lui-même n'est jamais supprimé.")
+    try:
+        path.rmdir()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc

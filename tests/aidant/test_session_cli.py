@@ -1,0 +1,51 @@
+"""`aidant wipe --dry-run` lists, `aidant wipe` empties and journals counts (manager only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aidant.actors import Actor
+from aidant.clock import FakeClock
+from aidant.context import SiteContext
+from aidant.errors import ExitCode
+from aidant.settings import change_setting
+from tests.aidant.test_cli import run
+from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
+
+
+def test_wipe_dry_run_then_wipe(
+    site: SiteContext,
+    manager: Actor,
+    clock: FakeClock,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    downloads = tmp_path / "Téléchargements"
+    downloads.mkdir()
+    (downloads / "avis\nimpôt.pdf").write_bytes(b"%PDF")
+    (downloads / "dossier").mkdir()
+    (downloads / "dossier" / "scan.jpg").write_bytes(b"jpg")
+
+    code, out, _ = run(
+        capsys, monkeypatch, "--as", "agent", "wipe", "--dry-run", stdin=AGENT_PASSWORD + "\n"
+    )
+    assert code == ExitCode.OK and "Aucun dossier" in out
+
+    with site.transaction() as db:
+        change_setting(db, manager, "wipe_roots", [str(downloads)], clock.now())
+    code, out, _ = run(
+        capsys, monkeypatch, "--as", "agent", "wipe", "--dry-run", stdin=AGENT_PASSWORD + "\n"
+    )
+    assert code == ExitCode.OK
+    assert "avis\\u000aimpôt.pdf" in out and "3 élément(s) seraient supprimés" in out
+    assert (downloads / "dossier" / "scan.jpg").exists()
+
+    code, _, err = run(capsys, monkeypatch, "--as", "agent", "wipe", stdin=AGENT_PASSWORD + "\n")
+    assert code == ExitCode.REFUSED and "responsable" in err
+
+    code, out, _ = run(capsys, monkeypatch, "--as", "chef", "wipe", stdin=MANAGER_PASSWORD + "\n")
+    assert code == ExitCode.OK and "3 élément(s) supprimés" in out
+    assert list(downloads.iterdir()) == []
