@@ -114,6 +114,8 @@ class Agent(Base):
     #: Argon2id hash with its parameters (see crypto.passwords).
     password_hash: Mapped[str] = mapped_column(String(255))
     totp_secret: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    #: The 30-second step of the last TOTP code accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

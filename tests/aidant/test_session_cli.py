@@ -28,6 +28,9 @@ def test_wipe_dry_run_then_wipe(
     (downloads / "avis\nimpôt.pdf").write_bytes(b"%PDF")
     (downloads / "dossier").mkdir()
     (downloads / "dossier" / "scan.jpg").write_bytes(b"jpg")
+    # The command line runs on the real clock, months after the fake clock made the agents.
+    with site.transaction() as db:
+        change_setting(db, manager, "dormant_months", 0, clock.now())
 
     code, out, _ = run(
         capsys, monkeypatch, "--as", "agent", "wipe", "--dry-run", stdin=AGENT_PASSWORD + "\n"
