@@ -145,6 +145,7 @@ class Session:
         self._on_end_checkpoint = on_end_checkpoint
         self._wipe_on_end = wipe_on_end
         self._cleanups: list[tuple[str, Cleanup]] = []
+        self._early: list[tuple[str, Cleanup]] = []
         self._secrets: list[SecretBuffer | bytearray] = []
         self._state = _State.OPEN
         self._lock = threading.Lock()
@@ -155,14 +156,23 @@ class Session:
     def is_open(self) -> bool:
         return self._state is _State.OPEN
 
+    @property
+    def is_ended(self) -> bool:
+        """True once the end sequence has finished (False while it runs)."""
+        return self._state is _State.ENDED
+
     # -- what the session holds -----------------------------------------------------------
-    def on_end(self, what: str, cleanup: Cleanup) -> None:
+    def on_end(self, what: str, cleanup: Cleanup, *, early: bool = False) -> None:
         """Run `cleanup` when the session ends (`what` names it in failure reports).
 
-        Cleanups run newest first, like a stack: what was opened last is closed first."""
+        Cleanups run newest first, like a stack: what was opened last is closed first.
+        `early` ones (closing modal dialogs) run before all others, in the order given."""
         if not self.is_open:
             raise RuntimeError("session already ended")
-        self._cleanups.append((what, cleanup))
+        if early:
+            self._early.append((what, cleanup))
+        else:
+            self._cleanups.append((what, cleanup))
 
     def hold_closable(self, what: str, thing: Closable | Lockable) -> None:
         """Close (or lock) `thing` at the end: a viewer, a dialog, an unlocked vault."""
@@ -215,8 +225,10 @@ class Session:
             else:
                 cleaned += 1
 
-        for what, cleanup in reversed(self._cleanups + self._first_steps()):
+        steps = self._early + list(reversed(self._cleanups + self._first_steps()))
+        for what, cleanup in steps:
             guarded(what, cleanup)
+        self._early.clear()
         self._cleanups.clear()
         for secret in self._secrets:
             guarded("secret", functools.partial(_zero, secret))
