@@ -156,21 +156,41 @@ def execute(wipe_plan: WipePlan) -> WipeReport:
     removed = 0
     failed: list[tuple[Path, str]] = list(wipe_plan.refused)
     blocked: set[Path] = set()
+    # The walk lists a folder's files and links together: remove them as one batch, with one
+    # check of the folder (see safe_io.remove_entries).
+    batch: list[WipeItem] = []
+
+    def flush() -> None:
+        nonlocal removed
+        if not batch:
+            return
+        folder, root = batch[0].path.parent, batch[0].root
+        stuck = safe_io.remove_entries(folder, [item.path.name for item in batch], root)
+        removed += len(batch) - len(stuck)
+        failed.extend(stuck)
+        if stuck:
+            blocked.add(folder)
+        batch.clear()
+
     for item in wipe_plan.items:
-        if item.type is EntryType.DIR and item.path in blocked:
+        if item.type is not EntryType.DIR:
+            if batch and batch[0].path.parent != item.path.parent:
+                flush()
+            batch.append(item)
+            continue
+        flush()
+        if item.path in blocked:
             # Something inside it stayed: the folder stays too (already reported below it).
             blocked.add(item.path.parent)
             continue
         try:
-            if item.type is EntryType.DIR:
-                safe_io.remove_empty_dir(item.path, item.root)
-            else:
-                safe_io.remove_entry(item.path, item.root)
+            safe_io.remove_empty_dir(item.path, item.root)
         except FileError as exc:
             failed.append((item.path, str(exc)))
             blocked.add(item.path.parent)
             continue
         removed += 1
+    flush()
     if failed:
         log.warning("wipe: %d removed, %d left", removed, len(failed))
     return WipeReport(removed, tuple(failed))

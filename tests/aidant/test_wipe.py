@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
@@ -9,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from aidant import safe_io, wipe
+from aidant import wipe
 from aidant.actors import Actor
 from aidant.clock import FakeClock
 from aidant.context import SiteContext
-from aidant.errors import FileError, PermissionDenied, Refused
+from aidant.errors import PermissionDenied, Refused
 from aidant.settings import change_setting
 from aidant.storage.models import JournalEntry
 
@@ -96,14 +97,15 @@ def test_a_file_that_cannot_be_removed_is_reported(
     """A file in use on Windows (or in a read-only folder) stays, and says why; its folder
     stays too, and everything else still goes."""
     stuck = root / "a" / "b" / "deep.txt"
-    real = safe_io.remove_entry
+    real = os.unlink  # noqa: TID251 - wrapped to simulate a file in use
 
-    def in_use(path: Path, where: Path) -> None:
-        if path == stuck:
-            raise FileError(f"Accès refusé à « {path} ».")
-        real(path, where)
+    def in_use(path: str | Path, *, dir_fd: int | None = None) -> None:
+        if Path(path).name == stuck.name:
+            raise PermissionError(errno.EACCES, "in use", str(path))
+        real(path, dir_fd=dir_fd)
 
-    monkeypatch.setattr(safe_io, "remove_entry", in_use)
+    monkeypatch.setattr(os, "unlink", in_use)
+    monkeypatch.setattr(os, "supports_dir_fd", os.supports_dir_fd | {in_use})
     report = wipe.execute(wipe.plan([root]))
     failed = dict(report.failed)
     assert set(failed) == {stuck}
