@@ -415,3 +415,18 @@ def remove_stale_temp_areas(ctx: SiteContext) -> int:
             safe_io.remove_entry(entry, tmp)
         count += 1
     return count
+
+
+def demo_sessions(ctx: SiteContext, agent: Actor) -> None:
+    """Demo data: a morning's agent session with one usager's vault session inside it, ended
+    by the usager's idle timeout and then the agent's logout (the journal shows both)."""
+    from sqlalchemy import select
+
+    from aidant.storage.models import Usager
+
+    with ctx.transaction() as db:
+        usager_id = db.scalar(select(Usager.id).order_by(Usager.search_key))
+    session = start_agent_session(ctx, agent)
+    if usager_id is not None:
+        session.open_usager_session(UsagerId(usager_id)).end(EndReason.IDLE)
+    session.end(EndReason.LOGOUT)

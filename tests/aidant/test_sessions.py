@@ -179,3 +179,15 @@ def test_stale_temp_areas_are_removed_at_start(site: SiteContext, agent: Actor) 
     # A crash: the session never ends.
     assert sessions.remove_stale_temp_areas(site) == 1
     assert not session.tmp.exists()
+
+
+def test_demo_site_shows_sessions_in_the_journal(tmp_path: Path) -> None:
+    from aidant.demo import ensure_demo_site
+    from aidant.paths import DataPaths
+
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    try:
+        ended = entries(ctx, "session_ended")
+    finally:
+        ctx.close()
+    assert [(e["kind"], e["reason"]) for e in ended] == [("usager", "idle"), ("agent", "logout")]
