@@ -13,7 +13,7 @@ import hashlib
 import math
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from aidant import journal, totp
@@ -23,7 +23,7 @@ from aidant.errors import AuthenticationError, NotFound, Refused
 from aidant.ids import AgentId, new_id
 from aidant.journal import EntryKind
 from aidant.settings import load_policy
-from aidant.storage.models import Agent, Role
+from aidant.storage.models import Agent, LoginThrottle, Role
 from crypto.passwords import hash_password, verify_password
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -146,21 +146,19 @@ def wait_sentence(seconds: float) -> str:
     return f"Trop d'essais incorrects : attendez {delay} avant de réessayer."
 
 
-@dataclasses.dataclass
-class _Throttle:
-    """Failure count and lock of a login that does not exist (kept in memory only)."""
-
-    failures: int = 0
-    locked_until: dt.datetime | None = None
+#: Throttle rows of unknown logins are forgotten this long after their last failure.
+THROTTLE_MEMORY = dt.timedelta(days=1)
 
 
-# Unknown logins get the same growing delay as real ones, so the answers do not tell whether a
-# login exists. This state lives in the process only (see the closing note on the issue).
-_UNKNOWN: dict[str, _Throttle] = {}
-
-
-def _unknown_key(ctx: SiteContext, login: str) -> str:
-    return hashlib.sha256(f"{ctx.site.site_id}\0{login}".encode()).hexdigest()
+def _unknown_throttle(db: Session, ctx: SiteContext, login: str, now: dt.datetime) -> LoginThrottle:
+    """The throttle row of a login that names no agent (created on first use)."""
+    key = hashlib.sha256(f"{ctx.site.site_id}\0{login}".encode()).hexdigest()
+    row = db.get(LoginThrottle, key)
+    if row is None:
+        db.execute(delete(LoginThrottle).where(LoginThrottle.updated_at < now - THROTTLE_MEMORY))
+        row = LoginThrottle(key_hash=key, failures=0, locked_until=None, updated_at=now)
+        db.add(row)
+    return row
 
 
 def login_with_password(
@@ -178,9 +176,9 @@ def login_with_password(
     with ctx.transaction() as db:
         policy = load_policy(db)
         agent = db.scalar(select(Agent).where(Agent.login == login.strip()))
-        throttle: _Throttle | None = None
+        throttle: LoginThrottle | None = None
         if agent is None:
-            throttle = _UNKNOWN.setdefault(_unknown_key(ctx, login.strip()), _Throttle())
+            throttle = _unknown_throttle(db, ctx, login.strip(), now)
             locked_until = throttle.locked_until
         else:
             locked_until = agent.locked_until
@@ -229,7 +227,7 @@ def login_with_password(
 def _fail(
     db: Session,
     agent: Agent | None,
-    throttle: _Throttle | None,
+    throttle: LoginThrottle | None,
     now: dt.datetime,
     reason: str = "password",
 ) -> AuthenticationError:
@@ -242,6 +240,7 @@ def _fail(
     else:
         assert throttle is not None
         throttle.failures += 1
+        throttle.updated_at = now
         failures = throttle.failures
     journal.append(db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data=data)
     delay = lockout_seconds(failures)

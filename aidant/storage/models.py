@@ -123,6 +123,19 @@ class Agent(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class LoginThrottle(Base):
+    """Failed attempts on a login that names no agent, so that unknown logins meet the same
+    growing delay as real ones and the answers do not tell which logins exist."""
+
+    __tablename__ = "login_throttles"
+
+    #: SHA-256 of the site id and the login typed (never the login itself).
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class Usager(Base):
     __tablename__ = "usagers"
 

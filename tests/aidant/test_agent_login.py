@@ -14,10 +14,11 @@ from sqlalchemy import select
 from aidant import agents, totp
 from aidant.actors import Actor
 from aidant.clock import FakeClock
-from aidant.context import SiteContext
+from aidant.context import SiteContext, open_site
 from aidant.errors import AuthenticationError, PermissionDenied
+from aidant.paths import DataPaths
 from aidant.settings import change_setting
-from aidant.storage.models import Agent, JournalEntry, Role
+from aidant.storage.models import Agent, JournalEntry, LoginThrottle, Role
 from aidant.totp_enrolment import enrol_totp
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
 
@@ -159,3 +160,19 @@ def test_activation_card_pdf_holds_a_readable_qr(
     assert done.stdout.strip() == enrolment.uri
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Code à usage unique" in text and "« agent »" in text
+
+
+def test_unknown_login_lock_outlives_the_process(
+    site: SiteContext, paths: DataPaths, clock: FakeClock
+) -> None:
+    """Each command-line run is a new process: the lock must hold there too."""
+    for _ in range(3):
+        refusal(site, "personne", "wrong password")
+    other = open_site(paths, clock=clock)
+    try:
+        assert refusal(other, "personne", "x") == agents.wait_sentence(30)
+        with other.transaction() as db:
+            [row] = db.scalars(select(LoginThrottle)).all()
+            assert "personne" not in row.key_hash and row.failures == 3
+    finally:
+        other.close()

@@ -40,6 +40,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("login", name=op.f("uq_agents_login")),
     )
     op.create_table(
+        "login_throttles",
+        sa.Column("key_hash", sa.String(length=64), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key_hash", name=op.f("pk_login_throttles")),
+    )
+    op.create_table(
         "checkpoints",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
@@ -327,4 +335,5 @@ def downgrade() -> None:
 
     op.drop_table("journal_entries")
     op.drop_table("checkpoints")
+    op.drop_table("login_throttles")
     op.drop_table("agents")
