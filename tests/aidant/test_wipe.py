@@ -15,7 +15,7 @@ from aidant.actors import Actor
 from aidant.clock import FakeClock
 from aidant.context import SiteContext
 from aidant.errors import PermissionDenied, Refused
-from aidant.settings import change_setting
+from aidant.settings import change_setting, load_policy
 from aidant.storage.models import JournalEntry
 
 ODD_NAMES = [
@@ -192,3 +192,12 @@ def test_manager_wipe_journals_counts_only(
         data = json.loads(entry.data)
     assert data == {"cause": "manager", "failed": 0, "removed": report.removed_count}
     assert "scan" not in entry.data
+
+
+def test_a_dangerous_root_is_refused_when_set(
+    site: SiteContext, manager: Actor, clock: FakeClock
+) -> None:
+    with pytest.raises(Refused, match="racine du disque"), site.transaction() as db:
+        change_setting(db, manager, "wipe_roots", ["/"], clock.now())
+    with site.transaction() as db:
+        assert load_policy(db).wipe_roots == ()
