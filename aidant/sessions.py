@@ -185,6 +185,11 @@ class Session:
             raise RuntimeError("session already ended")
         self._secrets.append(secret)
 
+    def release_secret(self, secret: SecretBuffer | bytearray) -> None:
+        """Zero `secret` now and stop holding it (a document closed during the session)."""
+        _zero(secret)
+        self._secrets = [held for held in self._secrets if held is not secret]
+
     # -- idle ------------------------------------------------------------------------------
     def note_activity(self) -> None:
         self.idle.note_activity()

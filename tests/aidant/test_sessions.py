@@ -132,6 +132,10 @@ def test_usager_session_temp_area_is_removed(site: SiteContext, agent: Actor) ->
     safe_io.atomic_write_bytes(session.tmp / "rendu.bin", b"x")
     key = bytearray(b"k" * 32)
     session.hold_secret(key)
+    closed_early = SecretBuffer(b"page rendered then closed")
+    session.hold_secret(closed_early)
+    session.release_secret(closed_early)
+    assert closed_early.zeroed
     session.end(EndReason.SCREEN_LOCK)
     assert not session.tmp.exists()
     assert key == bytearray(32)
