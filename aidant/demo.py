@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from aidant import agents, usagers
+from aidant import agents, sessions, usagers
 from aidant.actors import Actor
 from aidant.context import SiteContext, open_site
 from aidant.paths import DataPaths
@@ -54,7 +54,7 @@ def _usagers(ctx: SiteContext, actor: Actor) -> None:
 
 
 #: Steps that fill a new demonstration site, in order (each feature appends its own).
-DEMO_STEPS: list[DemoStep] = [_usagers, add_demo_vaults]
+DEMO_STEPS: list[DemoStep] = [_usagers, add_demo_vaults, sessions.demo_sessions]
 
 
 def ensure_demo_site(paths: DataPaths) -> SiteContext:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from aidant import __version__
-from aidant.cli import agent_cmds, site_cmds, vault_cmds
+from aidant.cli import agent_cmds, session_cmds, site_cmds, vault_cmds
 from aidant.cli.common import SecretReader
 from aidant.errors import AidantError, ExitCode
 from aidant.paths import DataPaths
@@ -21,7 +21,7 @@ from aidant.selftest import Check
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [site_cmds, agent_cmds, vault_cmds]
+COMMAND_MODULES = [site_cmds, agent_cmds, vault_cmds, session_cmds]
 
 EPILOG = """\
 codes de sortie :

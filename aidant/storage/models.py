@@ -114,11 +114,26 @@ class Agent(Base):
     #: Argon2id hash with its parameters (see crypto.passwords).
     password_hash: Mapped[str] = mapped_column(String(255))
     totp_secret: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    #: The 30-second step of the last TOTP code accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class LoginThrottle(Base):
+    """Failed attempts on a login that names no agent, so that unknown logins meet the same
+    growing delay as real ones and the answers do not tell which logins exist."""
+
+    __tablename__ = "login_throttles"
+
+    #: SHA-256 of the site id and the login typed (never the login itself).
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class Usager(Base):

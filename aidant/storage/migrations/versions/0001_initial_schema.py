@@ -30,6 +30,7 @@ def upgrade() -> None:
         ),
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column("totp_secret", sa.LargeBinary(), nullable=True),
+        sa.Column("totp_last_step", sa.Integer(), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_login_at", sa.DateTime(timezone=True), nullable=True),
@@ -37,6 +38,14 @@ def upgrade() -> None:
         sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agents")),
         sa.UniqueConstraint("login", name=op.f("uq_agents_login")),
+    )
+    op.create_table(
+        "login_throttles",
+        sa.Column("key_hash", sa.String(length=64), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key_hash", name=op.f("pk_login_throttles")),
     )
     op.create_table(
         "checkpoints",
@@ -326,4 +335,5 @@ def downgrade() -> None:
 
     op.drop_table("journal_entries")
     op.drop_table("checkpoints")
+    op.drop_table("login_throttles")
     op.drop_table("agents")
