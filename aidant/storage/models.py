@@ -172,7 +172,9 @@ class Mandate(Base):
     consent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     #: Version and full text of the legal template the consent form was printed from.
     template_version: Mapped[str] = mapped_column(String(32))
-    template_text: Mapped[str] = mapped_column(Text)
+    #: Deferred: several kilobytes per row, needed only to print or to check the hash, so lists
+    #: and lookups do not read it (ORM-only, no schema change).
+    template_text: Mapped[str] = mapped_column(Text, deferred=True)
     #: Short code printed on the form (and in its QR) to check the mandate's status.
     verification_code: Mapped[str] = mapped_column(String(32), unique=True)
     #: SHA-256 over the mandate's canonical content, printed on the form.
