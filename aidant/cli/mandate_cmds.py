@@ -1,4 +1,4 @@
-"""`aidant mandate create|consent|show|list|print|revoke|renew|verify|expiring|blank-revocation`.
+"""`aidant mandate create|consent|show|list|print|revoke|renew|verify|expiring|link-signed|...`.
 
 `verify` needs no login: anyone holding the paper may check it. It exits 0 when the mandate is
 active and its hash matches, 1 otherwise (expired, revoked, draft, refused, unknown code, or
@@ -92,6 +92,13 @@ def register(sub: Any) -> None:
 
     p = m.add_parser("expiring", help="mandats qui finissent dans les 30 jours")
     p.set_defaults(handler=cmd_expiring)
+
+    p = m.add_parser(
+        "link-signed", help="lier le formulaire signé, déposé dans le coffre, au mandat"
+    )
+    p.add_argument("mandate", metavar="ID")
+    p.add_argument("--document", required=True, metavar="ID", help="document du coffre")
+    p.set_defaults(handler=cmd_link_signed)
 
     p = m.add_parser("blank-revocation", help="écrire le modèle vierge de révocation")
     p.add_argument("output", metavar="FICHIER.pdf")
@@ -289,6 +296,19 @@ def cmd_expiring(args: argparse.Namespace) -> int:
             for v in mandates.expiring(ctx)
         ]
         print_table(rows, ["code", "fin", "démarches", "usager"])
+    finally:
+        ctx.close()
+    return ExitCode.OK
+
+
+def cmd_link_signed(args: argparse.Namespace) -> int:
+    ctx = site_from_args(args)
+    try:
+        actor = authenticate(ctx, args)
+        view = mandates.link_signed_form(ctx, actor, args.mandate, args.document)
+        print(
+            f"Formulaire signé lié au mandat {view.verification_code} ({view.signed_form_sha256})."
+        )
     finally:
         ctx.close()
     return ExitCode.OK
