@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from aidant import mandates, safe_io
+from aidant import mandates, safe_io, usagers
 from aidant.cli.common import authenticate, print_table, site_from_args
 from aidant.clock import to_site_local
 from aidant.context import SiteContext
@@ -196,7 +196,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = site_from_args(args)
     try:
         authenticate(ctx, args)
-        describe(_lookup(ctx, args.mandate))
+        view = _lookup(ctx, args.mandate)
+        describe(view)
+        print(f"  personne : {usagers.get(ctx, view.usager_id).display_name}")
     finally:
         ctx.close()
     return ExitCode.OK
@@ -292,10 +294,16 @@ def cmd_expiring(args: argparse.Namespace) -> int:
     try:
         authenticate(ctx, args)
         rows = [
-            [v.verification_code, _when(v.expires_at), ",".join(v.active_demarches), v.usager_id]
+            [
+                v.verification_code,
+                _when(v.expires_at),
+                ",".join(v.active_demarches),
+                usagers.get(ctx, v.usager_id).display_name,
+                v.usager_id,
+            ]
             for v in mandates.expiring(ctx)
         ]
-        print_table(rows, ["code", "fin", "démarches", "usager"])
+        print_table(rows, ["code", "fin", "démarches", "usager", "identifiant"])
     finally:
         ctx.close()
     return ExitCode.OK

@@ -167,7 +167,12 @@ def record_consent(
                 EntryKind.CONSENT_REFUSED,
                 now,
                 usager_id=row.usager_id,
-                data={"mandate_id": row.id, "template_version": row.template_version},
+                data={
+                    "mandate_id": row.id,
+                    "template_version": row.template_version,
+                    # Which points were confirmed before the refusal (ids only).
+                    "confirmed": sorted(p.id for p in points if checklist_answers.get(p.id)),
+                },
             )
             return view(row, now)
         for point in points:

@@ -65,9 +65,12 @@ def test_draft_authorises_nothing_until_consent(site: SiteContext, agent: Actor)
 def test_refusal_is_recorded_and_never_activates(site: SiteContext, agent: Actor) -> None:
     uid = _usager(site, agent)
     draft = mandates.create_mandate(site, agent, uid, ["argent"], MandateDuration.DAY)
-    refused = mandates.record_consent(site, agent, draft.id, {}, agrees=False)
+    refused = mandates.record_consent(site, agent, draft.id, {"allows": True}, agrees=False)
     assert refused.status is MandateStatus.REFUSED
-    assert _kinds(site)[-1] == EntryKind.CONSENT_REFUSED
+    with site.transaction() as db:
+        last = db.scalars(select(JournalEntry).order_by(JournalEntry.seq.desc())).first()
+    assert last is not None and last.kind == EntryKind.CONSENT_REFUSED
+    assert json.loads(last.data)["confirmed"] == ["allows"]
     with pytest.raises(Refused, match="déjà été recueilli"):
         mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
     with pytest.raises(NotAuthorised):
