@@ -9,7 +9,7 @@ import difflib
 import enum
 import unicodedata
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 
 from aidant import journal
 from aidant.actors import Actor, require_agent
@@ -100,6 +100,11 @@ def _closeness(key: str, family: str, given: str) -> float:
     )
 
 
+def _starts_with(prefix: str) -> ColumnElement[bool]:
+    # U+10FFFF sorts after every character (any script) that may follow the prefix.
+    return and_(Usager.search_key >= prefix, Usager.search_key < prefix + "\U0010ffff")
+
+
 def likely_duplicates(
     ctx: SiteContext,
     family_name: str,
@@ -116,11 +121,9 @@ def likely_duplicates(
     if not family or not given:
         return []
     key = f"{family} {given}"
-    # Candidates: same birth date, or a name sharing the first letters of either name part.
-    clauses = [
-        Usager.search_key.startswith(family[:3], autoescape=True),
-        Usager.search_key.startswith(given[:3], autoescape=True),
-    ]
+    # Candidates: same birth date, or a stored key starting like either name part (names
+    # swapped). Prefixes are index ranges rather than LIKE, which SQLite would scan.
+    clauses = [_starts_with(family[:3]), _starts_with(given[:3])]
     if birth_date is not None:
         clauses.append(Usager.birth_date == birth_date)
     stmt = select(Usager).where(Usager.erased_at.is_(None), or_(*clauses)).limit(2000)

@@ -127,7 +127,8 @@ class Usager(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     family_name: Mapped[str] = mapped_column(String(200))
     given_names: Mapped[str] = mapped_column(String(200))
-    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: Indexed: the duplicate check looks up people born the same day.
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     birth_place: Mapped[str | None] = mapped_column(String(200), nullable=True)
     phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
