@@ -296,3 +296,24 @@ def test_journal_holds_no_names_or_reasons(site: SiteContext, agent: Actor) -> N
     for private in ("Dupré", "Éléonore", "Zéphyrin", "Octave", "voisin", "MDPH", "Brouille"):
         assert private not in dump
     assert view.verification_code in dump
+
+
+def test_renewing_an_active_proche_mandate_replaces_it(
+    site: SiteContext, agent: Actor, clock: FakeClock
+) -> None:
+    uid = _usager(site, agent)
+    proche = proches.register_proche(site, agent, "Dupré", "Luc", "fils")
+    old = _active(site, agent, uid, ["social", "famille"], MandateDuration.MONTH, proche.id)
+    mandates.revoke(site, agent, old.id, "À sa demande", ["famille"])
+    clock.advance(dt.timedelta(days=25))
+    draft = mandates.renew(site, agent, old.id)
+    assert draft.proche_id == proche.id and draft.demarches == ("social",)
+    assert draft.duration is MandateDuration.MONTH
+    # Until consent, the old mandate still holds.
+    assert mandates.get_mandate(site, old.id).status is MandateStatus.ACTIVE
+    mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    assert mandates.get_mandate(site, old.id).status is MandateStatus.REVOKED
+    act = mandates.record_action(site, agent, uid, "social", "Dossier", "CAF", proche.id)
+    assert act.mandate_id == draft.id
+    with pytest.raises(Refused, match="révoqué ne peut pas"):
+        mandates.renew(site, agent, old.id)
