@@ -1,12 +1,15 @@
-"""Usagers: registration with minimal identity, accent- and case-insensitive search."""
+"""Usagers: registration with minimal identity, accent- and case-insensitive search, and
+detection of likely duplicates (the same person registered twice splits their mandates)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
+import enum
 import unicodedata
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 
 from aidant import journal
 from aidant.actors import Actor, require_agent
@@ -60,6 +63,99 @@ def view(row: Usager) -> UsagerView:
     )
 
 
+class DuplicateReason(enum.StrEnum):
+    SAME_NAME_SAME_BIRTH = "same_name_same_birth"
+    SAME_NAME = "same_name"  # one of the two birth dates is unknown
+    CLOSE_NAME = "close_name"  # a typo, a missing accent, names swapped
+
+
+@dataclasses.dataclass(frozen=True)
+class DuplicateCandidate:
+    usager: UsagerView
+    reason: DuplicateReason
+
+
+class DuplicateSuspected(Refused):
+    """`register` found someone who is probably the same person."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        first = candidates[0].usager
+        born = f", né(e) le {first.birth_date:%d/%m/%Y}" if first.birth_date else ""
+        super().__init__(
+            f"Cette personne semble déjà enregistrée ({first.display_name}{born}) : "
+            "vérifiez, ou confirmez qu'il s'agit bien d'une autre personne."
+        )
+        self.candidates = candidates
+
+
+#: Two folded names at least this similar (difflib ratio) are "close".
+CLOSE_NAME_RATIO = 0.85
+
+
+def _closeness(key: str, family: str, given: str) -> float:
+    # Names are often typed in the wrong order at a counter: compare both orders. The quick
+    # upper bounds skip the full comparison for the many names that cannot be close.
+    best = 0.0
+    for typed in (f"{family} {given}", f"{given} {family}"):
+        matcher = difflib.SequenceMatcher(None, key, typed)
+        if matcher.real_quick_ratio() >= CLOSE_NAME_RATIO and (
+            matcher.quick_ratio() >= CLOSE_NAME_RATIO
+        ):
+            best = max(best, matcher.ratio())
+    return best
+
+
+def _starts_with(prefix: str) -> ColumnElement[bool]:
+    # U+10FFFF sorts after every character (any script) that may follow the prefix.
+    return and_(Usager.search_key >= prefix, Usager.search_key < prefix + "\U0010ffff")
+
+
+def likely_duplicates(
+    ctx: SiteContext,
+    family_name: str,
+    given_names: str,
+    birth_date: dt.date | None = None,
+    limit: int = 5,
+) -> list[DuplicateCandidate]:
+    """Registered usagers who are probably this person (the UI calls it while typing).
+
+    Same folded name and same birth date, or the same name when a birth date is unknown, or a
+    close name (typo, missing accent, swapped names) unless both birth dates are known and differ.
+    """
+    family, given = fold(family_name), fold(given_names)
+    if not family or not given:
+        return []
+    key = f"{family} {given}"
+    # Candidates: same birth date, or a stored key starting like either name part (names
+    # swapped). Prefixes are index ranges rather than LIKE, which SQLite would scan.
+    clauses = [_starts_with(family[:3]), _starts_with(given[:3])]
+    if birth_date is not None:
+        clauses.append(Usager.birth_date == birth_date)
+    stmt = select(Usager).where(Usager.erased_at.is_(None), or_(*clauses))
+    if birth_date is not None:
+        # Two known, different birth dates: two different people, whatever their names.
+        stmt = stmt.where(or_(Usager.birth_date.is_(None), Usager.birth_date == birth_date))
+    found: list[tuple[int, float, DuplicateCandidate]] = []
+    with ctx.transaction() as db:
+        for row in db.scalars(stmt.limit(2000)):
+            same_birth = birth_date is not None and row.birth_date == birth_date
+            if row.search_key == key:
+                reason = (
+                    DuplicateReason.SAME_NAME_SAME_BIRTH
+                    if same_birth
+                    else DuplicateReason.SAME_NAME
+                )
+                rank, score = (0 if same_birth else 1), 1.0
+            else:
+                score = _closeness(row.search_key, family, given)
+                if score < CLOSE_NAME_RATIO:
+                    continue
+                reason, rank = DuplicateReason.CLOSE_NAME, 2
+            found.append((rank, -score, DuplicateCandidate(view(row), reason)))
+    found.sort(key=lambda item: (item[0], item[1], item[2].usager.id))
+    return [candidate for _, _, candidate in found[:limit]]
+
+
 def register(
     ctx: SiteContext,
     actor: Actor,
@@ -69,8 +165,14 @@ def register(
     birth_place: str | None = None,
     phone: str | None = None,
     email: str | None = None,
+    *,
+    allow_duplicate: bool = False,
 ) -> UsagerView:
-    """Register a usager (agents only), journalled with their id only."""
+    """Register a usager (agents only), journalled with their id only.
+
+    Raises `DuplicateSuspected` when someone very like them is already registered, unless the
+    agent confirmed it is another person (`allow_duplicate=True`).
+    """
     require_agent(actor)
     family_name, given_names = family_name.strip(), given_names.strip()
     if not family_name or not given_names:
@@ -78,6 +180,9 @@ def register(
     now = ctx.clock.now()
     if birth_date is not None and birth_date > now.date():
         raise Refused("La date de naissance est dans le futur.")
+    candidates = likely_duplicates(ctx, family_name, given_names, birth_date)
+    if candidates and not allow_duplicate:
+        raise DuplicateSuspected(candidates)
     with ctx.transaction() as db:
         row = Usager(
             id=new_id(),
@@ -93,7 +198,14 @@ def register(
         )
         db.add(row)
         db.flush()
-        journal.append(db, actor, EntryKind.USAGER_CREATED, now, usager_id=row.id)
+        journal.append(
+            db,
+            actor,
+            EntryKind.USAGER_CREATED,
+            now,
+            usager_id=row.id,
+            data={"duplicate_confirmed": bool(candidates)},
+        )
         return view(row)
 
 

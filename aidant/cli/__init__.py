@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from aidant import __version__
-from aidant.cli import agent_cmds, session_cmds, site_cmds, vault_cmds
+from aidant.cli import (
+    action_cmds,
+    agent_cmds,
+    mandate_cmds,
+    session_cmds,
+    site_cmds,
+    usager_cmds,
+    vault_cmds,
+)
 from aidant.cli.common import SecretReader
 from aidant.errors import AidantError, ExitCode
 from aidant.paths import DataPaths
@@ -21,7 +29,15 @@ from aidant.selftest import Check
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [site_cmds, agent_cmds, vault_cmds, session_cmds]
+COMMAND_MODULES = [
+    site_cmds,
+    agent_cmds,
+    usager_cmds,
+    mandate_cmds,
+    action_cmds,
+    vault_cmds,
+    session_cmds,
+]
 
 EPILOG = """\
 codes de sortie :

@@ -71,8 +71,13 @@ def build_pdf(
     subject: str = "",
     lang: str = "fr-FR",
     footer: str = "",
+    watermark: str = "",
 ) -> bytes:
-    """Lay out `story` on A4 pages and return the PDF bytes (nothing is written to disk)."""
+    """Lay out `story` on A4 pages and return the PDF bytes (nothing is written to disk).
+
+    `watermark`, if given, is printed across every page (e.g. a draft's "PROJET" mark), so that
+    no single page of a draft can pass for a final document.
+    """
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -94,6 +99,12 @@ def build_pdf(
         canvas.setFont(SANS, 8)  # type: ignore[attr-defined]
         text = f"{footer} — page {document.page}" if footer else f"page {document.page}"
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)  # type: ignore[attr-defined]
+        if watermark:
+            canvas.setFont(SANS_BOLD, 34)  # type: ignore[attr-defined]
+            canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))  # type: ignore[attr-defined]
+            canvas.translate(A4[0] / 2, A4[1] / 2)  # type: ignore[attr-defined]
+            canvas.rotate(50)  # type: ignore[attr-defined]
+            canvas.drawCentredString(0, 0, watermark)  # type: ignore[attr-defined]
         canvas.restoreState()  # type: ignore[attr-defined]
 
     doc.build(list(story), onFirstPage=_footer, onLaterPages=_footer)

@@ -142,7 +142,8 @@ class Usager(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     family_name: Mapped[str] = mapped_column(String(200))
     given_names: Mapped[str] = mapped_column(String(200))
-    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: Indexed: the duplicate check looks up people born the same day.
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     birth_place: Mapped[str | None] = mapped_column(String(200), nullable=True)
     phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
@@ -187,7 +188,9 @@ class Mandate(Base):
     consent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     #: Version and full text of the legal template the consent form was printed from.
     template_version: Mapped[str] = mapped_column(String(32))
-    template_text: Mapped[str] = mapped_column(Text)
+    #: Deferred: several kilobytes per row, needed only to print or to check the hash, so lists
+    #: and lookups do not read it (ORM-only, no schema change).
+    template_text: Mapped[str] = mapped_column(Text, deferred=True)
     #: Short code printed on the form (and in its QR) to check the mandate's status.
     verification_code: Mapped[str] = mapped_column(String(32), unique=True)
     #: SHA-256 over the mandate's canonical content, printed on the form.

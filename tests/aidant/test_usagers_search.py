@@ -16,3 +16,42 @@ def test_search_ignores_accents_and_case(site: SiteContext, agent: Actor) -> Non
 
 def test_fold() -> None:
     assert usagers.fold("  Éléonore  D'Ærø-Çà Œuvre ") == "eleonore d aero ca oeuvre"
+
+
+def test_likely_duplicates_and_confirmation(site: SiteContext, agent: Actor) -> None:
+    import datetime as dt
+
+    import pytest
+
+    born = dt.date(1946, 5, 14)
+    first = usagers.register(site, agent, "Dupré", "Éléonore", born)
+    # Same folded name and birth date, typed without accents and in capitals.
+    (same,) = usagers.likely_duplicates(site, "DUPRE", "eleonore", born)
+    assert same.usager.id == first.id
+    assert same.reason is usagers.DuplicateReason.SAME_NAME_SAME_BIRTH
+    # A typo, or names swapped at the counter.
+    assert usagers.likely_duplicates(site, "Dupres", "Eleonor", born)[0].usager.id == first.id
+    swapped = usagers.likely_duplicates(site, "Éléonore", "Dupré", None)
+    assert [c.reason for c in swapped] == [usagers.DuplicateReason.CLOSE_NAME]
+    # Unknown birth date: the same name is still suspicious.
+    assert usagers.likely_duplicates(site, "Dupré", "Éléonore")[0].reason is (
+        usagers.DuplicateReason.SAME_NAME
+    )
+    # Homonyms with another known birth date, or other names, are different people.
+    assert usagers.likely_duplicates(site, "Dupré", "Éléonore", dt.date(1980, 1, 1)) == []
+    assert usagers.likely_duplicates(site, "Durand", "Marc", born) == []
+
+    with pytest.raises(usagers.DuplicateSuspected, match="semble déjà enregistrée"):
+        usagers.register(site, agent, "DUPRE", "Eleonore", born)
+    second = usagers.register(site, agent, "DUPRE", "Eleonore", born, allow_duplicate=True)
+    assert second.id != first.id
+    assert len(usagers.search(site, "eleonore dupre")) == 2
+
+
+def test_duplicates_in_other_scripts(site: SiteContext, agent: Actor) -> None:
+    import datetime as dt
+
+    born = dt.date(1975, 6, 18)
+    first = usagers.register(site, agent, "حداد", "يوسف", born)
+    assert [c.usager.id for c in usagers.likely_duplicates(site, "حداد", "يوسف")] == [first.id]
+    assert [c.usager.id for c in usagers.likely_duplicates(site, "يوسف", "حداد")] == [first.id]

@@ -119,6 +119,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_usagers")),
     )
     with op.batch_alter_table("usagers", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_usagers_birth_date"), ["birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_usagers_search_key"), ["search_key"], unique=False)
 
     op.create_table(
@@ -324,6 +325,7 @@ def downgrade() -> None:
     op.drop_table("mandates")
     with op.batch_alter_table("usagers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_usagers_search_key"))
+        batch_op.drop_index(batch_op.f("ix_usagers_birth_date"))
 
     op.drop_table("usagers")
     op.drop_table("sites")

@@ -1,0 +1,159 @@
+"""Actions: each act done on behalf of a usager, refused when no authorisation covers it.
+
+Proches do not log in as agents. An act done by a proche is recorded by the agent who
+witnesses it: the actor is that agent, `proche_id` names the proche, and the authorisation must
+come from a mandate held by that proche. Without `proche_id`, the holder is the site.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+
+from sqlalchemy import select
+
+from aidant import journal
+from aidant.actors import Actor, require_agent
+from aidant.context import SiteContext
+from aidant.demarches import DEMARCHES, parse_demarche
+from aidant.errors import NotFound, Refused, UsageError
+from aidant.ids import ActionId, MandateId, new_id
+from aidant.journal import EntryKind
+from aidant.mandates.queries import covering_authorisation
+from aidant.storage.models import Action, Proche, Usager
+
+log = logging.getLogger(__name__)
+
+#: Organisations offered in the lists (free text is allowed too).
+KNOWN_ORGANISATIONS = (
+    "France Travail",
+    "CAF",
+    "Ameli",
+    "impots.gouv",
+    "ANTS",
+    "MSA",
+    "Caisse de retraite",
+    "Mairie",
+)
+
+
+class NotAuthorised(Refused):
+    """No active authorisation covers this démarche for this holder."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ActionView:
+    id: ActionId
+    mandate_id: MandateId
+    demarche: str
+    description: str
+    organisation: str | None
+    agent_id: str | None
+    proche_id: str | None
+    done_at: dt.datetime
+
+
+def record_action(
+    ctx: SiteContext,
+    actor: Actor,
+    usager_id: str,
+    demarche: str,
+    description: str,
+    organisation: str | None = None,
+    proche_id: str | None = None,
+) -> ActionView:
+    """Record one act under the authorisation that covers it, or refuse in one sentence.
+
+    A refusal is journalled too (ACTION_REFUSED), so that attempts outside a mandate show.
+    """
+    require_agent(actor)
+    try:
+        chosen = parse_demarche(demarche)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    description = " ".join(description.split())
+    if not description:
+        raise UsageError("Décrivez brièvement ce qui a été fait.")
+    organisation = " ".join((organisation or "").split()) or None
+    now = ctx.clock.now()
+    refusal: str | None = None
+    with ctx.transaction() as db:
+        usager = db.get(Usager, usager_id)
+        if usager is None or usager.erased_at is not None:
+            raise NotFound("Usager introuvable.")
+        if proche_id is not None and db.get(Proche, proche_id) is None:
+            raise NotFound("Proche introuvable.")
+        auth = covering_authorisation(db, usager_id, chosen.value, proche_id, now)
+        if auth is None:
+            who = "ce proche" if proche_id else "le site"
+            refusal = (
+                f"Aucun mandat actif n'autorise {who} à agir pour cette personne en "
+                f"« {DEMARCHES[chosen].label} » : l'acte n'est pas enregistré ; "
+                "ouvrez ou renouvelez un mandat avec son accord."
+            )
+            journal.append(
+                db,
+                actor,
+                EntryKind.ACTION_REFUSED,
+                now,
+                usager_id=usager_id,
+                data={"demarche": chosen.value, "proche_id": proche_id},
+            )
+        else:
+            row = Action(
+                id=new_id(),
+                usager_id=usager_id,
+                mandate_id=auth.mandate_id,
+                authorisation_id=auth.id,
+                demarche=chosen.value,
+                organisation=organisation,
+                description=description[:500],
+                agent_id=actor.id,
+                proche_id=proche_id,
+                done_at=now,
+            )
+            db.add(row)
+            db.flush()
+            journal.append(
+                db,
+                actor,
+                EntryKind.ACTION_RECORDED,
+                now,
+                usager_id=usager_id,
+                data={
+                    "action_id": row.id,
+                    "mandate_id": auth.mandate_id,
+                    "authorisation_id": auth.id,
+                    "demarche": chosen.value,
+                    "proche_id": proche_id,
+                },
+            )
+            return _view(row)
+    # Raised after the commit, so that the refusal stays in the journal.
+    raise NotAuthorised(refusal)
+
+
+def _view(row: Action) -> ActionView:
+    return ActionView(
+        ActionId(row.id),
+        MandateId(row.mandate_id),
+        row.demarche,
+        row.description,
+        row.organisation,
+        row.agent_id,
+        row.proche_id,
+        row.done_at,
+    )
+
+
+def actions_of(ctx: SiteContext, usager_id: str, limit: int = 200) -> list[ActionView]:
+    """The acts done for a usager, newest first."""
+    stmt = (
+        select(Action)
+        .where(Action.usager_id == usager_id)
+        .order_by(Action.done_at.desc())
+        .limit(limit)
+    )
+    with ctx.transaction() as db:
+        return [_view(r) for r in db.scalars(stmt)]

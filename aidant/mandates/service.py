@@ -1,0 +1,238 @@
+"""Opening mandates: the draft, then the usager's explicit consent (or refusal).
+
+Every function takes the site context and the acting agent first, and commits its change with
+its journal entry in one transaction. Journal data holds ids, counts and codes only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aidant import journal
+from aidant.actors import Actor, require_agent
+from aidant.context import SiteContext
+from aidant.demarches import DEMARCHES, parse_demarche
+from aidant.errors import NotFound, Refused, UsageError
+from aidant.ids import new_id
+from aidant.journal import EntryKind
+from aidant.mandates import rules
+from aidant.mandates.queries import MandateView, load, view
+from aidant.settings import load_policy
+from aidant.storage.models import (
+    Authorisation,
+    ConsentAnswer,
+    HolderKind,
+    Mandate,
+    MandateDuration,
+    Proche,
+    Usager,
+)
+from aidant.templates import load_template
+
+log = logging.getLogger(__name__)
+
+CONSENT_FORM = "consent"
+REPLACED_REASON = "Remplacée par un nouveau mandat pour la même démarche."
+
+
+@dataclasses.dataclass(frozen=True)
+class ChecklistPoint:
+    id: str
+    text: str
+
+
+def consent_checklist() -> list[ChecklistPoint]:
+    """The points to go through with the usager, in plain French, from the current template."""
+    tpl = load_template(CONSENT_FORM)
+    raw = tpl.fields["checklist"]
+    return [ChecklistPoint(str(p["id"]), " ".join(str(p["text"]).split())) for p in raw]
+
+
+def _check_demarches(db: Session, demarches: Iterable[str]) -> list[str]:
+    try:
+        chosen = sorted({parse_demarche(d).value for d in demarches})
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not chosen:
+        raise UsageError("Choisissez au moins une démarche.")
+    offered = set(load_policy(db).demarches_offered)
+    for demarche in chosen:
+        if demarche not in offered:
+            label = DEMARCHES[parse_demarche(demarche)].label
+            raise Refused(f"Le site ne propose pas la démarche « {label} ».")
+    return chosen
+
+
+def create_mandate(
+    ctx: SiteContext,
+    actor: Actor,
+    usager_id: str,
+    demarches: Iterable[str],
+    duration: MandateDuration,
+    proche_id: str | None = None,
+    *,
+    renewed_from_id: str | None = None,
+) -> MandateView:
+    """Open a draft mandate (consent pending) to the site, or to a proche if `proche_id`.
+
+    The draft can be printed (marked as a project) but authorises nothing until
+    `record_consent` records the usager's agreement.
+    """
+    require_agent(actor)
+    assert actor.id is not None  # an agent actor always has an id
+    now = ctx.clock.now()
+    tpl = load_template(CONSENT_FORM)
+    with ctx.transaction() as db:
+        usager = db.get(Usager, usager_id)
+        if usager is None or usager.erased_at is not None:
+            raise NotFound("Usager introuvable.")
+        if proche_id is not None and db.get(Proche, proche_id) is None:
+            raise NotFound("Proche introuvable.")
+        chosen = _check_demarches(db, demarches)
+        row = Mandate(
+            id=new_id(),
+            usager_id=usager_id,
+            holder_kind=HolderKind.SITE if proche_id is None else HolderKind.PROCHE,
+            proche_id=proche_id,
+            agent_id=actor.id,
+            duration=duration,
+            created_at=now,
+            starts_at=now,
+            expires_at=rules.expiry(duration, now),
+            consent=ConsentAnswer.PENDING,
+            template_version=tpl.version,
+            template_text=tpl.source,
+            verification_code=_unique_code(db),
+            content_hash="",
+            renewed_from_id=renewed_from_id,
+        )
+        row.authorisations = [Authorisation(id=new_id(), demarche=d) for d in chosen]
+        row.content_hash = rules.hash_of_row(row)
+        db.add(row)
+        db.flush()
+        kind = EntryKind.MANDATE_RENEWED if renewed_from_id else EntryKind.MANDATE_CREATED
+        data: dict[str, object] = {
+            "mandate_id": row.id,
+            "holder": row.holder_kind.value,
+            "proche_id": proche_id,
+            "demarches": chosen,
+            "duration": duration.value,
+            "code": row.verification_code,
+        }
+        if renewed_from_id:
+            data["renewed_from"] = renewed_from_id
+        journal.append(db, actor, kind, now, usager_id=usager_id, data=data)
+        return view(row, now)
+
+
+def _unique_code(db: Session) -> str:
+    # 50 random bits: a clash is very unlikely, but the column is unique, so check anyway.
+    while True:
+        code = rules.new_verification_code()
+        if db.scalar(select(Mandate.id).where(Mandate.verification_code == code)) is None:
+            return code
+
+
+def record_consent(
+    ctx: SiteContext,
+    actor: Actor,
+    mandate_id: str,
+    checklist_answers: Mapping[str, bool],
+    agrees: bool,
+) -> MandateView:
+    """Record the usager's answer after going through the checklist, whatever it is.
+
+    Agreement needs every checklist point explicitly confirmed. It starts the mandate now and
+    ends, in the same transaction, any older authorisation for the same démarche and holder.
+    A refusal is recorded too; the mandate then never becomes active.
+    """
+    require_agent(actor)
+    now = ctx.clock.now()
+    points = consent_checklist()
+    with ctx.transaction() as db:
+        row = load(db, mandate_id)
+        if row.consent is not ConsentAnswer.PENDING or row.revoked_at is not None:
+            raise Refused("Le consentement pour ce mandat a déjà été recueilli ou refusé.")
+        if not agrees:
+            row.consent, row.consent_at = ConsentAnswer.REFUSED, now
+            journal.append(
+                db,
+                actor,
+                EntryKind.CONSENT_REFUSED,
+                now,
+                usager_id=row.usager_id,
+                data={
+                    "mandate_id": row.id,
+                    "template_version": row.template_version,
+                    # Which points were confirmed before the refusal (ids only).
+                    "confirmed": sorted(p.id for p in points if checklist_answers.get(p.id)),
+                },
+            )
+            return view(row, now)
+        for point in points:
+            if checklist_answers.get(point.id) is not True:
+                raise Refused(f"Ce point n'a pas été confirmé avec la personne : « {point.text} »")
+        # The mandate runs from the moment consent is given; the hash covers the final dates.
+        row.consent, row.consent_at = ConsentAnswer.GIVEN, now
+        row.starts_at, row.expires_at = now, rules.expiry(row.duration, now)
+        row.content_hash = rules.hash_of_row(row)
+        replaced = _end_older_authorisations(db, actor, row, now)
+        journal.append(
+            db,
+            actor,
+            EntryKind.CONSENT_GIVEN,
+            now,
+            usager_id=row.usager_id,
+            data={
+                "mandate_id": row.id,
+                "checklist": sorted(p.id for p in points),
+                "template_version": row.template_version,
+                "replaced_authorisations": replaced,
+            },
+        )
+        return view(row, now)
+
+
+def _end_older_authorisations(db: Session, actor: Actor, new: Mandate, now: dt.datetime) -> int:
+    """Revoke the active authorisations of other mandates for the same démarche and holder."""
+    demarches = [a.demarche for a in new.authorisations]
+    holder = (
+        Mandate.holder_kind == HolderKind.SITE
+        if new.proche_id is None
+        else (Mandate.holder_kind == HolderKind.PROCHE) & (Mandate.proche_id == new.proche_id)
+    )
+    older = db.scalars(
+        select(Authorisation)
+        .join(Mandate, Authorisation.mandate_id == Mandate.id)
+        .where(
+            Mandate.usager_id == new.usager_id,
+            Mandate.id != new.id,
+            holder,
+            Mandate.consent == ConsentAnswer.GIVEN,
+            Mandate.expires_at > now,
+            Authorisation.demarche.in_(demarches),
+            Authorisation.revoked_at.is_(None),
+        )
+    ).all()
+    for auth in older:
+        auth.revoked_at, auth.revoked_reason = now, REPLACED_REASON
+        journal.append(
+            db,
+            actor,
+            EntryKind.AUTHORISATION_REVOKED,
+            now,
+            usager_id=new.usager_id,
+            data={
+                "mandate_id": auth.mandate_id,
+                "authorisation_id": auth.id,
+                "demarche": auth.demarche,
+                "replaced_by": new.id,
+            },
+        )
+    return len(older)

@@ -1,0 +1,103 @@
+"""The revocation attestation (proof on paper that the usager said stop) and a blank model."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from aidant.pdf.document import BODY, HEADING, PLAIN, SMALL, TITLE, build_pdf, paragraph
+from aidant.pdf.forms_common import (
+    WIDTH,
+    Person,
+    boxed,
+    cell,
+    demarche_rows,
+    identity_table,
+    local_date,
+    local_datetime,
+    signature_boxes,
+)
+from aidant.templates import load_template
+
+
+@dataclasses.dataclass(frozen=True)
+class RevocationData:
+    site_name: str
+    mandant: Person
+    holder_label: str
+    mandate_created_at: dt.datetime
+    verification_code: str
+    revoked_demarches: list[str]
+    whole: bool
+    revoked_at: dt.datetime
+    reason: str | None
+
+
+def render_revocation_attestation(data: RevocationData) -> bytes:
+    tpl = load_template("revocation")
+    story: list[Flowable] = [
+        paragraph(tpl.text("title"), TITLE),
+        paragraph(data.site_name, HEADING),
+        paragraph(tpl.text("intro"), BODY),
+        paragraph("Le mandant", HEADING),
+        identity_table(data.mandant),
+        paragraph("Le mandat révoqué", HEADING),
+        boxed(
+            [
+                [cell("Donné le", SMALL), cell(local_date(data.mandate_created_at), bold=True)],
+                [cell("Mandataire", SMALL), cell(data.holder_label, bold=True)],
+                [cell("Code du mandat", SMALL), cell(data.verification_code, bold=True)],
+                [cell("Révoqué le", SMALL), cell(local_datetime(data.revoked_at), bold=True)],
+                [cell("Motif", SMALL), cell(data.reason or "—")],
+            ],
+            [45 * mm, WIDTH - 45 * mm],
+        ),
+        paragraph("Démarches révoquées", HEADING),
+        paragraph(tpl.text("whole") if data.whole else tpl.text("partial"), BODY),
+        Spacer(1, 2 * mm),
+        demarche_rows(data.revoked_demarches, with_plain=False),
+        Spacer(1, 5 * mm),
+        paragraph(f"Fait à ______________________________ le {local_date(data.revoked_at)}", BODY),
+        Spacer(1, 2 * mm),
+        signature_boxes([tpl.text("signature_mandant"), tpl.text("signature_agent")]),
+        paragraph(tpl.text("plain_title"), HEADING),
+    ]
+    story += [cell(f"• {line}", PLAIN) for line in tpl.items("plain")]
+    return build_pdf(
+        story,
+        title=tpl.text("title"),
+        subject=f"Révocation du mandat {data.verification_code}",
+        footer=f"Révocation du mandat {data.verification_code} — modèle {tpl.version}",
+    )
+
+
+def render_blank_revocation(site_name: str) -> bytes:
+    """A blank model the usager can fill in by hand and hand in (or send) to revoke."""
+    tpl = load_template("revocation")
+    rows: list[list[Flowable | str]] = [
+        [cell(label, SMALL), ""] for label in tpl.items("blank_fields")
+    ]
+    # Tall rows leave room to write by hand.
+    table = boxed(rows, [70 * mm, WIDTH - 70 * mm], row_height=14 * mm)
+    story: list[Flowable] = [
+        paragraph(tpl.text("blank_title"), TITLE),
+        paragraph(site_name, HEADING),
+        paragraph(tpl.text("blank_intro"), BODY),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 6 * mm),
+        paragraph(tpl.text("place_date"), BODY),
+        Spacer(1, 2 * mm),
+        signature_boxes([tpl.text("signature_mandant"), tpl.text("signature_agent")]),
+        paragraph(tpl.text("plain_title"), HEADING),
+    ]
+    story += [cell(f"• {line}", PLAIN) for line in tpl.items("plain")[:2]]
+    return build_pdf(
+        story,
+        title=tpl.text("blank_title"),
+        subject=site_name,
+        footer=f"Modèle de révocation {tpl.version}",
+    )

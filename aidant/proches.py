@@ -1,0 +1,96 @@
+"""Proches: relatives or informal carers who may hold a mandate from a usager."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from sqlalchemy import select
+
+from aidant import journal
+from aidant.actors import Actor, require_agent
+from aidant.context import SiteContext
+from aidant.errors import NotFound, Refused
+from aidant.ids import ProcheId, new_id
+from aidant.journal import EntryKind
+from aidant.storage.models import Proche
+from aidant.usagers import fold
+
+log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass(frozen=True)
+class ProcheView:
+    id: ProcheId
+    family_name: str
+    given_names: str
+    relationship_label: str | None
+    phone: str | None
+    email: str | None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_names} {self.family_name.upper()}"
+
+
+def view(row: Proche) -> ProcheView:
+    return ProcheView(
+        ProcheId(row.id),
+        row.family_name,
+        row.given_names,
+        row.relationship_label,
+        row.phone,
+        row.email,
+    )
+
+
+def register_proche(
+    ctx: SiteContext,
+    actor: Actor,
+    family_name: str,
+    given_names: str,
+    relationship_label: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+) -> ProcheView:
+    """Register a proche (agents only, who check their identity), journalled by id only."""
+    require_agent(actor)
+    family_name, given_names = family_name.strip(), given_names.strip()
+    if not family_name or not given_names:
+        raise Refused("Le nom et le prénom du proche sont obligatoires.")
+    now = ctx.clock.now()
+    with ctx.transaction() as db:
+        row = Proche(
+            id=new_id(),
+            family_name=family_name,
+            given_names=given_names,
+            relationship_label=(relationship_label or "").strip() or None,
+            phone=(phone or "").strip() or None,
+            email=(email or "").strip() or None,
+            created_at=now,
+        )
+        db.add(row)
+        db.flush()
+        journal.append(db, actor, EntryKind.PROCHE_CREATED, now, data={"proche_id": row.id})
+        return view(row)
+
+
+def get_proche(ctx: SiteContext, proche_id: str) -> ProcheView:
+    with ctx.transaction() as db:
+        row = db.get(Proche, proche_id)
+        if row is None:
+            raise NotFound("Proche introuvable.")
+        return view(row)
+
+
+def find_proches(ctx: SiteContext, query: str, limit: int = 50) -> list[ProcheView]:
+    """Proches whose names contain every word of `query`, ignoring accents and case."""
+    words = fold(query).split()
+    with ctx.transaction() as db:
+        rows = db.scalars(select(Proche).order_by(Proche.family_name)).all()
+        found = [
+            view(r)
+            for r in rows
+            if all(w in fold(f"{r.family_name} {r.given_names}") for w in words)
+        ]
+    return found[:limit]

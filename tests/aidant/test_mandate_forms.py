@@ -1,0 +1,167 @@
+"""Printed forms read back as software reads them: text by pdftotext, QR code by zxing-cpp."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+
+from aidant import mandates, proches, usagers
+from aidant.actors import Actor
+from aidant.context import SiteContext
+from aidant.demarches import DEMARCHES, Demarche
+from aidant.errors import Refused
+from aidant.mandates import forms
+from aidant.mandates.rules import parse_qr_payload
+from aidant.storage.models import MandateDuration
+
+ALL_YES = {p.id: True for p in mandates.consent_checklist()}
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    source = tmp_path / "form.pdf"
+    source.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(source), "-"], check=True, capture_output=True
+    ).stdout.decode("utf-8")
+    return " ".join(out.split())
+
+
+def qr_texts(pdf: bytes, tmp_path: Path) -> list[str]:
+    source = tmp_path / "qr.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", str(source), str(tmp_path / "p")],
+        check=True,
+    )
+    page = next(tmp_path.glob("p-*1.png"))
+    with Image.open(page) as image:
+        return [r.text for r in zxingcpp.read_barcodes(image)]
+
+
+@pytest.fixture
+def eleonore(site: SiteContext, agent: Actor) -> str:
+    return usagers.register(
+        site, agent, "Dupré", "Éléonore", dt.date(1946, 5, 14), "Argenton-sur-Creuse"
+    ).id
+
+
+def test_consent_form_text_and_qr(
+    site: SiteContext, agent: Actor, eleonore: str, tmp_path: Path
+) -> None:
+    draft = mandates.create_mandate(
+        site, agent, eleonore, ["logement", "argent"], MandateDuration.MONTH
+    )
+    text = pdf_text(forms.consent_form(site, agent, draft.id), tmp_path)
+    assert "PROJET — sans valeur juridique" in text
+
+    final = mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    pdf = forms.consent_form(site, agent, final.id)
+    text = pdf_text(pdf, tmp_path)
+    assert "PROJET" not in text
+    for expected in (
+        "DUPRÉ",
+        "Éléonore",
+        "14/05/1946",
+        "Argenton-sur-Creuse",
+        "Site de test",
+        DEMARCHES[Demarche.LOGEMENT].label,
+        DEMARCHES[Demarche.ARGENT].label,
+        "Du 02/03/2026 à 10:00 au 02/04/2026 à 10:00",
+        "articles 1984 et suivants du Code civil",
+        "ni tutelle, ni curatelle, ni sauvegarde de justice",
+        "RGPD",
+        "Signature du mandant",
+        "Ce mandat en mots simples",
+        final.verification_code,
+        final.content_hash,
+        f"version {final.template_version}",
+    ):
+        assert expected in text, expected
+    assert DEMARCHES[Demarche.JUSTICE].label not in text
+    assert re.search(rb"/Lang \(fr-FR\)", pdf)
+    assert b"DejaVuSans" in pdf and b"FontFile2" in pdf  # embedded TrueType
+
+    (payload,) = qr_texts(pdf, tmp_path)
+    assert payload == f"AIDANT-MANDAT:{final.verification_code}:{final.content_hash[:16]}"
+    assert mandates.verify(site, payload).printed_hash_matches is True
+    assert parse_qr_payload(payload) == (final.verification_code, final.content_hash[:16])
+
+
+def test_proche_form_names_holder_and_witness(
+    site: SiteContext, agent: Actor, eleonore: str, tmp_path: Path
+) -> None:
+    proche = proches.register_proche(site, agent, "Dupré", "Luc", "fils")
+    draft = mandates.create_mandate(
+        site, agent, eleonore, ["social"], MandateDuration.DAY, proche.id
+    )
+    mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    text = pdf_text(forms.consent_form(site, agent, draft.id), tmp_path)
+    for expected in (
+        "Luc",
+        "fils",
+        "Agent témoin : Agent de test",
+        "Signature du proche mandataire",
+        "Signature de l'agent témoin",
+        "jusqu'au 02/03/2026 à 23:59",
+        DEMARCHES[Demarche.SOCIAL].label,
+    ):
+        assert expected in text, expected
+
+
+def test_revocation_attestation_and_blank_model(
+    site: SiteContext, agent: Actor, eleonore: str, tmp_path: Path
+) -> None:
+    draft = mandates.create_mandate(
+        site, agent, eleonore, ["logement", "transports"], MandateDuration.YEAR
+    )
+    mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    with pytest.raises(Refused):
+        forms.revocation_attestation(site, agent, draft.id)
+    mandates.revoke(site, agent, draft.id, "À sa demande", ["transports"])
+    text = pdf_text(forms.revocation_attestation(site, agent, draft.id), tmp_path)
+    for expected in (
+        "Attestation de révocation",
+        "DUPRÉ",
+        "Éléonore",
+        draft.verification_code,
+        DEMARCHES[Demarche.TRANSPORTS].label,
+        "Révoqué le 02/03/2026 à 10:00",
+        "À sa demande",
+        "les autres restent autorisées",
+    ):
+        assert expected in text, expected
+    assert DEMARCHES[Demarche.LOGEMENT].label not in text
+
+    blank = pdf_text(forms.blank_revocation(site), tmp_path)
+    assert "modèle à remplir" in blank and "Nom et prénoms du mandant" in blank
+    assert "DUPRÉ" not in blank
+
+
+def test_refused_mandate_has_no_form(site: SiteContext, agent: Actor, eleonore: str) -> None:
+    draft = mandates.create_mandate(site, agent, eleonore, ["famille"], MandateDuration.DAY)
+    mandates.record_consent(site, agent, draft.id, {}, agrees=False)
+    with pytest.raises(Refused, match="refusé"):
+        forms.consent_form(site, agent, draft.id)
+
+
+def test_reprint_uses_the_stored_template_text(
+    site: SiteContext, agent: Actor, eleonore: str, tmp_path: Path
+) -> None:
+    from aidant.storage.models import Mandate
+
+    draft = mandates.create_mandate(site, agent, eleonore, ["loisirs"], MandateDuration.DAY)
+    with site.transaction() as db:
+        row = db.get(Mandate, draft.id)
+        assert row is not None
+        row.template_text = row.template_text.replace(
+            'title = "Mandat pour être aidé dans mes démarches"',
+            'title = "Ancien titre du mandat"',
+        )
+    text = pdf_text(forms.consent_form(site, agent, draft.id), tmp_path)
+    assert "Ancien titre du mandat" in text
