@@ -14,6 +14,7 @@ from collections.abc import Callable
 from aidant import agents, usagers
 from aidant.actors import Actor
 from aidant.context import SiteContext, open_site
+from aidant.journal import checkpoints
 from aidant.paths import DataPaths
 from aidant.site import init_site
 from aidant.storage.keystore import KeyStoreKind
@@ -53,7 +54,7 @@ def _usagers(ctx: SiteContext, actor: Actor) -> None:
 
 
 #: Steps that fill a new demonstration site, in order (each feature appends its own).
-DEMO_STEPS: list[DemoStep] = [_usagers]
+DEMO_STEPS: list[DemoStep] = [_usagers, checkpoints.demo_checkpoint]
 
 
 def ensure_demo_site(paths: DataPaths) -> SiteContext:

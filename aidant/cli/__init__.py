@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from aidant import __version__
-from aidant.cli import agent_cmds, journal_cmds, site_cmds
+from aidant.cli import agent_cmds, journal_cmds, report_cmds, site_cmds
 from aidant.cli.common import SecretReader
 from aidant.errors import AidantError, ExitCode
 from aidant.paths import DataPaths
@@ -21,7 +21,7 @@ from aidant.selftest import Check
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [site_cmds, agent_cmds, journal_cmds]
+COMMAND_MODULES = [site_cmds, agent_cmds, journal_cmds, report_cmds]
 
 EPILOG = """\
 codes de sortie :

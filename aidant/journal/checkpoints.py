@@ -125,3 +125,8 @@ def verify_journal(
             finally:
                 key[:] = bytes(len(key))
     return result
+
+
+def demo_checkpoint(ctx: SiteContext, agent: Actor) -> None:
+    """Demo step: end the demo set-up with a signed checkpoint, as a session end would."""
+    write_checkpoint(ctx, agent)
