@@ -32,7 +32,14 @@ PRINTABLE = string.ascii_letters + string.digits + string.punctuation + " "
 #: Examples per tampering; deletions and truncations have fewer distinct cases than this and
 #: hypothesis stops when it has tried them all. AIDANT_TAMPER_SCALE multiplies the budget.
 SCALE = float(os.environ.get("AIDANT_TAMPER_SCALE", "1"))
-BUDGET = {"flip": 1500, "swap": 600, "insert": 400, "delete": 400, "truncate": 400}
+BUDGET = {
+    "flip": 1500,
+    "flip_checkpoint": 500,
+    "swap": 600,
+    "insert": 400,
+    "delete": 400,
+    "truncate": 400,
+}
 
 
 def fast(examples: int) -> settings:
@@ -100,6 +107,30 @@ def _flip(draw: Callable[..., Any], conn: Connection, rows: list[dict[str, Any]]
     _set(conn, row["seq"], **{column: value[:pos] + char + value[pos + 1 :]})
 
 
+CHECKPOINT_COLUMNS = ["size", "head_hash", "at", "public_key", "signature"]
+
+
+def _flip_checkpoint(draw: Callable[..., Any], conn: Connection, _: list[dict[str, Any]]) -> None:
+    """A change to any column of any stored checkpoint (the file checkpoint stays genuine)."""
+    ids = conn.execute(text("SELECT id FROM checkpoints")).scalars().all()
+    cid = draw(st.sampled_from(ids))
+    column = draw(st.sampled_from(CHECKPOINT_COLUMNS))
+    value = conn.execute(
+        text(f"SELECT {column} FROM checkpoints WHERE id = :i"),  # noqa: S608 - fixed names
+        {"i": cid},
+    ).scalar_one()
+    if column == "size":
+        new: object = draw(st.integers(0, 100).filter(lambda n: n != value))
+    else:
+        pos = draw(st.integers(0, len(value) - 1))
+        char = draw(st.sampled_from(PRINTABLE).filter(lambda c: c != value[pos]))
+        new = value[:pos] + char + value[pos + 1 :]
+    conn.execute(
+        text(f"UPDATE checkpoints SET {column} = :v WHERE id = :i"),  # noqa: S608 - fixed names
+        {"v": new, "i": cid},
+    )
+
+
 def _swap(draw: Callable[..., Any], conn: Connection, rows: list[dict[str, Any]]) -> None:
     a, b = draw(
         st.lists(st.sampled_from(rows), min_size=2, max_size=2, unique_by=lambda r: r["seq"])
@@ -142,6 +173,7 @@ def _truncate(draw: Callable[..., Any], conn: Connection, rows: list[dict[str, A
 
 TAMPERINGS = {
     "flip": _flip,
+    "flip_checkpoint": _flip_checkpoint,
     "swap": _swap,
     "insert": _insert,
     "delete": _delete,
