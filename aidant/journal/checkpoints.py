@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from aidant.actors import SYSTEM, Actor, require_manager
 from aidant.context import SiteContext
@@ -20,7 +20,7 @@ from aidant.journal.kinds import EntryKind
 from aidant.journal.statement import CheckpointStatement, checkpoint_message
 from aidant.journal.verify import VerifyResult, verify_database
 from aidant.storage.keystore import KeyName
-from aidant.storage.models import Checkpoint, JournalEntry, Site
+from aidant.storage.models import Checkpoint, Site
 from crypto.signing import public_key_hex, sign
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def ensure_daily_checkpoint(ctx: SiteContext) -> CheckpointStatement | None:
     last = latest_checkpoint(ctx)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        size = int(db.scalar(select(func.count()).select_from(JournalEntry)) or 0)
+        size, _ = head(db)
     if last is not None and (now - _parse_time(last.at) < DAILY or size <= last.size):
         return None
     return write_checkpoint(ctx, SYSTEM)
