@@ -62,8 +62,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         sys.stderr.write(f"aidant : {result.problem}\n")
         return ExitCode.CHECK_FAILED
     print(
-        f"Journal intact : {result.size} entrées, {result.checkpoints_checked} points de "
-        f"contrôle signés vérifiés, empreinte de la dernière entrée {result.head_hash}."
+        f"Journal intact : {result.size} entrées, {result.checkpoints_checked} point(s) de "
+        f"contrôle signé(s) vérifié(s), empreinte de la dernière entrée {result.head_hash}."
     )
     return ExitCode.OK
 
