@@ -16,7 +16,9 @@ from aidant import __version__
 from aidant.cli import (
     action_cmds,
     agent_cmds,
+    journal_cmds,
     mandate_cmds,
+    report_cmds,
     session_cmds,
     site_cmds,
     usager_cmds,
@@ -36,6 +38,8 @@ COMMAND_MODULES = [
     mandate_cmds,
     action_cmds,
     vault_cmds,
+    journal_cmds,
+    report_cmds,
     session_cmds,
 ]
 
