@@ -22,12 +22,13 @@ from collections.abc import Callable
 from typing import Protocol
 
 from aidant import journal, safe_io, wipe
-from aidant.actors import Actor
+from aidant.actors import SYSTEM, Actor
 from aidant.clock import Clock
 from aidant.context import SiteContext
 from aidant.errors import AidantError
 from aidant.ids import UsagerId, new_id
 from aidant.journal import EntryKind
+from aidant.journal.checkpoints import write_checkpoint
 from aidant.settings import SitePolicy, load_policy
 from crypto import SecretBuffer
 
@@ -117,6 +118,11 @@ class EndReport:
     #: Cleanups that failed: (what, one sentence). Reported, never hidden.
     failures: tuple[tuple[str, str], ...]
     wipe: wipe.WipeReport | None
+
+
+def checkpoint_at_end(ctx: SiteContext) -> object:
+    """The default end-of-session hook: a signed journal checkpoint covering the session."""
+    return write_checkpoint(ctx, SYSTEM)
 
 
 class Session:
@@ -319,7 +325,9 @@ class AgentSession(Session):
         self.children: list[UsagerSession] = []
 
     def open_usager_session(
-        self, usager_id: UsagerId, on_end_checkpoint: Callable[[SiteContext], object] | None = None
+        self,
+        usager_id: UsagerId,
+        on_end_checkpoint: Callable[[SiteContext], object] | None = checkpoint_at_end,
     ) -> UsagerSession:
         """A usager session inside this one; it ends (and wipes) on its own or with this one."""
         child = start_usager_session(
@@ -373,7 +381,7 @@ def _journal_start(session: Session) -> None:
 def start_agent_session(
     ctx: SiteContext,
     actor: Actor,
-    on_end_checkpoint: Callable[[SiteContext], object] | None = None,
+    on_end_checkpoint: Callable[[SiteContext], object] | None = checkpoint_at_end,
 ) -> AgentSession:
     """Begin the session of a logged-in agent (idle timeout from the site's policy)."""
     policy = _policy(ctx)
@@ -389,7 +397,7 @@ def start_usager_session(
     actor: Actor,
     usager_id: UsagerId,
     *,
-    on_end_checkpoint: Callable[[SiteContext], object] | None = None,
+    on_end_checkpoint: Callable[[SiteContext], object] | None = checkpoint_at_end,
     wipe_on_end: bool = True,
 ) -> UsagerSession:
     """Begin a vault session for `usager_id` (idle timeout from the site's policy)."""

@@ -32,11 +32,10 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     except AidantError as exc:
         show_fatal(str(exc))
         return int(exc.exit_code)
-    from aidant import agents, sessions
+    from aidant import maintenance
 
-    # At start: temp areas a crashed session left behind, and accounts gone dormant.
-    sessions.remove_stale_temp_areas(ctx)
-    agents.deactivate_dormant(ctx)
+    # At start: expiries, dormant accounts, areas a crashed session left, daily checkpoint.
+    maintenance.start_up(ctx)
     window = MainWindow(ctx)
     window.show()
     _arm_smoke_exit(window)

@@ -42,7 +42,12 @@ class SecretReader:
 
 
 def site_from_args(args: argparse.Namespace) -> SiteContext:
-    return open_site(resolve_data_dir(args.data_dir))
+    """Open the site named by --data-dir and do the daily upkeep (aidant.maintenance)."""
+    from aidant import maintenance
+
+    ctx = open_site(resolve_data_dir(args.data_dir))
+    maintenance.start_up(ctx)
+    return ctx
 
 
 def agent_login_from_args(args: argparse.Namespace) -> str:

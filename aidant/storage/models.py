@@ -201,6 +201,8 @@ class Mandate(Base):
     #: The signed consent form scanned into the usager's vault, and its ciphertext hash.
     signed_form_document_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     signed_form_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: When the journal recorded this mandate's expiry (MANDATE_EXPIRED is written once).
+    expiry_recorded_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     usager: Mapped[Usager] = relationship(back_populates="mandates")
     authorisations: Mapped[list[Authorisation]] = relationship(

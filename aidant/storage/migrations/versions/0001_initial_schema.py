@@ -166,6 +166,7 @@ def upgrade() -> None:
         sa.Column("renewed_from_id", sa.String(length=36), nullable=True),
         sa.Column("signed_form_document_id", sa.String(length=36), nullable=True),
         sa.Column("signed_form_sha256", sa.String(length=64), nullable=True),
+        sa.Column("expiry_recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["agent_id"], ["agents.id"], name=op.f("fk_mandates_agent_id_agents")
         ),
