@@ -1,7 +1,8 @@
 """Benchmark: time to end a usager session that opened 50 documents and wipes 500 files.
 
-Each round opens a usager session, decrypts 50 deposited documents into SecretBuffers (each
-with a viewer stand-in to close), fills a wipe root with 500 files in 50 folders, and times
+Each round opens a usager session, unlocks the usager's vault (card + PIN) and opens 50
+deposited documents into SecretBuffers through the vault service (each with a viewer stand-in
+to close), fills a wipe root with 500 files in 50 folders, and times
 `session.end()`: closing, zeroing, temp-area removal, wipe plan and execution, journal entries.
 Baseline, same run: a plain `shutil.rmtree` of the same 500 files (no checks, no journal).
 
@@ -11,6 +12,7 @@ Prints one JSON line: {"bench": "session", "figures": {...}, "targets": {...}}.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
@@ -25,14 +27,13 @@ sys.path.insert(0, str(ROOT))
 import keyring  # noqa: E402
 
 import crypto  # noqa: E402
-from aidant import safe_io, sessions  # noqa: E402
+from aidant import safe_io, sessions, usagers, vault  # noqa: E402
+from aidant.actors import Actor, ActorKind  # noqa: E402
 from aidant.agents import login_with_password  # noqa: E402
-from aidant.ids import UsagerId  # noqa: E402
 from aidant.paths import DataPaths  # noqa: E402
 from aidant.sessions import EndReason  # noqa: E402
 from aidant.settings import change_setting  # noqa: E402
 from aidant.site import init_site  # noqa: E402
-from tests.support.documents import deposit, open_document  # noqa: E402
 from tests.support.keyrings import MemoryKeyring  # noqa: E402
 
 DOCUMENTS = 50
@@ -40,7 +41,7 @@ FOLDERS = 50
 FILES_PER_FOLDER = 10
 DOCUMENT_BYTES = 200_000
 TARGET_MS = 300
-USAGER = UsagerId("00000000-0000-4000-8000-00000000be00")
+PIN = "4826"
 
 
 class ViewerStandIn:
@@ -73,16 +74,26 @@ def run(rounds: int, work: Path) -> dict[str, float]:
         downloads.mkdir()
         with ctx.transaction() as db:
             change_setting(db, manager, "wipe_roots", [str(downloads)], ctx.clock.now())
-        identity, recipient = crypto.generate_identity()
-        blobs = [deposit(ctx, recipient, os.urandom(DOCUMENT_BYTES)) for _ in range(DOCUMENTS)]
+        person = usagers.register(ctx, manager, "Banc", "Usager")
+        with crypto.SecretBuffer.from_text(PIN) as pin:
+            created = vault.create_vault(ctx, manager, person.id, pin)
+        card_code = created.card_code
+        created.wipe()
+        usager = Actor(ActorKind.USAGER, id=person.id)
+        documents = [
+            vault.deposit(ctx, manager, person.id, io.BytesIO(os.urandom(DOCUMENT_BYTES)))
+            for _ in range(DOCUMENTS)
+        ]
 
         end_ms: list[float] = []
         baseline_ms: list[float] = []
         for _ in range(rounds):
-            session = sessions.start_usager_session(ctx, manager, USAGER)
-            session.hold_secret(crypto.SecretBuffer(identity.view()))
-            for blob in blobs:
-                session.hold_secret(open_document(blob, identity))
+            session = sessions.start_usager_session(ctx, manager, person.id)
+            with crypto.SecretBuffer.from_text(PIN) as pin:
+                opened = vault.unlock_with_card(ctx, usager, person.id, card_code, pin)
+            session.hold_closable("vault", opened)
+            for document_id in documents:
+                session.hold_secret(opened.open(document_id)[1])
                 session.hold_closable("viewer", ViewerStandIn())
             fill(downloads)
             start = time.perf_counter()

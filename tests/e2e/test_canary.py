@@ -3,13 +3,14 @@ canary, and copies its title; after logout no file under the data directory, the
 directory or the wipe roots holds the canary (UTF-8, UTF-16LE, base64, or as PDF text), and the
 clipboard no longer holds it.
 
-The deposit and open steps use the crypto API through tests/support/documents.py until the
-vault service is merged.
+The document goes through the real vault service: deposited without the vault's secret, opened
+after unlocking with the card and PIN, its title (which holds the canary) encrypted too.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import secrets
 import subprocess
 from pathlib import Path
@@ -25,18 +26,16 @@ from pytestqt.qtbot import QtBot
 
 import aidant
 import crypto
-from aidant import safe_io, sessions
-from aidant.actors import Actor
+from aidant import safe_io, sessions, usagers, vault
+from aidant.actors import Actor, ActorKind
 from aidant.clock import FakeClock
 from aidant.context import SiteContext
-from aidant.ids import UsagerId
 from aidant.pdf.document import TITLE, build_pdf, paragraph
 from aidant.sessions import EndReason
 from aidant.settings import change_setting
-from tests.support.documents import deposit, open_document
+from aidant.vault import keys
+from tests.aidant.vault.conftest import CHEAP, PIN
 from ui.session_guard import ScreenLockWatcher, SessionGuard
-
-USAGER = UsagerId("00000000-0000-4000-8000-0000000000ca")
 
 
 def needles(canary: str) -> list[bytes]:
@@ -132,7 +131,11 @@ def test_nothing_of_the_document_survives_logout(
     clock: FakeClock,
     tmp_path: Path,
     system_temp: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Cheap Argon2id: the real cost is measured by bench/vault.py, not here.
+    monkeypatch.setattr(keys, "KDF_PARAMS", CHEAP)
+    monkeypatch.setattr(keys, "ALLOW_WEAK_PARAMS", True)
     QFontDatabase.addApplicationFont(str(Path(aidant.__file__).parent / "fonts" / "DejaVuSans.ttf"))
     canary = f"CANARI{secrets.token_hex(8).upper()}"
     title = f"Avis d'imposition {canary}"
@@ -141,17 +144,25 @@ def test_nothing_of_the_document_survives_logout(
     with site.transaction() as db:
         change_setting(db, manager, "wipe_roots", [str(downloads)], clock.now())
 
-    # Vault side: an identity (the usager's key) and a deposited document.
-    identity, recipient = crypto.generate_identity()
+    # The usager's vault, and a scan deposited by the agent without any of its secrets.
+    person = usagers.register(site, agent, "Dupré", "Éléonore")
+    with crypto.SecretBuffer.from_text(PIN) as pin:
+        created = vault.create_vault(site, agent, person.id, pin)
+    card_code = created.card_code
+    created.wipe()
     plaintext_pdf = build_pdf([paragraph(title, TITLE), paragraph(canary)], title="scan")
-    blob = deposit(site, recipient, plaintext_pdf)
+    document_id = vault.deposit(site, agent, person.id, io.BytesIO(plaintext_pdf), title=title)
     del plaintext_pdf
 
-    session = sessions.start_usager_session(site, agent, USAGER)
+    session = sessions.start_usager_session(site, agent, person.id)
     guard = SessionGuard(session, screen_lock=ScreenLockWatcher(bus=QDBusConnection("absent")))
-    session.hold_secret(identity)
+    usager = Actor(ActorKind.USAGER, id=person.id)
+    with crypto.SecretBuffer.from_text(PIN) as pin:
+        opened = vault.unlock_with_card(site, usager, person.id, card_code, pin)
+    session.hold_closable("vault", opened)
 
-    document = open_document(blob, identity)
+    summary, document = opened.open(document_id)
+    assert summary.title == title
     session.hold_secret(document)
     viewer = Viewer(document)
     session.hold_closable("viewer", viewer)
@@ -177,7 +188,8 @@ def test_nothing_of_the_document_survives_logout(
     assert report.wipe is not None and report.wipe.removed_count == 2
     assert files_holding(canary, scanned) == []
     assert canary not in QGuiApplication.clipboard().text()
-    assert identity.zeroed and document.zeroed
+    assert opened.locked and document.zeroed
     assert viewer.page is None and not viewer.label.isVisible()
     assert not session.tmp.exists()
-    assert blob.exists()  # the encrypted document stays in the vault
+    blobs = [p for p in site.paths.vaults.rglob("*") if p.is_file()]
+    assert len(blobs) == 1  # the encrypted document stays in the vault
