@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -40,6 +41,13 @@ def bar_chart(values: Mapping[str, Value], width: float = 170 * mm) -> Drawing:
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.forceZero = True
+    # Counts are whole numbers: whole-number ticks, about five of them.
+    top = max([v or 0 for _, v in items] + [1])
+    chart.valueAxis.valueStep = max(1, math.ceil(top / 5))
+    chart.valueAxis.valueMax = chart.valueAxis.valueStep * math.ceil(
+        top / chart.valueAxis.valueStep
+    )
+    chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"

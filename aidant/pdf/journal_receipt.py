@@ -59,17 +59,18 @@ def render_checkpoint_receipt(site_name: str, statement: CheckpointStatement) ->
         )
     )
     story += [table, Spacer(1, 4 * mm)]
+    steps = ListFlowable(
+        [ListItem(paragraph(step, BODY)) for step in tpl.items("verify_steps")],
+        bulletType="1",
+    )
+    # The steps sit beside the QR code: the receipt must stay on one page to be filed.
     qr = Table(
-        [[qr_code(statement.to_json(), 44), paragraph(tpl.text("verify_title"), HEADING)]],
-        colWidths=[56 * mm, 118 * mm],
+        [[qr_code(statement.to_json(), 40), [paragraph(tpl.text("verify_title"), HEADING), steps]]],
+        colWidths=[46 * mm, 128 * mm],
     )
     qr.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story += [
         qr,
-        ListFlowable(
-            [ListItem(paragraph(step, BODY)) for step in tpl.items("verify_steps")],
-            bulletType="1",
-        ),
         paragraph(tpl.text("sign_title"), HEADING),
     ]
     story += [paragraph(field, PLAIN) for field in tpl.items("sign_fields")]
