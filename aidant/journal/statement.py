@@ -9,6 +9,8 @@ reads back.
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 import json
 import re
@@ -44,6 +46,8 @@ def checkpoint_message(site_id: str, size: int, head_hash: str, at: str) -> byte
     ).encode("utf-8")
 
 
+_LOWER_HEX_128 = re.compile(r"[0-9a-f]{128}")
+
 @dataclasses.dataclass(frozen=True)
 class CheckpointStatement:
     site_id: str
@@ -57,6 +61,10 @@ class CheckpointStatement:
         return checkpoint_message(self.site_id, self.size, self.head_hash, self.at)
 
     def signature_valid(self) -> bool:
+        # Only the canonical lowercase form counts: "ABCD" and "abcd" decode to the same bytes,
+        # and a stored value that differs from what was signed is a modification.
+        if not _LOWER_HEX_128.fullmatch(self.signature):
+            return False
         return verify(self.public_key, self.signature, self.message())
 
     def to_dict(self) -> dict[str, Any]:
