@@ -73,6 +73,38 @@ def validate_new_agent(db: Session, login: str, display_name: str, password: str
         raise Refused(f"L'identifiant « {login} » est déjà pris.")
 
 
+def create_agent(
+    db: Session,
+    actor: Actor,
+    login: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    now: dt.datetime,
+) -> Agent:
+    """Validate and add an agent row with its journal entry, in the caller's transaction.
+
+    No role check here: `add_agent` checks the manager, site set-up creates the first one.
+    """
+    validate_new_agent(db, login, display_name, password)
+    agent = Agent(
+        id=new_id(),
+        login=login.strip(),
+        display_name=display_name.strip(),
+        role=role,
+        password_hash=hash_password(password),
+        active=True,
+        created_at=now,
+        failed_logins=0,
+    )
+    db.add(agent)
+    db.flush()
+    journal.append(
+        db, actor, EntryKind.AGENT_CREATED, now, data={"agent": agent.id, "role": role.value}
+    )
+    return agent
+
+
 def add_agent(
     ctx: SiteContext, actor: Actor, login: str, display_name: str, role: Role, password: str
 ) -> AgentView:
@@ -80,23 +112,7 @@ def add_agent(
     require_manager(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        validate_new_agent(db, login, display_name, password)
-        agent = Agent(
-            id=new_id(),
-            login=login.strip(),
-            display_name=display_name.strip(),
-            role=role,
-            password_hash=hash_password(password),
-            active=True,
-            created_at=now,
-            failed_logins=0,
-        )
-        db.add(agent)
-        db.flush()
-        journal.append(
-            db, actor, EntryKind.AGENT_CREATED, now, data={"agent": agent.id, "role": role.value}
-        )
-        return _view(agent)
+        return _view(create_agent(db, actor, login, display_name, role, password, now))
 
 
 def list_agents(ctx: SiteContext, actor: Actor) -> list[AgentView]:

@@ -35,20 +35,16 @@ def register(sub: Any) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         password = args.secrets.read(f"Mot de passe du nouvel agent {args.login} : ", confirm=True)
         view = agents.add_agent(ctx, actor, args.login, args.name, Role(args.role), password)
         print(f"Agent « {view.login} » ajouté ({view.role.value}).")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         rows = [
             [
@@ -61,14 +57,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             for a in agents.list_agents(ctx, actor)
         ]
         print_table(rows, ["identifiant", "nom", "rôle", "état", "dernière connexion"])
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_totp_enrol(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         enrolment = enrol_totp(ctx, actor, args.login)
         target = Path(args.pdf).expanduser().absolute()
@@ -77,6 +70,4 @@ def cmd_totp_enrol(args: argparse.Namespace) -> int:
             f"Code à usage unique attribué à « {args.login} ». Imprimez « {target} », "
             "remettez-la à l'agent en main propre, puis effacez le fichier."
         )
-    finally:
-        ctx.close()
     return ExitCode.OK

@@ -52,12 +52,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     statement = None
     if args.checkpoint:
         statement = CheckpointStatement.from_json(read_text_file(Path(args.checkpoint)))
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         result = verify_journal(ctx, actor, statement)
-    finally:
-        ctx.close()
     if not result.ok:
         sys.stderr.write(f"aidant : {result.problem}\n")
         return ExitCode.CHECK_FAILED
@@ -75,15 +72,12 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     from aidant.pdf.journal_receipt import render_checkpoint_receipt
     from aidant.storage.models import Site
 
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         require_manager(actor)
         statement = write_checkpoint(ctx, actor)
         with ctx.transaction() as db:
             site_name = db.scalars(select(Site.name)).one()
-    finally:
-        ctx.close()
     if args.out:
         safe_io.atomic_write_bytes(Path(args.out).absolute(), statement.to_json().encode())
         print(f"Point de contrôle écrit dans {args.out}.")

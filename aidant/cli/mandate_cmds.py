@@ -152,8 +152,7 @@ def _ask(prompt: str) -> bool:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = mandates.create_mandate(
             ctx, actor, args.usager, args.demarche, DURATIONS[args.duration], args.proche
@@ -162,14 +161,11 @@ def cmd_create(args: argparse.Namespace) -> int:
         if args.pdf:
             _write_pdf(args.pdf, forms.consent_form(ctx, actor, view.id))
         print(f"Recueillez maintenant le consentement : aidant mandate consent {view.id}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         mandates.get_mandate(ctx, args.mandate)  # say "not found" before asking anything
         print("Lisez chaque point à la personne et notez sa réponse.")
@@ -181,8 +177,6 @@ def cmd_consent(args: argparse.Namespace) -> int:
             _write_pdf(args.pdf, forms.consent_form(ctx, actor, view.id))
         if view.status is MandateStatus.REFUSED:
             print("Refus enregistré : le mandat ne prendra pas effet.")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
@@ -193,20 +187,16 @@ def _lookup(ctx: SiteContext, text: str) -> MandateView:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         view = _lookup(ctx, args.mandate)
         describe(view)
         print(f"  personne : {usagers.get(ctx, view.usager_id).display_name}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
             [
@@ -220,58 +210,44 @@ def cmd_list(args: argparse.Namespace) -> int:
             for v in mandates.mandates_of(ctx, args.usager, include_old=args.all)
         ]
         print_table(rows, ["code", "état", "titulaire", "démarches", "fin", "identifiant"])
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         render = forms.revocation_attestation if args.revocation else forms.consent_form
         _write_pdf(args.output, render(ctx, actor, args.mandate))
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = mandates.revoke(ctx, actor, args.mandate, args.reason, args.demarche)
         describe(view)
         if args.attestation:
             _write_pdf(args.attestation, forms.revocation_attestation(ctx, actor, view.id))
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         duration = DURATIONS[args.duration] if args.duration else None
         view = mandates.renew(ctx, actor, args.mandate, duration)
         describe(view)
         print(f"Recueillez maintenant le consentement : aidant mandate consent {view.id}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         try:
             result = mandates.verify(ctx, args.code)
         except NotFound as exc:
             sys.stderr.write(f"aidant : {exc}\n")
             return ExitCode.CHECK_FAILED
-    finally:
-        ctx.close()
     print(f"Mandat {result.code} : {STATUS_LABELS[result.status]}")
     if result.status is MandateStatus.ACTIVE:
         print(f"  valable jusqu'au {_when(result.expires_at)}")
@@ -290,8 +266,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_expiring(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
             [
@@ -304,28 +279,20 @@ def cmd_expiring(args: argparse.Namespace) -> int:
             for v in mandates.expiring(ctx)
         ]
         print_table(rows, ["code", "fin", "démarches", "usager", "identifiant"])
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_link_signed(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = mandates.link_signed_form(ctx, actor, args.mandate, args.document)
         print(
             f"Formulaire signé lié au mandat {view.verification_code} ({view.signed_form_sha256})."
         )
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_blank(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         _write_pdf(args.output, forms.blank_revocation(ctx))
-    finally:
-        ctx.close()
     return ExitCode.OK

@@ -87,8 +87,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         raise UsageError(f"Type d'entrée inconnu parmi : {', '.join(args.kind)}.") from None
     start = Period(parse_date(args.first), parse_date(args.first)).start if args.first else None
     end = Period(parse_date(args.last), parse_date(args.last)).end if args.last else None
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         agent_id = None
         if args.agent:
@@ -115,8 +114,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
             )
             return ExitCode.OK
         content = export_audit(ctx, actor, flt, args.format)
-    finally:
-        ctx.close()
     _emit(content, args.out, args.format == "pdf")
     return ExitCode.OK
 
@@ -130,15 +127,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from aidant.storage.models import Site
 
     period = _period(args)
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         require_manager(actor)
         report = compute_activity(ctx, actor, period)
         with ctx.transaction() as db:
             site_id, site_name = db.execute(select(Site.id, Site.name)).one()
-    finally:
-        ctx.close()
     if args.anonymous:
         data = anonymous_aggregate(report, site_id)
         if args.format == "json":
@@ -177,8 +171,7 @@ def cmd_stats_merge(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from aidant.retention import purge, purge_candidates
 
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         if args.dry_run:
             found = purge_candidates(ctx, actor)
@@ -190,6 +183,4 @@ def cmd_purge(args: argparse.Namespace) -> int:
             return ExitCode.OK
         erased = purge(ctx, actor)
         print(f"{len(erased)} usager(s) effacé(s) ; le journal garde leurs identifiants seuls.")
-    finally:
-        ctx.close()
     return ExitCode.OK

@@ -28,8 +28,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         if args.dry_run:
             plan = wipe.dry_run(ctx, actor)
@@ -47,5 +46,3 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             print(f"non supprimé : {wipe.printable(path)} — {reason}")
         print(f"{report.removed_count} élément(s) supprimés, {len(report.failed)} non supprimés.")
         return ExitCode.CHECK_FAILED if report.failed else ExitCode.OK
-    finally:
-        ctx.close()
