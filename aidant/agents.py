@@ -5,21 +5,25 @@ Roles are enforced here, not only hidden in the UI.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
+import math
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from aidant import journal
-from aidant.actors import Actor, ActorKind, require_manager
+from aidant import journal, totp
+from aidant.actors import SYSTEM, Actor, ActorKind, require_manager
 from aidant.context import SiteContext
 from aidant.errors import AuthenticationError, NotFound, Refused
 from aidant.ids import AgentId, new_id
 from aidant.journal import EntryKind
-from aidant.storage.models import Agent, Role
+from aidant.settings import load_policy
+from aidant.storage.models import Agent, LoginThrottle, Role
 from crypto.passwords import hash_password, verify_password
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -69,6 +73,38 @@ def validate_new_agent(db: Session, login: str, display_name: str, password: str
         raise Refused(f"L'identifiant « {login} » est déjà pris.")
 
 
+def create_agent(
+    db: Session,
+    actor: Actor,
+    login: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    now: dt.datetime,
+) -> Agent:
+    """Validate and add an agent row with its journal entry, in the caller's transaction.
+
+    No role check here: `add_agent` checks the manager, site set-up creates the first one.
+    """
+    validate_new_agent(db, login, display_name, password)
+    agent = Agent(
+        id=new_id(),
+        login=login.strip(),
+        display_name=display_name.strip(),
+        role=role,
+        password_hash=hash_password(password),
+        active=True,
+        created_at=now,
+        failed_logins=0,
+    )
+    db.add(agent)
+    db.flush()
+    journal.append(
+        db, actor, EntryKind.AGENT_CREATED, now, data={"agent": agent.id, "role": role.value}
+    )
+    return agent
+
+
 def add_agent(
     ctx: SiteContext, actor: Actor, login: str, display_name: str, role: Role, password: str
 ) -> AgentView:
@@ -76,23 +112,7 @@ def add_agent(
     require_manager(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        validate_new_agent(db, login, display_name, password)
-        agent = Agent(
-            id=new_id(),
-            login=login.strip(),
-            display_name=display_name.strip(),
-            role=role,
-            password_hash=hash_password(password),
-            active=True,
-            created_at=now,
-            failed_logins=0,
-        )
-        db.add(agent)
-        db.flush()
-        journal.append(
-            db, actor, EntryKind.AGENT_CREATED, now, data={"agent": agent.id, "role": role.value}
-        )
-        return _view(agent)
+        return _view(create_agent(db, actor, login, display_name, role, password, now))
 
 
 def list_agents(ctx: SiteContext, actor: Actor) -> list[AgentView]:
@@ -110,37 +130,190 @@ def get_agent(ctx: SiteContext, agent_id: str) -> AgentView:
         return _view(agent)
 
 
-def login_with_password(ctx: SiteContext, login: str, password: str) -> Actor:
-    """Check a login and password; journal the success or the failure. Same answer for an
-    unknown login and a wrong password, so that logins cannot be guessed."""
+#: Failed logins allowed before a growing delay applies.
+FREE_ATTEMPTS = 3
+FIRST_DELAY_SECONDS = 30
+MAX_DELAY_SECONDS = 15 * 60
+TOTP_NEEDED = "Saisissez le code à 6 chiffres de votre application ou de votre carte."
+TOTP_NOT_ENROLLED = (
+    "Ce site demande un code à usage unique et votre compte n'en a pas encore : "
+    "demandez au responsable du site de vous en attribuer un."
+)
+
+
+class TotpRequired(AuthenticationError):
+    """The password is right; the one-time code is still to be asked (not a failure)."""
+
+
+def lockout_seconds(failures: int) -> int:
+    """The wait after `failures` consecutive failures: 0, then 30 s doubling, at most 15 min."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(FIRST_DELAY_SECONDS << min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_SECONDS)
+
+
+def wait_sentence(seconds: float) -> str:
+    seconds = max(1, math.ceil(seconds))
+    if seconds < 60:
+        delay = f"{seconds} secondes"
+    else:
+        minutes = math.ceil(seconds / 60)
+        delay = "1 minute" if minutes == 1 else f"{minutes} minutes"
+    return f"Trop d'essais incorrects : attendez {delay} avant de réessayer."
+
+
+#: Throttle rows of unknown logins are forgotten this long after their last failure.
+THROTTLE_MEMORY = dt.timedelta(days=1)
+
+
+def _unknown_throttle(db: Session, ctx: SiteContext, login: str, now: dt.datetime) -> LoginThrottle:
+    """The throttle row of a login that names no agent (created on first use)."""
+    key = hashlib.sha256(f"{ctx.site.site_id}\0{login}".encode()).hexdigest()
+    row = db.get(LoginThrottle, key)
+    if row is None:
+        db.execute(delete(LoginThrottle).where(LoginThrottle.updated_at < now - THROTTLE_MEMORY))
+        row = LoginThrottle(key_hash=key, failures=0, locked_until=None, updated_at=now)
+        db.add(row)
+    return row
+
+
+def login_with_password(
+    ctx: SiteContext, login: str, password: str, totp_code: str | None = None
+) -> Actor:
+    """Check a login, password and, when needed, one-time code; journal the outcome.
+
+    The same answers for an unknown login and a wrong password (including the growing delay
+    after failures), so that logins cannot be guessed. Raises TotpRequired, without counting a
+    failure, when the password is right and a one-time code is needed but not given.
+    """
+    deactivate_dormant(ctx)
     now = ctx.clock.now()
+    refusal: AuthenticationError | None = None
     with ctx.transaction() as db:
+        policy = load_policy(db)
         agent = db.scalar(select(Agent).where(Agent.login == login.strip()))
+        throttle: LoginThrottle | None = None
         if agent is None:
-            # Spend the same time as a real check so timing does not reveal valid logins.
-            verify_password(password, _dummy_hash())
-            journal.append(db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data={})
-            failed = True
-        elif not agent.active:
-            failed = True
-            journal.append(
-                db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data={"agent": agent.id}
-            )
-        elif not verify_password(password, agent.password_hash):
-            agent.failed_logins += 1
-            journal.append(
-                db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data={"agent": agent.id}
-            )
-            failed = True
+            throttle = _unknown_throttle(db, ctx, login.strip(), now)
+            locked_until = throttle.locked_until
         else:
+            locked_until = agent.locked_until
+        agent_data = {} if agent is None else {"agent": agent.id}
+        if locked_until is not None and now < locked_until:
+            journal.append(
+                db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data={**agent_data, "locked": 1}
+            )
+            refusal = AuthenticationError(wait_sentence((locked_until - now).total_seconds()))
+        elif agent is None or not agent.active:
+            # Spend the same time as a real check so timing does not reveal valid logins.
+            verify_password(password, _dummy_hash() if agent is None else agent.password_hash)
+            refusal = _fail(db, agent, throttle, now)
+        elif not verify_password(password, agent.password_hash):
+            refusal = _fail(db, agent, None, now)
+        elif policy.totp_required or agent.totp_secret is not None:
+            if agent.totp_secret is None:
+                journal.append(
+                    db,
+                    _ANONYMOUS,
+                    EntryKind.AGENT_LOGIN_FAILED,
+                    now,
+                    data={**agent_data, "totp": "not_enrolled"},
+                )
+                refusal = AuthenticationError(TOTP_NOT_ENROLLED)
+            elif totp_code is None:
+                raise TotpRequired(TOTP_NEEDED)
+            else:
+                step = totp.matching_step(agent.totp_secret, totp_code, now)
+                last = agent.totp_last_step
+                if step is None or (last is not None and step <= last):
+                    refusal = _fail(db, agent, None, now, reason="totp")
+                else:
+                    agent.totp_last_step = step
+        if refusal is None and agent is not None:
             agent.failed_logins = 0
+            agent.locked_until = None
             agent.last_login_at = now
             actor = actor_for(agent)
             journal.append(db, actor, EntryKind.AGENT_LOGIN, now, data={"agent": agent.id})
-            failed = False
-    if failed:
-        raise AuthenticationError(BAD_LOGIN)
+    if refusal is not None:
+        raise refusal
     return actor
+
+
+def _fail(
+    db: Session,
+    agent: Agent | None,
+    throttle: LoginThrottle | None,
+    now: dt.datetime,
+    reason: str = "password",
+) -> AuthenticationError:
+    """Count one failure (journalled); lock out after FREE_ATTEMPTS. Returns the refusal."""
+    data: dict[str, str | int] = {"reason": reason}
+    if agent is not None:
+        agent.failed_logins += 1
+        failures = agent.failed_logins
+        data["agent"] = agent.id
+    else:
+        assert throttle is not None
+        throttle.failures += 1
+        throttle.updated_at = now
+        failures = throttle.failures
+    journal.append(db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data=data)
+    delay = lockout_seconds(failures)
+    if delay == 0:
+        return AuthenticationError(BAD_LOGIN)
+    until = now + dt.timedelta(seconds=delay)
+    if agent is not None:
+        agent.locked_until = until
+    elif throttle is not None:
+        throttle.locked_until = until
+    lock_data: dict[str, str | int] = {"seconds": delay, "failures": failures}
+    if agent is not None:
+        lock_data["agent"] = agent.id
+    journal.append(db, _ANONYMOUS, EntryKind.AGENT_LOCKED_OUT, now, data=lock_data)
+    return AuthenticationError(wait_sentence(delay))
+
+
+def months_before(when: dt.datetime, months: int) -> dt.datetime:
+    """The same day and time `months` calendar months earlier (clamped to the month's end)."""
+    index = when.year * 12 + when.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(when.day, calendar.monthrange(year, month + 1)[1])
+    return when.replace(year=year, month=month + 1, day=day)
+
+
+def deactivate_dormant(ctx: SiteContext) -> int:
+    """Deactivate agents with no login for the site's `dormant_months`; return how many.
+
+    Run at start and before each login. The last active manager is never deactivated: a site
+    left alone for months must still be able to open.
+    """
+    now = ctx.clock.now()
+    count = 0
+    with ctx.transaction() as db:
+        months = load_policy(db).dormant_months
+        if months <= 0:
+            return 0
+        cutoff = months_before(now, months)
+        active = list(db.scalars(select(Agent).where(Agent.active.is_(True)).order_by(Agent.login)))
+        managers = sum(1 for a in active if a.role is Role.MANAGER)
+        for agent in active:
+            if (agent.last_login_at or agent.created_at) >= cutoff:
+                continue
+            if agent.role is Role.MANAGER:
+                if managers <= 1:
+                    continue
+                managers -= 1
+            agent.active = False
+            journal.append(
+                db,
+                SYSTEM,
+                EntryKind.AGENT_DEACTIVATED,
+                now,
+                data={"agent": agent.id, "reason": "dormant", "months": months},
+            )
+            count += 1
+    return count
 
 
 _ANONYMOUS = Actor(ActorKind.SYSTEM, display_name="login")

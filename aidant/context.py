@@ -85,6 +85,12 @@ class SiteContext:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> SiteContext:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_site(
     paths: DataPaths, clock: Clock | None = None, keystore: KeyStore | None = None

@@ -11,9 +11,10 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from aidant import agents, usagers
+from aidant import agents, sessions, usagers
 from aidant.actors import Actor
 from aidant.context import SiteContext, open_site
+from aidant.journal import checkpoints
 from aidant.mandates.demo import demo_mandates
 from aidant.paths import DataPaths
 from aidant.site import init_site
@@ -55,7 +56,14 @@ def _usagers(ctx: SiteContext, actor: Actor) -> None:
 
 
 #: Steps that fill a new demonstration site, in order (each feature appends its own).
-DEMO_STEPS: list[DemoStep] = [_usagers, demo_mandates, add_demo_vaults]
+DEMO_STEPS: list[DemoStep] = [
+    _usagers,
+    demo_mandates,
+    add_demo_vaults,
+    sessions.demo_sessions,
+    # Last: the demo journal ends with a signed checkpoint.
+    checkpoints.demo_checkpoint,
+]
 
 
 def ensure_demo_site(paths: DataPaths) -> SiteContext:

@@ -206,3 +206,90 @@ def copy_tree(source: Path, destination: Path) -> int:
             copy_into(reader, target)
         count += 1
     return count
+
+
+def _clear_readonly(path: Path) -> None:
+    # Windows refuses to delete a file marked read-only; POSIX only looks at the folder's mode.
+    if os.name == "nt":
+        with contextlib.suppress(OSError):
+            path.chmod(stat.S_IWRITE | stat.S_IREAD)
+
+
+def remove_entry(path: Path, root: Path) -> None:
+    """Delete one file or symbolic link whose folder lies inside `root`.
+
+    A symbolic link is removed as a link: its target, wherever it points, is never touched.
+    Raises FileError (one sentence) when the entry cannot be removed.
+    """
+    ensure_within(root, path.parent)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except PermissionError as exc:
+        if os.name != "nt" or path.is_symlink():
+            raise FileError(io_error_sentence(exc, path)) from exc
+        _clear_readonly(path)
+        try:
+            path.unlink()
+        except OSError as again:
+            raise FileError(io_error_sentence(again, path)) from again
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+
+
+def remove_empty_dir(path: Path, root: Path) -> None:
+    """Delete one empty folder strictly inside `root` (never `root` itself, never a link)."""
+    if path.is_symlink():
+        raise FileError(f"« {path} » est un lien, pas un dossier.")
+    resolved = ensure_within(root, path)
+    if resolved == root.resolve():
+        raise FileError(f"Le dossier « {root} » lui-même n'est jamais supprimé.")
+    try:
+        path.rmdir()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise FileError(io_error_sentence(exc, path)) from exc
+
+
+def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Path, str]]:
+    """Delete the files or links `names` of one `folder` lying inside `root`; return the
+    (path, one sentence) of each entry that could not be removed.
+
+    The folder is checked once, then opened without following a link, and the names are
+    removed relative to that open folder: swapping the folder for a link after the check
+    cannot send a removal elsewhere (POSIX; Windows removes entry by entry).
+    """
+    try:
+        resolved = ensure_within(root, folder)
+    except FileError as exc:
+        return [(folder / name, str(exc)) for name in names]
+    if os.name != "posix" or os.unlink not in os.supports_dir_fd:
+        failed: list[tuple[Path, str]] = []
+        for name in names:
+            try:
+                remove_entry(folder / name, root)
+            except FileError as exc:
+                failed.append((folder / name, str(exc)))
+        return failed
+    try:
+        fd = os.open(resolved, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError as exc:
+        return [(folder / name, io_error_sentence(exc, folder)) for name in names]
+    failed = []
+    try:
+        opened, checked = os.fstat(fd), resolved.lstat()
+        if (opened.st_dev, opened.st_ino) != (checked.st_dev, checked.st_ino):
+            sentence = f"Le dossier « {folder} » a changé pendant l'effacement : laissé."
+            return [(folder / name, sentence) for name in names]
+        for name in names:
+            try:
+                os.unlink(name, dir_fd=fd)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                failed.append((folder / name, io_error_sentence(exc, folder / name)))
+    finally:
+        os.close(fd)
+    return failed

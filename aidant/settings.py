@@ -74,6 +74,12 @@ def change_setting(db: Session, actor: Actor, key: str, value: Any, now: dt.date
     if key not in _FIELDS:
         raise UsageError(f"Réglage inconnu « {key} ».")
     coerced = _coerce(key, value)
+    if key == "wipe_roots":
+        # Refuse a dangerous folder when it is set, not only when a wipe would run.
+        from aidant.wipe import check_root
+
+        for root in coerced:
+            check_root(root)
     json_value = list(coerced) if isinstance(coerced, tuple) else coerced
     row = db.get(SiteSetting, key)
     if row is None:

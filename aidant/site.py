@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from aidant import journal, safe_io
 from aidant.actors import SYSTEM
-from aidant.agents import validate_new_agent
+from aidant.agents import create_agent
 from aidant.clock import Clock, SystemClock
 from aidant.context import SiteContext, SiteFile, keystore_for, open_site
 from aidant.errors import Refused
@@ -19,8 +19,7 @@ from aidant.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
-from aidant.storage.models import Agent, Role, Site
-from crypto.passwords import hash_password
+from aidant.storage.models import Role, Site
 from crypto.signing import generate_signing_key, public_key_hex
 
 log = logging.getLogger(__name__)
@@ -107,23 +106,4 @@ def _create_rows(
         )
     )
     journal.append(db, SYSTEM, EntryKind.SITE_CREATED, now, data={"site": site.site_id})
-    validate_new_agent(db, manager_login, manager_name, manager_password)
-    manager = Agent(
-        id=new_id(),
-        login=manager_login.strip(),
-        display_name=manager_name.strip(),
-        role=Role.MANAGER,
-        password_hash=hash_password(manager_password),
-        active=True,
-        created_at=now,
-        failed_logins=0,
-    )
-    db.add(manager)
-    db.flush()
-    journal.append(
-        db,
-        SYSTEM,
-        EntryKind.AGENT_CREATED,
-        now,
-        data={"agent": manager.id, "role": Role.MANAGER.value},
-    )
+    create_agent(db, SYSTEM, manager_login, manager_name, Role.MANAGER, manager_password, now)

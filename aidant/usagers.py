@@ -9,7 +9,7 @@ import difflib
 import enum
 import unicodedata
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 
 from aidant import journal
 from aidant.actors import Actor, require_agent
@@ -93,11 +93,21 @@ CLOSE_NAME_RATIO = 0.85
 
 
 def _closeness(key: str, family: str, given: str) -> float:
-    # Names are often typed in the wrong order at a counter: compare both orders.
-    return max(
-        difflib.SequenceMatcher(None, key, fold(f"{family} {given}")).ratio(),
-        difflib.SequenceMatcher(None, key, fold(f"{given} {family}")).ratio(),
-    )
+    # Names are often typed in the wrong order at a counter: compare both orders. The quick
+    # upper bounds skip the full comparison for the many names that cannot be close.
+    best = 0.0
+    for typed in (f"{family} {given}", f"{given} {family}"):
+        matcher = difflib.SequenceMatcher(None, key, typed)
+        if matcher.real_quick_ratio() >= CLOSE_NAME_RATIO and (
+            matcher.quick_ratio() >= CLOSE_NAME_RATIO
+        ):
+            best = max(best, matcher.ratio())
+    return best
+
+
+def _starts_with(prefix: str) -> ColumnElement[bool]:
+    # U+10FFFF sorts after every character (any script) that may follow the prefix.
+    return and_(Usager.search_key >= prefix, Usager.search_key < prefix + "\U0010ffff")
 
 
 def likely_duplicates(
@@ -116,24 +126,18 @@ def likely_duplicates(
     if not family or not given:
         return []
     key = f"{family} {given}"
-    # Candidates: same birth date, or a name sharing the first letters of either name part.
-    clauses = [
-        Usager.search_key.startswith(family[:3], autoescape=True),
-        Usager.search_key.startswith(given[:3], autoescape=True),
-    ]
+    # Candidates: same birth date, or a stored key starting like either name part (names
+    # swapped). Prefixes are index ranges rather than LIKE, which SQLite would scan.
+    clauses = [_starts_with(family[:3]), _starts_with(given[:3])]
     if birth_date is not None:
         clauses.append(Usager.birth_date == birth_date)
-    stmt = select(Usager).where(Usager.erased_at.is_(None), or_(*clauses)).limit(2000)
+    stmt = select(Usager).where(Usager.erased_at.is_(None), or_(*clauses))
+    if birth_date is not None:
+        # Two known, different birth dates: two different people, whatever their names.
+        stmt = stmt.where(or_(Usager.birth_date.is_(None), Usager.birth_date == birth_date))
     found: list[tuple[int, float, DuplicateCandidate]] = []
     with ctx.transaction() as db:
-        for row in db.scalars(stmt):
-            dates_differ = (
-                birth_date is not None
-                and row.birth_date is not None
-                and row.birth_date != birth_date
-            )
-            if dates_differ:
-                continue
+        for row in db.scalars(stmt.limit(2000)):
             same_birth = birth_date is not None and row.birth_date == birth_date
             if row.search_key == key:
                 reason = (

@@ -51,11 +51,16 @@ def paths(tmp_path: Path) -> DataPaths:
 def site(paths: DataPaths, clock: FakeClock) -> Iterator[SiteContext]:
     """An initialised site with one manager (`chef`) and one agent (`agent`)."""
     from aidant import agents
+    from aidant.settings import change_setting
     from aidant.storage.models import Role
 
     ctx = init_site(paths, "Site de test", "chef", "Chef de site", MANAGER_PASSWORD, clock=clock)
     manager = agents.login_with_password(ctx, "chef", MANAGER_PASSWORD)
     agents.add_agent(ctx, manager, "agent", "Agent de test", Role.AGENT, AGENT_PASSWORD)
+    # The fake clock starts on a fixed date while command-line runs use the real clock: months
+    # apart, so dormant-account deactivation is off here; its own tests switch it on.
+    with ctx.transaction() as db:
+        change_setting(db, manager, "dormant_months", 0, clock.now())
     yield ctx
     ctx.close()
 

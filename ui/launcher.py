@@ -34,13 +34,19 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     def _open_site() -> SiteContext:
         # Imported here: SQLAlchemy and Alembic take most of the start-up time, and the
         # window is already on screen while they load.
+        from aidant import maintenance
+
         if demo:
             from aidant.demo import ensure_demo_site
 
-            return ensure_demo_site(paths)
-        from aidant.context import open_site
+            ctx = ensure_demo_site(paths)
+        else:
+            from aidant.context import open_site
 
-        return open_site(paths)
+            ctx = open_site(paths)
+        # At start: expiries, dormant accounts, areas a crashed session left, daily checkpoint.
+        maintenance.start_up(ctx)
+        return ctx
 
     def _failed(exc: AidantError) -> None:
         failure.append(int(exc.exit_code))

@@ -16,7 +16,10 @@ from aidant import __version__
 from aidant.cli import (
     action_cmds,
     agent_cmds,
+    journal_cmds,
     mandate_cmds,
+    report_cmds,
+    session_cmds,
     site_cmds,
     usager_cmds,
     vault_cmds,
@@ -28,7 +31,17 @@ from aidant.selftest import Check
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [site_cmds, agent_cmds, usager_cmds, mandate_cmds, action_cmds, vault_cmds]
+COMMAND_MODULES = [
+    site_cmds,
+    agent_cmds,
+    usager_cmds,
+    mandate_cmds,
+    action_cmds,
+    vault_cmds,
+    journal_cmds,
+    report_cmds,
+    session_cmds,
+]
 
 EPILOG = """\
 codes de sortie :

@@ -39,8 +39,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = mandates.record_action(
             ctx,
@@ -52,14 +51,11 @@ def cmd_record(args: argparse.Namespace) -> int:
             args.proche,
         )
         print(f"Acte enregistré ({view.id}) sous le mandat {view.mandate_id}.")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
             [
@@ -72,6 +68,4 @@ def cmd_list(args: argparse.Namespace) -> int:
             for a in mandates.actions_of(ctx, args.usager)
         ]
         print_table(rows, ["date", "démarche", "organisme", "acte", "par"])
-    finally:
-        ctx.close()
     return ExitCode.OK

@@ -1,15 +1,17 @@
-"""`aidant agent add|list`."""
+"""`aidant agent add|list|totp-enrol`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from aidant import agents
+from aidant import agents, safe_io
 from aidant.cli.common import authenticate, print_table, site_from_args
 from aidant.clock import to_site_local
 from aidant.errors import ExitCode
 from aidant.storage.models import Role
+from aidant.totp_enrolment import enrol_totp
 
 
 def register(sub: Any) -> None:
@@ -24,23 +26,25 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_add)
     p = agent.add_parser("list", help="lister les agents")
     p.set_defaults(handler=cmd_list)
+    p = agent.add_parser(
+        "totp-enrol", help="attribuer un code à usage unique et écrire la carte d'activation"
+    )
+    p.add_argument("--login", required=True, metavar="IDENTIFIANT")
+    p.add_argument("--pdf", required=True, metavar="FICHIER.pdf", help="carte à imprimer")
+    p.set_defaults(handler=cmd_totp_enrol)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         password = args.secrets.read(f"Mot de passe du nouvel agent {args.login} : ", confirm=True)
         view = agents.add_agent(ctx, actor, args.login, args.name, Role(args.role), password)
         print(f"Agent « {view.login} » ajouté ({view.role.value}).")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         rows = [
             [
@@ -53,6 +57,17 @@ def cmd_list(args: argparse.Namespace) -> int:
             for a in agents.list_agents(ctx, actor)
         ]
         print_table(rows, ["identifiant", "nom", "rôle", "état", "dernière connexion"])
-    finally:
-        ctx.close()
+    return ExitCode.OK
+
+
+def cmd_totp_enrol(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        enrolment = enrol_totp(ctx, actor, args.login)
+        target = Path(args.pdf).expanduser().absolute()
+        safe_io.atomic_write_bytes(target, enrolment.card_pdf)
+        print(
+            f"Code à usage unique attribué à « {args.login} ». Imprimez « {target} », "
+            "remettez-la à l'agent en main propre, puis effacez le fichier."
+        )
     return ExitCode.OK

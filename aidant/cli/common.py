@@ -42,7 +42,12 @@ class SecretReader:
 
 
 def site_from_args(args: argparse.Namespace) -> SiteContext:
-    return open_site(resolve_data_dir(args.data_dir))
+    """Open the site named by --data-dir and do the daily upkeep (aidant.maintenance)."""
+    from aidant import maintenance
+
+    ctx = open_site(resolve_data_dir(args.data_dir))
+    maintenance.start_up(ctx)
+    return ctx
 
 
 def agent_login_from_args(args: argparse.Namespace) -> str:
@@ -55,12 +60,17 @@ def agent_login_from_args(args: argparse.Namespace) -> str:
 
 
 def authenticate(ctx: SiteContext, args: argparse.Namespace) -> Actor:
-    """Log in the agent named by --as with the password read as a secret."""
-    from aidant.agents import login_with_password
+    """Log in the agent named by --as with the password (and, when the site or the agent
+    needs one, the one-time code) read as secrets."""
+    from aidant.agents import TotpRequired, login_with_password
 
     login = agent_login_from_args(args)
     password = args.secrets.read(f"Mot de passe de {login} : ")
-    return login_with_password(ctx, login, password)
+    try:
+        return login_with_password(ctx, login, password)
+    except TotpRequired:
+        code = args.secrets.read(f"Code à usage unique de {login} : ")
+        return login_with_password(ctx, login, password, totp_code=code)
 
 
 def print_table(rows: list[list[str]], headers: list[str], out: TextIO | None = None) -> None:

@@ -1,4 +1,4 @@
-"""`aidant mandate create|consent|show|list|print|revoke|renew|verify|expiring|blank-revocation`.
+"""`aidant mandate create|consent|show|list|print|revoke|renew|verify|expiring|link-signed|...`.
 
 `verify` needs no login: anyone holding the paper may check it. It exits 0 when the mandate is
 active and its hash matches, 1 otherwise (expired, revoked, draft, refused, unknown code, or
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from aidant import mandates, safe_io
+from aidant import mandates, safe_io, usagers
 from aidant.cli.common import authenticate, print_table, site_from_args
 from aidant.clock import to_site_local
 from aidant.context import SiteContext
@@ -93,6 +93,13 @@ def register(sub: Any) -> None:
     p = m.add_parser("expiring", help="mandats qui finissent dans les 30 jours")
     p.set_defaults(handler=cmd_expiring)
 
+    p = m.add_parser(
+        "link-signed", help="lier le formulaire signé, déposé dans le coffre, au mandat"
+    )
+    p.add_argument("mandate", metavar="ID")
+    p.add_argument("--document", required=True, metavar="ID", help="document du coffre")
+    p.set_defaults(handler=cmd_link_signed)
+
     p = m.add_parser("blank-revocation", help="écrire le modèle vierge de révocation")
     p.add_argument("output", metavar="FICHIER.pdf")
     p.set_defaults(handler=cmd_blank)
@@ -145,8 +152,7 @@ def _ask(prompt: str) -> bool:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = mandates.create_mandate(
             ctx, actor, args.usager, args.demarche, DURATIONS[args.duration], args.proche
@@ -155,14 +161,11 @@ def cmd_create(args: argparse.Namespace) -> int:
         if args.pdf:
             _write_pdf(args.pdf, forms.consent_form(ctx, actor, view.id))
         print(f"Recueillez maintenant le consentement : aidant mandate consent {view.id}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         mandates.get_mandate(ctx, args.mandate)  # say "not found" before asking anything
         print("Lisez chaque point à la personne et notez sa réponse.")
@@ -174,8 +177,6 @@ def cmd_consent(args: argparse.Namespace) -> int:
             _write_pdf(args.pdf, forms.consent_form(ctx, actor, view.id))
         if view.status is MandateStatus.REFUSED:
             print("Refus enregistré : le mandat ne prendra pas effet.")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
@@ -186,18 +187,16 @@ def _lookup(ctx: SiteContext, text: str) -> MandateView:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
-        describe(_lookup(ctx, args.mandate))
-    finally:
-        ctx.close()
+        view = _lookup(ctx, args.mandate)
+        describe(view)
+        print(f"  personne : {usagers.get(ctx, view.usager_id).display_name}")
     return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
             [
@@ -211,58 +210,44 @@ def cmd_list(args: argparse.Namespace) -> int:
             for v in mandates.mandates_of(ctx, args.usager, include_old=args.all)
         ]
         print_table(rows, ["code", "état", "titulaire", "démarches", "fin", "identifiant"])
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         render = forms.revocation_attestation if args.revocation else forms.consent_form
         _write_pdf(args.output, render(ctx, actor, args.mandate))
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = mandates.revoke(ctx, actor, args.mandate, args.reason, args.demarche)
         describe(view)
         if args.attestation:
             _write_pdf(args.attestation, forms.revocation_attestation(ctx, actor, view.id))
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         duration = DURATIONS[args.duration] if args.duration else None
         view = mandates.renew(ctx, actor, args.mandate, duration)
         describe(view)
         print(f"Recueillez maintenant le consentement : aidant mandate consent {view.id}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         try:
             result = mandates.verify(ctx, args.code)
         except NotFound as exc:
             sys.stderr.write(f"aidant : {exc}\n")
             return ExitCode.CHECK_FAILED
-    finally:
-        ctx.close()
     print(f"Mandat {result.code} : {STATUS_LABELS[result.status]}")
     if result.status is MandateStatus.ACTIVE:
         print(f"  valable jusqu'au {_when(result.expires_at)}")
@@ -281,23 +266,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_expiring(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
-            [v.verification_code, _when(v.expires_at), ",".join(v.active_demarches), v.usager_id]
+            [
+                v.verification_code,
+                _when(v.expires_at),
+                ",".join(v.active_demarches),
+                usagers.get(ctx, v.usager_id).display_name,
+                v.usager_id,
+            ]
             for v in mandates.expiring(ctx)
         ]
-        print_table(rows, ["code", "fin", "démarches", "usager"])
-    finally:
-        ctx.close()
+        print_table(rows, ["code", "fin", "démarches", "usager", "identifiant"])
+    return ExitCode.OK
+
+
+def cmd_link_signed(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        view = mandates.link_signed_form(ctx, actor, args.mandate, args.document)
+        print(
+            f"Formulaire signé lié au mandat {view.verification_code} ({view.signed_form_sha256})."
+        )
     return ExitCode.OK
 
 
 def cmd_blank(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         _write_pdf(args.output, forms.blank_revocation(ctx))
-    finally:
-        ctx.close()
     return ExitCode.OK

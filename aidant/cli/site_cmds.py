@@ -64,15 +64,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     paths = resolve_data_dir(args.data_dir)
     password = args.secrets.read(f"Mot de passe de {args.manager_login} : ", confirm=True)
-    ctx = init_site(paths, args.site_name, args.manager_login, args.manager_name, password)
-    try:
+    with init_site(paths, args.site_name, args.manager_login, args.manager_name, password) as ctx:
         if args.recovery_sheet:
             _write_sheet(ctx, Path(args.recovery_sheet))
         print(f"Site « {args.site_name} » installé dans {paths.root}.")
         if not args.recovery_sheet:
             print("Imprimez la feuille de secours : aidant key sheet FICHIER.pdf")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
@@ -99,12 +96,9 @@ def _write_sheet(ctx: Any, output: Path) -> None:
 
 
 def cmd_key_sheet(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         require_manager(authenticate(ctx, args))
         _write_sheet(ctx, Path(args.output))
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
@@ -169,8 +163,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from aidant import journal
     from aidant.storage.engine import export_encrypted_copy
 
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         require_manager(actor)
         now = ctx.clock.now()
@@ -197,6 +190,4 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 "Site de démonstration : ses clés jetables ne sont pas sauvegardées.",
                 file=sys.stderr,
             )
-    finally:
-        ctx.close()
     return ExitCode.OK

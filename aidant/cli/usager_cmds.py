@@ -64,8 +64,7 @@ def _birth(view: usagers.UsagerView) -> str:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         birth = parse_date(args.birth_date) if args.birth_date else None
         try:
@@ -85,47 +84,36 @@ def cmd_add(args: argparse.Namespace) -> int:
             print_table(rows, ["identifiant", "nom", "né(e) le"], out=sys.stderr)
             raise
         print(f"{view.display_name} enregistré(e) : {view.id}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
             [u.id, u.display_name, _birth(u), u.birth_place or "—"]
             for u in usagers.search(ctx, args.query)
         ]
         print_table(rows, ["identifiant", "nom", "né(e) le", "lieu"])
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_proche_add(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         view = proches.register_proche(
             ctx, actor, args.family, args.given, args.relationship, args.phone, args.email
         )
         print(f"Proche {view.display_name} enregistré(e) : {view.id}")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_proche_find(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         authenticate(ctx, args)
         rows = [
             [p.id, p.display_name, p.relationship_label or "—"]
             for p in proches.find_proches(ctx, args.query)
         ]
         print_table(rows, ["identifiant", "nom", "lien"])
-    finally:
-        ctx.close()
     return ExitCode.OK

@@ -105,8 +105,7 @@ def _check_output(path: str | None) -> None:
 def cmd_create(args: argparse.Namespace) -> int:
     _check_output(args.card_pdf)
     _check_output(args.recovery_pdf)
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         pin_text = args.secrets.read("Code personnel choisi par l'usager : ", confirm=True)
         phrase_text = (
@@ -136,8 +135,6 @@ def cmd_create(args: argparse.Namespace) -> int:
                 )
         finally:
             created.wipe()
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
@@ -148,8 +145,7 @@ def cmd_deposit(args: argparse.Namespace) -> int:
             expires = dt.date.fromisoformat(args.expires)
         except ValueError:
             raise UsageError(f"Date invalide « {args.expires} » : écrivez AAAA-MM-JJ.") from None
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         document_id = vault.deposit(
             ctx,
@@ -162,14 +158,11 @@ def cmd_deposit(args: argparse.Namespace) -> int:
             page_count=args.pages,
         )
         print(f"Document déposé ({document_id}).")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         with _unlock(ctx, args) as ov:
             docs = ov.documents()
             soon = {d.id for d in ov.expiring_papers()}
@@ -187,39 +180,28 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_table(rows, ["document", "titre", "catégorie", "fin de validité", "", "déposé le"])
         if not docs:
             print("Le coffre est vide.")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         with _unlock(ctx, args) as ov:
             written = ov.export(args.document, Path(args.output))
         print(f"Document enregistré en clair dans « {written} ».")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         with _unlock(ctx, args) as ov:
             ov.delete(args.document)
         print("Document supprimé.")
-    finally:
-        ctx.close()
     return ExitCode.OK
 
 
 def cmd_shred(args: argparse.Namespace) -> int:
-    ctx = site_from_args(args)
-    try:
+    with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         count = vault.shred_vault(ctx, actor, args.usager)
         print(f"Coffre détruit ({count} document(s)).")
-    finally:
-        ctx.close()
     return ExitCode.OK

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import select
@@ -44,6 +45,25 @@ def entry_body(
     }
 
 
+def entry_bytes(
+    seq: int, at: str, kind: str, actor: str, usager_id: str | None, data_json: str
+) -> bytes:
+    """The exact bytes that are hashed for one entry, built from its stored columns.
+
+    Equal to `canonical_json(entry_body(...))` when `data_json` is canonical (which `append`
+    guarantees), but the stored data text is spliced in as is: a data column rewritten into an
+    equivalent but different JSON text changes the hash, so nothing about a row can change
+    without the chain noticing. It is also several times faster than a parse and re-dump, which
+    is what lets verification run at hundreds of thousands of entries a second.
+    """
+    usager = "null" if usager_id is None else encode_basestring(usager_id)
+    return (
+        f'{{"actor":{encode_basestring(actor)},"at":{encode_basestring(at)},'
+        f'"data":{data_json},"kind":{encode_basestring(kind)},"seq":{seq},'
+        f'"usager":{usager},"v":{FORMAT_VERSION}}}'
+    ).encode()
+
+
 def entry_hash(prev_hash: str, body: Mapping[str, Any]) -> str:
     """SHA-256 over the 32 raw bytes of the previous hash followed by the canonical body."""
     digest = hashlib.sha256(bytes.fromhex(prev_hash))
@@ -77,7 +97,7 @@ def append(
     size, prev = head(db)
     data_json = canonical_json(dict(data or {}))
     at_text = format_time(at)
-    body = entry_body(size + 1, at_text, kind.value, actor.ref, usager_id, data_json)
+    body = entry_bytes(size + 1, at_text, kind.value, actor.ref, usager_id, data_json)
     entry = JournalEntry(
         seq=size + 1,
         at=at_text,
@@ -86,7 +106,7 @@ def append(
         usager_id=usager_id,
         data=data_json,
         prev_hash=prev,
-        hash=entry_hash(prev, body),
+        hash=hashlib.sha256(bytes.fromhex(prev) + body).hexdigest(),
     )
     db.add(entry)
     db.flush()

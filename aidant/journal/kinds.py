@@ -55,3 +55,5 @@ class EntryKind(enum.StrEnum):
     SESSION_ENDED = "session_ended"
     WIPE_DONE = "wipe_done"
     PURGE_DONE = "purge_done"
+    #: A manager exported part of the journal (audit view) to a file.
+    AUDIT_EXPORTED = "audit_exported"

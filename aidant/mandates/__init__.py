@@ -1,10 +1,12 @@
 """Mandates: given by a usager to the site or to a proche, with explicit consent.
 
-`service` changes them (draft, consent, revocation, renewal), `queries` reads them, `actions`
-records the acts done under them, `forms` prints them, `rules` holds the pure rules.
+`service` opens them (draft, consent), `ending` revokes and renews them, `signed_form` links
+the signed paper, `queries` reads them, `actions` records the acts done under them, `forms`
+prints them, `rules` holds the pure rules.
 """
 
 from aidant.mandates.actions import ActionView, NotAuthorised, actions_of, record_action
+from aidant.mandates.ending import renew, revoke
 from aidant.mandates.queries import (
     AuthorisationView,
     MandateView,
@@ -21,12 +23,9 @@ from aidant.mandates.service import (
     ChecklistPoint,
     consent_checklist,
     create_mandate,
-    link_signed_form,
     record_consent,
-    renew,
-    revoke,
-    signed_form_intact,
 )
+from aidant.mandates.signed_form import link_signed_form, signed_form_intact
 
 __all__ = [
     "STATUS_LABELS",

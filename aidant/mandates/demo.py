@@ -8,7 +8,8 @@ from aidant import proches, usagers
 from aidant.actors import Actor
 from aidant.context import SiteContext
 from aidant.mandates.actions import record_action
-from aidant.mandates.service import consent_checklist, create_mandate, record_consent, revoke
+from aidant.mandates.ending import revoke
+from aidant.mandates.service import consent_checklist, create_mandate, record_consent
 from aidant.storage.models import MandateDuration
 
 log = logging.getLogger(__name__)

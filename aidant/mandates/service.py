@@ -1,4 +1,4 @@
-"""Changing mandates: draft, explicit consent, revocation, renewal, signed form.
+"""Opening mandates: the draft, then the usager's explicit consent (or refusal).
 
 Every function takes the site context and the acting agent first, and commits its change with
 its journal entry in one transaction. Journal data holds ids, counts and codes only.
@@ -23,18 +23,15 @@ from aidant.ids import new_id
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
-from aidant.mandates.rules import MandateStatus
 from aidant.settings import load_policy
 from aidant.storage.models import (
     Authorisation,
     ConsentAnswer,
-    Document,
     HolderKind,
     Mandate,
     MandateDuration,
     Proche,
     Usager,
-    Vault,
 )
 from aidant.templates import load_template
 
@@ -170,7 +167,12 @@ def record_consent(
                 EntryKind.CONSENT_REFUSED,
                 now,
                 usager_id=row.usager_id,
-                data={"mandate_id": row.id, "template_version": row.template_version},
+                data={
+                    "mandate_id": row.id,
+                    "template_version": row.template_version,
+                    # Which points were confirmed before the refusal (ids only).
+                    "confirmed": sorted(p.id for p in points if checklist_answers.get(p.id)),
+                },
             )
             return view(row, now)
         for point in points:
@@ -234,122 +236,3 @@ def _end_older_authorisations(db: Session, actor: Actor, new: Mandate, now: dt.d
             },
         )
     return len(older)
-
-
-def revoke(
-    ctx: SiteContext,
-    actor: Actor,
-    mandate_id: str,
-    reason: str,
-    demarches: Iterable[str] | None = None,
-) -> MandateView:
-    """Revoke some démarches of a mandate, or the whole mandate when `demarches` is None.
-
-    The reason is kept with the mandate (it may name people), never in the journal.
-    """
-    require_agent(actor)
-    reason = " ".join(reason.split())
-    if not reason:
-        raise UsageError("Indiquez la raison de la révocation (par exemple « à sa demande »).")
-    now = ctx.clock.now()
-    with ctx.transaction() as db:
-        row = load(db, mandate_id)
-        status = rules.status_of(row, now)
-        if status in (MandateStatus.REVOKED, MandateStatus.REFUSED, MandateStatus.EXPIRED):
-            raise Refused(f"Ce mandat est déjà {rules.STATUS_LABELS[status]} : rien à révoquer.")
-        live = {a.demarche: a for a in row.authorisations if a.revoked_at is None}
-        if demarches is None:
-            targets = list(live.values())
-            row.revoked_at, row.revoked_reason = now, reason[:500]
-        else:
-            try:
-                wanted = {parse_demarche(d).value for d in demarches}
-            except ValueError as exc:
-                raise UsageError(str(exc)) from None
-            missing = wanted - set(live)
-            if missing:
-                label = DEMARCHES[parse_demarche(sorted(missing)[0])].label
-                raise Refused(f"Ce mandat n'autorise pas (ou plus) la démarche « {label} ».")
-            targets = [live[d] for d in sorted(wanted)]
-        for auth in targets:
-            auth.revoked_at, auth.revoked_reason = now, reason[:500]
-        whole = demarches is None or len(targets) == len(live)
-        if whole and row.revoked_at is None:
-            row.revoked_at, row.revoked_reason = now, reason[:500]
-        journal.append(
-            db,
-            actor,
-            EntryKind.MANDATE_REVOKED if whole else EntryKind.AUTHORISATION_REVOKED,
-            now,
-            usager_id=row.usager_id,
-            data={
-                "mandate_id": row.id,
-                "authorisation_ids": [a.id for a in targets],
-                "demarches": [a.demarche for a in targets],
-            },
-        )
-        return view(row, now)
-
-
-def renew(
-    ctx: SiteContext, actor: Actor, mandate_id: str, duration: MandateDuration | None = None
-) -> MandateView:
-    """A new draft for the same usager, holder and still-authorised démarches.
-
-    It needs the usager's consent again; once given, it replaces the old authorisations.
-    """
-    now = ctx.clock.now()
-    with ctx.transaction() as db:
-        old = load(db, mandate_id)
-        status = rules.status_of(old, now)
-        if status not in (MandateStatus.ACTIVE, MandateStatus.EXPIRED):
-            raise Refused(f"Un mandat {rules.STATUS_LABELS[status]} ne peut pas être renouvelé.")
-        demarches = [a.demarche for a in old.authorisations if a.revoked_at is None]
-        usager_id, proche_id, old_duration = old.usager_id, old.proche_id, old.duration
-    return create_mandate(
-        ctx,
-        actor,
-        usager_id,
-        demarches,
-        duration or old_duration,
-        proche_id,
-        renewed_from_id=mandate_id,
-    )
-
-
-def link_signed_form(
-    ctx: SiteContext, actor: Actor, mandate_id: str, document_id: str
-) -> MandateView:
-    """Link the signed consent form, deposited in the usager's vault, to the mandate by hash."""
-    require_agent(actor)
-    now = ctx.clock.now()
-    with ctx.transaction() as db:
-        row = load(db, mandate_id)
-        if row.consent is not ConsentAnswer.GIVEN:
-            raise Refused("Le formulaire signé ne peut être joint qu'après le consentement.")
-        doc = db.get(Document, document_id)
-        vault = db.get(Vault, doc.vault_id) if doc is not None else None
-        if doc is None or doc.deleted_at is not None or vault is None:
-            raise NotFound("Document introuvable dans le coffre.")
-        if vault.usager_id != row.usager_id:
-            raise Refused("Ce document est dans le coffre d'une autre personne.")
-        row.signed_form_document_id, row.signed_form_sha256 = doc.id, doc.ciphertext_sha256
-        journal.append(
-            db,
-            actor,
-            EntryKind.SIGNED_FORM_LINKED,
-            now,
-            usager_id=row.usager_id,
-            data={"mandate_id": row.id, "document_id": doc.id, "sha256": doc.ciphertext_sha256},
-        )
-        return view(row, now)
-
-
-def signed_form_intact(ctx: SiteContext, mandate_id: str) -> bool | None:
-    """Whether the linked signed form still has the hash recorded (None when none is linked)."""
-    with ctx.transaction() as db:
-        row = load(db, mandate_id)
-        if row.signed_form_document_id is None:
-            return None
-        doc = db.get(Document, row.signed_form_document_id)
-        return doc is not None and doc.ciphertext_sha256 == row.signed_form_sha256

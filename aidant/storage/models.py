@@ -114,11 +114,26 @@ class Agent(Base):
     #: Argon2id hash with its parameters (see crypto.passwords).
     password_hash: Mapped[str] = mapped_column(String(255))
     totp_secret: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    #: The 30-second step of the last TOTP code accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class LoginThrottle(Base):
+    """Failed attempts on a login that names no agent, so that unknown logins meet the same
+    growing delay as real ones and the answers do not tell which logins exist."""
+
+    __tablename__ = "login_throttles"
+
+    #: SHA-256 of the site id and the login typed (never the login itself).
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class Usager(Base):
@@ -127,7 +142,8 @@ class Usager(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     family_name: Mapped[str] = mapped_column(String(200))
     given_names: Mapped[str] = mapped_column(String(200))
-    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: Indexed: the duplicate check looks up people born the same day.
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     birth_place: Mapped[str | None] = mapped_column(String(200), nullable=True)
     phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
@@ -172,7 +188,9 @@ class Mandate(Base):
     consent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     #: Version and full text of the legal template the consent form was printed from.
     template_version: Mapped[str] = mapped_column(String(32))
-    template_text: Mapped[str] = mapped_column(Text)
+    #: Deferred: several kilobytes per row, needed only to print or to check the hash, so lists
+    #: and lookups do not read it (ORM-only, no schema change).
+    template_text: Mapped[str] = mapped_column(Text, deferred=True)
     #: Short code printed on the form (and in its QR) to check the mandate's status.
     verification_code: Mapped[str] = mapped_column(String(32), unique=True)
     #: SHA-256 over the mandate's canonical content, printed on the form.
@@ -183,6 +201,8 @@ class Mandate(Base):
     #: The signed consent form scanned into the usager's vault, and its ciphertext hash.
     signed_form_document_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     signed_form_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: When the journal recorded this mandate's expiry (MANDATE_EXPIRED is written once).
+    expiry_recorded_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     usager: Mapped[Usager] = relationship(back_populates="mandates")
     authorisations: Mapped[list[Authorisation]] = relationship(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 import crypto
 from aidant import journal, safe_io
@@ -108,7 +109,7 @@ class OpenVault:
     def card_secret(self) -> crypto.SecretBuffer | None:
         return self._card_secret
 
-    def _journal(self, kind: EntryKind, db: Any, now: dt.datetime, **data: Any) -> None:
+    def _journal(self, kind: EntryKind, db: Session, now: dt.datetime, **data: Any) -> None:
         journal.append(
             db,
             self.actor,

@@ -56,8 +56,12 @@ def test_mandate_lifecycle_on_the_command_line(cli: Cli, tmp_path: Path) -> None
     usager_id = out.strip().rsplit(" ", 1)[-1]
     code, _, err = _as_chef(cli, "usager", "add", "--family", "DUPRE", "--given", "eleonore")
     assert code == ExitCode.REFUSED and "semble déjà enregistrée" in err and usager_id in err
+    code, out, err = _as_chef(
+        cli, "usager", "add", "--family", "Dupré", "--given", "Éléonore", "--confirm-new"
+    )
+    assert code == 0, err
     code, out, _ = _as_chef(cli, "usager", "find", "eleonore")
-    assert code == 0 and "Éléonore DUPRÉ" in out
+    assert code == 0 and out.count("Éléonore DUPRÉ") == 2
 
     draft_pdf = tmp_path / "projet.pdf"
     code, out, err = _as_chef(

@@ -65,9 +65,12 @@ def test_draft_authorises_nothing_until_consent(site: SiteContext, agent: Actor)
 def test_refusal_is_recorded_and_never_activates(site: SiteContext, agent: Actor) -> None:
     uid = _usager(site, agent)
     draft = mandates.create_mandate(site, agent, uid, ["argent"], MandateDuration.DAY)
-    refused = mandates.record_consent(site, agent, draft.id, {}, agrees=False)
+    refused = mandates.record_consent(site, agent, draft.id, {"allows": True}, agrees=False)
     assert refused.status is MandateStatus.REFUSED
-    assert _kinds(site)[-1] == EntryKind.CONSENT_REFUSED
+    with site.transaction() as db:
+        last = db.scalars(select(JournalEntry).order_by(JournalEntry.seq.desc())).first()
+    assert last is not None and last.kind == EntryKind.CONSENT_REFUSED
+    assert json.loads(last.data)["confirmed"] == ["allows"]
     with pytest.raises(Refused, match="déjà été recueilli"):
         mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
     with pytest.raises(NotAuthorised):
@@ -239,3 +242,78 @@ def test_no_mandate_lasts_more_than_365_days(duration: MandateDuration, month: i
         # Counted in local days; never more than the same number of 24-hour days.
         days = (end.astimezone(SITE_TZ).date() - start.astimezone(SITE_TZ).date()).days
         assert days == {"month": 31, "semester": 182, "year": 365}[duration.value]
+
+
+def test_signed_form_linked_by_hash(site: SiteContext, agent: Actor) -> None:
+    from aidant.storage.models import Document, Vault
+
+    uid = _usager(site, agent)
+    other = usagers.register(site, agent, "Martin", "Paul", dt.date(1970, 1, 1)).id
+    draft = mandates.create_mandate(site, agent, uid, ["logement"], MandateDuration.MONTH)
+    now = site.clock.now()
+    # The vault service deposits scans; here its rows stand for a deposited signed form.
+    with site.transaction() as db:
+        for vid, owner in (("v-own", uid), ("v-other", other)):
+            db.add(Vault(id=vid, usager_id=owner, recipient="age1x", created_at=now))
+        db.flush()
+        for did, vid in (("d-own", "v-own"), ("d-other", "v-other")):
+            db.add(
+                Document(
+                    id=did,
+                    vault_id=vid,
+                    blob_name=f"{did}.age",
+                    ciphertext_sha256="ab" * 32,
+                    ciphertext_size=10,
+                    metadata_ciphertext=b"x",
+                    deposited_at=now,
+                )
+            )
+    with pytest.raises(Refused, match="après le consentement"):
+        mandates.link_signed_form(site, agent, draft.id, "d-own")
+    mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    with pytest.raises(Refused, match="autre personne"):
+        mandates.link_signed_form(site, agent, draft.id, "d-other")
+    with pytest.raises(NotFound):
+        mandates.link_signed_form(site, agent, draft.id, "nothing")
+    linked = mandates.link_signed_form(site, agent, draft.id, "d-own")
+    assert linked.signed_form_sha256 == "ab" * 32 and linked.signed_form_document_id == "d-own"
+    assert mandates.signed_form_intact(site, draft.id) is True
+    with site.transaction() as db:
+        doc = db.get(Document, "d-own")
+        assert doc is not None
+        doc.ciphertext_sha256 = "cd" * 32
+    assert mandates.signed_form_intact(site, draft.id) is False
+
+
+def test_journal_holds_no_names_or_reasons(site: SiteContext, agent: Actor) -> None:
+    uid = _usager(site, agent)
+    proche = proches.register_proche(site, agent, "Zéphyrin", "Octave", "voisin")
+    view = _active(site, agent, uid, ["social"], proche_id=proche.id)
+    mandates.record_action(site, agent, uid, "social", "Dossier MDPH secret", "Ameli", proche.id)
+    mandates.revoke(site, agent, view.id, "Brouille avec Octave")
+    with site.transaction() as db:
+        dump = " ".join(db.scalars(select(JournalEntry.data)))
+    for private in ("Dupré", "Éléonore", "Zéphyrin", "Octave", "voisin", "MDPH", "Brouille"):
+        assert private not in dump
+    assert view.verification_code in dump
+
+
+def test_renewing_an_active_proche_mandate_replaces_it(
+    site: SiteContext, agent: Actor, clock: FakeClock
+) -> None:
+    uid = _usager(site, agent)
+    proche = proches.register_proche(site, agent, "Dupré", "Luc", "fils")
+    old = _active(site, agent, uid, ["social", "famille"], MandateDuration.MONTH, proche.id)
+    mandates.revoke(site, agent, old.id, "À sa demande", ["famille"])
+    clock.advance(dt.timedelta(days=25))
+    draft = mandates.renew(site, agent, old.id)
+    assert draft.proche_id == proche.id and draft.demarches == ("social",)
+    assert draft.duration is MandateDuration.MONTH
+    # Until consent, the old mandate still holds.
+    assert mandates.get_mandate(site, old.id).status is MandateStatus.ACTIVE
+    mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    assert mandates.get_mandate(site, old.id).status is MandateStatus.REVOKED
+    act = mandates.record_action(site, agent, uid, "social", "Dossier", "CAF", proche.id)
+    assert act.mandate_id == draft.id
+    with pytest.raises(Refused, match="révoqué ne peut pas"):
+        mandates.renew(site, agent, old.id)

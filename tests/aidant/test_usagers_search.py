@@ -46,3 +46,12 @@ def test_likely_duplicates_and_confirmation(site: SiteContext, agent: Actor) -> 
     second = usagers.register(site, agent, "DUPRE", "Eleonore", born, allow_duplicate=True)
     assert second.id != first.id
     assert len(usagers.search(site, "eleonore dupre")) == 2
+
+
+def test_duplicates_in_other_scripts(site: SiteContext, agent: Actor) -> None:
+    import datetime as dt
+
+    born = dt.date(1975, 6, 18)
+    first = usagers.register(site, agent, "حداد", "يوسف", born)
+    assert [c.usager.id for c in usagers.likely_duplicates(site, "حداد", "يوسف")] == [first.id]
+    assert [c.usager.id for c in usagers.likely_duplicates(site, "يوسف", "حداد")] == [first.id]

@@ -9,6 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = {ROOT / "aidant" / "safe_io.py"}
 WRITE_METHODS = {"write_bytes", "write_text", "touch", "mkdir", "symlink_to", "hardlink_to"}
+#: Removing or moving files is a write too: a stray unlink could reach outside managed roots.
+REMOVE_METHODS = {"unlink", "rmdir", "rename", "rmtree", "remove", "removedirs"}
 
 
 def _mode_writes(call: ast.Call, position: int) -> bool:
@@ -28,6 +30,13 @@ def _mode_writes(call: ast.Call, position: int) -> bool:
     return not ("ReadOnly" in text and "Write" not in text)
 
 
+def _removes_files(func: ast.Attribute) -> bool:
+    if func.attr != "remove":
+        return True
+    # `os.remove(...)` removes a file; `some_list.remove(x)` does not.
+    return isinstance(func.value, ast.Name) and func.value.id == "os"
+
+
 def offences(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
@@ -38,6 +47,8 @@ def offences(path: Path) -> list[str]:
             found.append(f"{path.name}:{node.lineno} open() for writing")
         if isinstance(func, ast.Attribute):
             if func.attr in WRITE_METHODS:
+                found.append(f"{path.name}:{node.lineno} .{func.attr}()")
+            if func.attr in REMOVE_METHODS and _removes_files(func):
                 found.append(f"{path.name}:{node.lineno} .{func.attr}()")
             if func.attr == "open" and _mode_writes(node, 0):
                 found.append(f"{path.name}:{node.lineno} .open() for writing")
@@ -55,5 +66,6 @@ def test_the_checker_sees_writes(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(
         "open('a', 'wb')\nopen('b')\nPath('c').write_bytes(b'')\nPath('d').open(mode='a')\n"
+        "Path('e').unlink()\nos.remove('f')\nitems.remove(3)\nshutil.rmtree('g')\n"
     )
-    assert len(offences(sample)) == 3
+    assert len(offences(sample)) == 6

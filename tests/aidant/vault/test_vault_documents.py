@@ -20,6 +20,7 @@ from aidant.context import SiteContext, open_site
 from aidant.errors import FileError, NotFound, PermissionDenied, Refused
 from aidant.storage.models import Document, JournalEntry
 from aidant.vault import store
+from aidant.vault.errors import NoVault
 from aidant.vault.metadata import Category
 from tests.aidant.vault.conftest import MadeVault
 
@@ -92,7 +93,7 @@ def test_deposit_refusals_leave_nothing(
         vault.deposit(site, agent, made.usager_id, tmp_path)
     with pytest.raises(PermissionDenied):
         vault.deposit(site, made.usager, made.usager_id, io.BytesIO(PDF), title="x")
-    with pytest.raises(vault.errors.NoVault):  # type: ignore[attr-defined]
+    with pytest.raises(NoVault):
         vault.deposit(site, agent, "nobody", io.BytesIO(PDF), title="x")
 
     class Failing(io.BytesIO):

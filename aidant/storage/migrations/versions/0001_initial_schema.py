@@ -30,6 +30,7 @@ def upgrade() -> None:
         ),
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column("totp_secret", sa.LargeBinary(), nullable=True),
+        sa.Column("totp_last_step", sa.Integer(), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_login_at", sa.DateTime(timezone=True), nullable=True),
@@ -37,6 +38,14 @@ def upgrade() -> None:
         sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agents")),
         sa.UniqueConstraint("login", name=op.f("uq_agents_login")),
+    )
+    op.create_table(
+        "login_throttles",
+        sa.Column("key_hash", sa.String(length=64), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key_hash", name=op.f("pk_login_throttles")),
     )
     op.create_table(
         "checkpoints",
@@ -110,6 +119,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_usagers")),
     )
     with op.batch_alter_table("usagers", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_usagers_birth_date"), ["birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_usagers_search_key"), ["search_key"], unique=False)
 
     op.create_table(
@@ -156,6 +166,7 @@ def upgrade() -> None:
         sa.Column("renewed_from_id", sa.String(length=36), nullable=True),
         sa.Column("signed_form_document_id", sa.String(length=36), nullable=True),
         sa.Column("signed_form_sha256", sa.String(length=64), nullable=True),
+        sa.Column("expiry_recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["agent_id"], ["agents.id"], name=op.f("fk_mandates_agent_id_agents")
         ),
@@ -315,6 +326,7 @@ def downgrade() -> None:
     op.drop_table("mandates")
     with op.batch_alter_table("usagers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_usagers_search_key"))
+        batch_op.drop_index(batch_op.f("ix_usagers_birth_date"))
 
     op.drop_table("usagers")
     op.drop_table("sites")
@@ -326,4 +338,5 @@ def downgrade() -> None:
 
     op.drop_table("journal_entries")
     op.drop_table("checkpoints")
+    op.drop_table("login_throttles")
     op.drop_table("agents")

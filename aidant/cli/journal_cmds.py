@@ -1,0 +1,89 @@
+"""Journal commands: verify the chain (optionally against a kept checkpoint), write a checkpoint
+and export it as a file and a paper receipt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from aidant import safe_io
+from aidant.actors import require_manager
+from aidant.cli.common import authenticate, site_from_args
+from aidant.errors import ExitCode, FileError
+
+
+def register(sub: Any) -> None:
+    journal = sub.add_parser("journal", help="journal infalsifiable du site").add_subparsers(
+        dest="journal_command", metavar="ACTION"
+    )
+    journal.required = True
+    p = journal.add_parser(
+        "verify",
+        help="vérifier la chaîne et les signatures (responsable) ; code 1 si le journal est altéré",
+    )
+    p.add_argument(
+        "--checkpoint",
+        metavar="FICHIER.json",
+        help="point de contrôle conservé hors de la base (exporté par « journal checkpoint »)",
+    )
+    p.set_defaults(handler=cmd_verify)
+    p = journal.add_parser(
+        "checkpoint", help="signer un point de contrôle et l'exporter (responsable)"
+    )
+    p.add_argument("--out", metavar="FICHIER.json", help="écrire le point de contrôle en JSON")
+    p.add_argument("--pdf", metavar="FICHIER.pdf", help="écrire le reçu papier à imprimer")
+    p.set_defaults(handler=cmd_checkpoint)
+
+
+def read_text_file(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeError) as exc:
+        reason = safe_io.io_error_sentence(exc, path) if isinstance(exc, OSError) else ""
+        raise FileError(reason or f"Le fichier « {path} » n'est pas un texte lisible.") from exc
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from aidant.journal.checkpoints import verify_journal
+    from aidant.journal.statement import CheckpointStatement
+
+    statement = None
+    if args.checkpoint:
+        statement = CheckpointStatement.from_json(read_text_file(Path(args.checkpoint)))
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        result = verify_journal(ctx, actor, statement)
+    if not result.ok:
+        sys.stderr.write(f"aidant : {result.problem}\n")
+        return ExitCode.CHECK_FAILED
+    print(
+        f"Journal intact : {result.size} entrées, {result.checkpoints_checked} point(s) de "
+        f"contrôle signé(s) vérifié(s), empreinte de la dernière entrée {result.head_hash}."
+    )
+    return ExitCode.OK
+
+
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from aidant.journal.checkpoints import write_checkpoint
+    from aidant.pdf.journal_receipt import render_checkpoint_receipt
+    from aidant.storage.models import Site
+
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        require_manager(actor)
+        statement = write_checkpoint(ctx, actor)
+        with ctx.transaction() as db:
+            site_name = db.scalars(select(Site.name)).one()
+    if args.out:
+        safe_io.atomic_write_bytes(Path(args.out).absolute(), statement.to_json().encode())
+        print(f"Point de contrôle écrit dans {args.out}.")
+    if args.pdf:
+        pdf = render_checkpoint_receipt(site_name, statement)
+        safe_io.atomic_write_bytes(Path(args.pdf).absolute(), pdf)
+        print(f"Reçu écrit dans {args.pdf} : imprimez-le, signez-le et classez-le.")
+    print(f"Point de contrôle signé : {statement.size} entrées, empreinte {statement.head_hash}.")
+    return ExitCode.OK

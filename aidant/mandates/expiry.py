@@ -1,0 +1,51 @@
+"""Recording expiries: a mandate's end is computed from its dates, and journalled once.
+
+Nothing happens at the instant a mandate ends (the application may be closed), so the journal
+entry is written by the first start-up or session end after it: `at` is when it was noticed,
+`data.expired_at` when the mandate actually ended.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from aidant import journal
+from aidant.actors import SYSTEM
+from aidant.context import SiteContext
+from aidant.journal import EntryKind
+from aidant.journal.chain import format_time
+from aidant.storage.models import ConsentAnswer, Mandate
+
+log = logging.getLogger(__name__)
+
+
+def record_expiries(ctx: SiteContext) -> int:
+    """Journal MANDATE_EXPIRED for every consented, unrevoked mandate now past its end that was
+    not recorded yet; return how many."""
+    now = ctx.clock.now()
+    with ctx.transaction() as db:
+        due = db.scalars(
+            select(Mandate)
+            .where(
+                Mandate.expires_at <= now,
+                Mandate.consent == ConsentAnswer.GIVEN,
+                Mandate.revoked_at.is_(None),
+                Mandate.expiry_recorded_at.is_(None),
+            )
+            .order_by(Mandate.expires_at)
+        ).all()
+        for mandate in due:
+            mandate.expiry_recorded_at = now
+            journal.append(
+                db,
+                SYSTEM,
+                EntryKind.MANDATE_EXPIRED,
+                now,
+                usager_id=mandate.usager_id,
+                data={"mandate_id": mandate.id, "expired_at": format_time(mandate.expires_at)},
+            )
+    if due:
+        log.info("recorded %d mandate expiries", len(due))
+    return len(due)

@@ -1,0 +1,55 @@
+"""The TOTP activation card: a QR code of the otpauth:// URI and the key typed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import ListFlowable, ListItem, Spacer
+
+from aidant.clock import to_site_local
+from aidant.pdf.document import (
+    BODY,
+    CODE,
+    HEADING,
+    PLAIN,
+    SMALL,
+    TITLE,
+    build_pdf,
+    paragraph,
+    qr_code,
+)
+from aidant.templates import load_template
+
+
+def render_totp_card(
+    site_name: str,
+    agent_name: str,
+    login: str,
+    uri: str,
+    key_text: str,
+    printed_at: dt.datetime,
+) -> bytes:
+    tpl = load_template("totp_card")
+    story = [
+        paragraph(tpl.text("title"), TITLE),
+        paragraph(f"{agent_name} — identifiant « {login} » — {site_name}", BODY),
+        paragraph(f"Imprimée le {to_site_local(printed_at):%d/%m/%Y à %H:%M}", BODY),
+        Spacer(1, 2 * mm),
+        paragraph(tpl.text("warning"), HEADING),
+        paragraph(tpl.text("intro"), BODY),
+        paragraph(tpl.text("steps_title"), HEADING),
+        ListFlowable(
+            [ListItem(paragraph(step, BODY)) for step in tpl.items("steps")], bulletType="1"
+        ),
+        Spacer(1, 4 * mm),
+        qr_code(uri, 55),
+        paragraph(tpl.text("key_label"), HEADING),
+        paragraph(key_text, CODE),
+        paragraph(tpl.text("plain_title"), HEADING),
+    ]
+    story += [paragraph(line, PLAIN) for line in tpl.items("plain")]
+    story.append(paragraph(f"Modèle {tpl.version}", SMALL))
+    return build_pdf(
+        story, title=tpl.text("title"), subject=site_name, footer=f"{login} — personnel"
+    )

@@ -1,0 +1,1 @@
+"""Audit views of the journal, activity reports and anonymous aggregates for the territory."""

@@ -1,0 +1,150 @@
+"""Anonymous aggregates: counts only, small counts suppressed, mergeable across a territory.
+
+A file holds no name, no agent, no id of a person; the site appears only as a salted hash of
+its random id (so a merge can refuse the same site twice without revealing which site it is).
+Any count from 1 to 4 is replaced by null and listed in `suppressed`: with a few people per
+cell, a count could point at someone. Merging sums the files; a cell that some site
+suppressed becomes a lower bound (listed in `lower_bounds`), and a merged total under the
+threshold is suppressed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from aidant.errors import UsageError
+from aidant.reports.activity import LABELS, ActivityReport
+from aidant.reports.tabular import csv_bytes
+
+FORMAT = "aidant-stats-anonymes"
+VERSION = 1
+THRESHOLD = 5
+SECTIONS = ("actions_by_demarche", "actions_by_organisation")
+
+Cells = dict[str, int | None]
+
+
+def site_token(site_id: str) -> str:
+    return hashlib.sha256(f"aidant-stats|{site_id}".encode()).hexdigest()[:16]
+
+
+def _suppress(path: str, value: int, suppressed: list[str]) -> int | None:
+    if 0 < value < THRESHOLD:
+        suppressed.append(path)
+        return None
+    return value
+
+
+def anonymous_aggregate(report: ActivityReport, site_id: str) -> dict[str, Any]:
+    """The site's report reduced to suppressed counts (no per-agent figures)."""
+    suppressed: list[str] = []
+    counts = {k: _suppress(k, v, suppressed) for k, v in report.headline().items()}
+    sections = {
+        name: {key: _suppress(f"{name}.{key}", v, suppressed) for key, v in values.items()}
+        for name, values in (
+            ("actions_by_demarche", report.actions_by_demarche),
+            ("actions_by_organisation", report.actions_by_organisation),
+        )
+    }
+    return {
+        "format": FORMAT,
+        "v": VERSION,
+        "period": {"from": report.period.first.isoformat(), "to": report.period.last.isoformat()},
+        "threshold": THRESHOLD,
+        "sites": [site_token(site_id)],
+        "counts": counts,
+        **sections,
+        "suppressed": suppressed,
+        "lower_bounds": [],
+    }
+
+
+def load_aggregate(text: str, name: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UsageError(
+            f"« {name} » n'est pas un export anonyme d'Aidant (aidant stats --anonymous)."
+        )
+    if data.get("v") != VERSION or data.get("threshold") != THRESHOLD:
+        raise UsageError(f"« {name} » est d'une autre version du format : fusion impossible.")
+    return data
+
+
+def merge(files: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Sum anonymous exports of the same period from different sites."""
+    if len(files) < 2:
+        raise UsageError("Donnez au moins deux fichiers à fusionner.")
+    first_name, first = files[0]
+    sites: list[str] = []
+    for name, data in files:
+        if data["period"] != first["period"]:
+            raise UsageError(
+                f"« {name} » couvre la période du {data['period']['from']} au "
+                f"{data['period']['to']}, pas celle de « {first_name} » "
+                f"(du {first['period']['from']} au {first['period']['to']}) : fusion impossible."
+            )
+        repeated = set(sites) & set(data["sites"])
+        if repeated:
+            raise UsageError(f"« {name} » contient un site déjà compté dans un autre fichier.")
+        sites += data["sites"]
+    suppressed: list[str] = []
+    lower: list[str] = []
+
+    def combine(path: str, values: list[int | None]) -> int | None:
+        total = sum(v for v in values if v is not None)
+        masked = any(v is None for v in values)
+        # A masked cell hides 1 to 4: a small known total could still point at someone.
+        if 0 < total < THRESHOLD or (masked and total < THRESHOLD):
+            suppressed.append(path)
+            return None
+        if masked:
+            lower.append(path)
+        return total
+
+    counts = {
+        key: combine(key, [d["counts"].get(key, 0) for _, d in files]) for key in first["counts"]
+    }
+    sections: dict[str, Cells] = {}
+    for section in SECTIONS:
+        keys = sorted({k for _, d in files for k in d[section]})
+        sections[section] = {
+            k: combine(f"{section}.{k}", [d[section].get(k, 0) for _, d in files]) for k in keys
+        }
+    return {
+        "format": FORMAT,
+        "v": VERSION,
+        "period": first["period"],
+        "threshold": THRESHOLD,
+        "sites": sorted(sites),
+        "counts": counts,
+        **sections,
+        "suppressed": suppressed,
+        "lower_bounds": lower,
+    }
+
+
+def aggregate_csv(data: dict[str, Any]) -> bytes:
+    """One line per cell: rubrique, clé, libellé, nombre (empty when suppressed), remarque."""
+    suppressed, lower = set(data["suppressed"]), set(data["lower_bounds"])
+
+    def note(path: str) -> str:
+        if path in suppressed:
+            return f"masqué (moins de {data['threshold']})"
+        return "au moins (un site a masqué sa valeur)" if path in lower else ""
+
+    rows: list[list[object]] = [
+        ["total", k, LABELS.get(k, k), "" if v is None else v, note(k)]
+        for k, v in data["counts"].items()
+    ]
+    for section in SECTIONS:
+        name = section.removeprefix("actions_by_")
+        rows += [
+            [name, k, k, "" if v is None else v, note(f"{section}.{k}")]
+            for k, v in data[section].items()
+        ]
+    return csv_bytes(["rubrique", "clé", "libellé", "nombre", "remarque"], rows)

@@ -1,0 +1,54 @@
+"""Giving an agent a one-time-code secret: an otpauth:// URI and a printable activation card."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import select
+
+from aidant import journal, totp
+from aidant.actors import Actor, require_agent, require_manager
+from aidant.context import SiteContext
+from aidant.errors import NotFound
+from aidant.ids import AgentId
+from aidant.journal import EntryKind
+from aidant.pdf.totp_card import render_totp_card
+from aidant.storage.models import Agent, Site
+
+
+@dataclasses.dataclass(frozen=True)
+class TotpEnrolment:
+    agent_id: AgentId
+    #: What the QR code holds; show it once, never store it elsewhere.
+    uri: str
+    #: The activation card (PDF bytes, in memory): print it, never leave it on disk.
+    card_pdf: bytes
+
+
+def enrol_totp(ctx: SiteContext, actor: Actor, login: str) -> TotpEnrolment:
+    """Give `login` a new TOTP secret (a manager for anyone, an agent for themself).
+
+    Any previous secret stops working at once; the new one is stored in the encrypted database.
+    """
+    require_agent(actor)
+    now = ctx.clock.now()
+    secret = totp.new_secret()
+    try:
+        with ctx.transaction() as db:
+            agent = db.scalar(select(Agent).where(Agent.login == login.strip()))
+            if agent is None:
+                raise NotFound(f"Aucun agent « {login} ».")
+            if agent.id != actor.id:
+                require_manager(actor)
+            site = db.scalar(select(Site))
+            site_name = site.name if site is not None else "Aidant"
+            agent.totp_secret = bytes(secret)
+            agent.totp_last_step = None
+            uri = totp.provisioning_uri(secret, agent.login, site_name)
+            card = render_totp_card(
+                site_name, agent.display_name, agent.login, uri, totp.secret_text(secret), now
+            )
+            journal.append(db, actor, EntryKind.AGENT_TOTP_ENROLLED, now, data={"agent": agent.id})
+            return TotpEnrolment(AgentId(agent.id), uri, card)
+    finally:
+        secret[:] = bytes(len(secret))

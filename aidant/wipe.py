@@ -1,0 +1,248 @@
+"""The site's wipe plan: empty configured folders (Downloads, Desktop…) on the shared PC.
+
+`plan()` walks the roots without ever following a symbolic link: a link is listed to be removed
+*as a link*, a folder on another file system (a mount point, which may show anything) is refused
+and left alone, and the roots themselves are kept, only their content goes. `execute()` removes
+what the plan lists through `aidant.safe_io`, deepest first, and reports every entry it could
+not remove with its reason: nothing is skipped silently. The journal only ever gets counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import logging
+import os
+import stat
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from aidant import journal, safe_io
+from aidant.actors import Actor, require_agent, require_manager
+from aidant.context import SiteContext
+from aidant.errors import FileError, Refused
+from aidant.journal import EntryKind
+from aidant.settings import load_policy
+
+log = logging.getLogger(__name__)
+
+
+class EntryType(enum.StrEnum):
+    FILE = "file"
+    LINK = "link"
+    DIR = "dir"
+
+
+class WipeCause(enum.StrEnum):
+    """Why a wipe ran (journalled as a code)."""
+
+    SESSION_END = "session_end"
+    MANAGER = "manager"
+
+
+@dataclasses.dataclass(frozen=True)
+class WipeItem:
+    path: Path
+    type: EntryType
+    #: The configured root this entry lies in; every removal is checked against it again.
+    root: Path
+
+
+@dataclasses.dataclass(frozen=True)
+class WipePlan:
+    roots: tuple[Path, ...]
+    #: Deepest first, so that a folder comes after everything it holds.
+    items: tuple[WipeItem, ...]
+    #: Entries the plan will not touch, with a one-sentence reason.
+    refused: tuple[tuple[Path, str], ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class WipeReport:
+    removed_count: int
+    #: What could not be removed (or was refused by the plan), with a one-sentence reason.
+    failed: tuple[tuple[Path, str], ...]
+
+
+def _system_folders() -> set[Path]:
+    names: list[str] = []
+    if os.name == "nt":
+        for var in ("SystemRoot", "ProgramFiles", "ProgramFiles(x86)", "ProgramData"):
+            value = os.environ.get(var)
+            if value:
+                names.append(value)
+    else:
+        names += ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/opt", "/proc", "/root"]
+        names += ["/sbin", "/srv", "/sys", "/usr", "/var", "/tmp", "/home", "/Users", "/run"]  # noqa: S108 - refused, not used
+        if sys.platform == "darwin":
+            names += ["/System", "/Library", "/Applications", "/private"]
+    return {Path(n).resolve() for n in names}
+
+
+def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
+    """Return the resolved root, or raise Refused with one sentence saying why it is unsafe."""
+    raw = Path(text)
+    if not raw.is_absolute():
+        raise Refused(f"Le dossier à vider « {text} » doit être un chemin complet.")
+    if not raw.is_dir():
+        raise Refused(f"Le dossier à vider « {text} » n'existe pas.")
+    root = raw.resolve()
+    if root == Path(root.anchor):
+        raise Refused(f"Le dossier « {text} » est la racine du disque : refusé.")
+    home = Path.home().resolve()
+    if root == home or root in home.parents:
+        raise Refused(f"Le dossier « {text} » est un dossier personnel entier : refusé.")
+    if root in _system_folders():
+        raise Refused(f"Le dossier « {text} » est un dossier du système : refusé.")
+    if data_dir is not None:
+        data = data_dir.resolve()
+        if root == data or root in data.parents or data in root.parents:
+            raise Refused(f"Le dossier « {text} » contient les données d'Aidant : refusé.")
+    return root
+
+
+def _walk(root: Path, folder: Path, items: list[WipeItem], refused: list[tuple[Path, str]]) -> None:
+    try:
+        device = folder.lstat().st_dev
+        entries = list(os.scandir(folder))
+    except OSError as exc:
+        refused.append((folder, safe_io.io_error_sentence(exc, folder)))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError as exc:
+            refused.append((path, safe_io.io_error_sentence(exc, path)))
+            continue
+        if stat.S_ISLNK(info.st_mode) or _is_junction(path):
+            items.append(WipeItem(path, EntryType.LINK, root))
+        elif stat.S_ISDIR(info.st_mode):
+            if info.st_dev != device:
+                refused.append((path, f"« {path} » est un autre disque monté ici : non vidé."))
+                continue
+            _walk(root, path, items, refused)
+            items.append(WipeItem(path, EntryType.DIR, root))
+        else:
+            items.append(WipeItem(path, EntryType.FILE, root))
+
+
+def _is_junction(path: Path) -> bool:
+    # Windows junctions are links too, even though stat does not call them symbolic.
+    is_junction = getattr(os.path, "isjunction", None)
+    return bool(is_junction(path)) if is_junction is not None else False
+
+
+def plan(roots: Iterable[str | Path], data_dir: Path | None = None) -> WipePlan:
+    """List what a wipe of `roots` would remove and what it refuses (nothing is touched).
+
+    Raises Refused if a root itself is unsafe (see `check_root`).
+    """
+    checked: list[Path] = []
+    for text in roots:
+        root = check_root(text, data_dir)
+        if root not in checked:
+            checked.append(root)
+    items: list[WipeItem] = []
+    refused: list[tuple[Path, str]] = []
+    for root in checked:
+        _walk(root, root, items, refused)
+    return WipePlan(tuple(checked), tuple(items), tuple(refused))
+
+
+def execute(wipe_plan: WipePlan) -> WipeReport:
+    """Remove what the plan lists; report (never hide) what could not be removed."""
+    removed = 0
+    failed: list[tuple[Path, str]] = list(wipe_plan.refused)
+    blocked: set[Path] = set()
+    # The walk lists a folder's files and links together: remove them as one batch, with one
+    # check of the folder (see safe_io.remove_entries).
+    batch: list[WipeItem] = []
+
+    def flush() -> None:
+        nonlocal removed
+        if not batch:
+            return
+        folder, root = batch[0].path.parent, batch[0].root
+        stuck = safe_io.remove_entries(folder, [item.path.name for item in batch], root)
+        removed += len(batch) - len(stuck)
+        failed.extend(stuck)
+        if stuck:
+            blocked.add(folder)
+        batch.clear()
+
+    for item in wipe_plan.items:
+        if item.type is not EntryType.DIR:
+            if batch and batch[0].path.parent != item.path.parent:
+                flush()
+            batch.append(item)
+            continue
+        flush()
+        if item.path in blocked:
+            # Something inside it stayed: the folder stays too (already reported below it).
+            blocked.add(item.path.parent)
+            continue
+        try:
+            safe_io.remove_empty_dir(item.path, item.root)
+        except FileError as exc:
+            failed.append((item.path, str(exc)))
+            blocked.add(item.path.parent)
+            continue
+        removed += 1
+    flush()
+    if failed:
+        log.warning("wipe: %d removed, %d left", removed, len(failed))
+    return WipeReport(removed, tuple(failed))
+
+
+def policy_roots(ctx: SiteContext) -> tuple[str, ...]:
+    with ctx.transaction() as db:
+        return load_policy(db).wipe_roots
+
+
+def journal_wipe(ctx: SiteContext, actor: Actor, report: WipeReport, cause: WipeCause) -> None:
+    """One WIPE_DONE entry with counts only (never a file name)."""
+    now = ctx.clock.now()
+    with ctx.transaction() as db:
+        journal.append(db, actor, EntryKind.WIPE_DONE, now, data=wipe_data(report, cause))
+
+
+def wipe_data(report: WipeReport, cause: WipeCause) -> dict[str, int | str]:
+    return {"removed": report.removed_count, "failed": len(report.failed), "cause": cause.value}
+
+
+def dry_run(ctx: SiteContext, actor: Actor) -> WipePlan:
+    """What the site's wipe plan would remove now (any agent may look)."""
+    require_agent(actor)
+    return plan(policy_roots(ctx), ctx.paths.root)
+
+
+def wipe_now(ctx: SiteContext, actor: Actor) -> WipeReport:
+    """Apply the site's wipe plan now (managers only; sessions wipe on their own at the end)."""
+    require_manager(actor)
+    report = execute(plan(policy_roots(ctx), ctx.paths.root))
+    journal_wipe(ctx, actor, report, WipeCause.MANAGER)
+    return report
+
+
+def printable(path: Path) -> str:
+    """A file name safe to print on a terminal: control and bidi characters are escaped."""
+    out: list[str] = []
+    for char in str(path):
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+            out.append(f"\\u{code:04x}")
+        elif 0xDC80 <= code <= 0xDCFF:
+            # Bytes that were not valid UTF-8 in the name (surrogateescape).
+            out.append(f"\\x{code - 0xDC00:02x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def describe(items: Sequence[WipeItem]) -> dict[EntryType, int]:
+    counts = dict.fromkeys(EntryType, 0)
+    for item in items:
+        counts[item.type] += 1
+    return counts

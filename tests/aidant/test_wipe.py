@@ -1,0 +1,203 @@
+"""The wipe plan: never outside the roots, links removed as links, failures reported."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from aidant import wipe
+from aidant.actors import Actor
+from aidant.clock import FakeClock
+from aidant.context import SiteContext
+from aidant.errors import PermissionDenied, Refused
+from aidant.settings import change_setting, load_policy
+from aidant.storage.models import JournalEntry
+
+ODD_NAMES = [
+    "e\u0301te\u0301.pdf",  # NFD accents
+    "facture\u202egpj.exe",  # right-to-left override
+    "ligne\nsuivante.txt",
+    "🗂️ dossier spécial",
+    " espace au début",
+    "-commence-par-tiret",
+]
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    folder = tmp_path / "hors-racine"
+    folder.mkdir()
+    (folder / "précieux.txt").write_text("ne pas toucher")
+    (folder / "sous").mkdir()
+    (folder / "sous" / "aussi.txt").write_text("ne pas toucher")
+    return folder
+
+
+@pytest.fixture
+def root(tmp_path: Path, outside: Path) -> Path:
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    (downloads / "scan.pdf").write_bytes(b"%PDF")
+    nested = downloads / "a" / "b"
+    nested.mkdir(parents=True)
+    (nested / "deep.txt").write_text("x")
+    (downloads / "lien-fichier").symlink_to(outside / "précieux.txt")
+    (downloads / "lien-dossier").symlink_to(outside, target_is_directory=True)
+    (nested / "lien-parent").symlink_to(Path("..") / ".." / ".." / "hors-racine")
+    (downloads / "lien-cassé").symlink_to(downloads / "n-existe-pas")
+    readonly = downloads / "lecture-seule.txt"
+    readonly.write_text("ro")
+    readonly.chmod(0o444)
+    for name in ODD_NAMES:
+        (downloads / name).write_bytes(b"odd")
+    if os.name == "posix":
+        (downloads / b"latin1-\xe9t\xe9".decode("utf-8", "surrogateescape")).write_bytes(b"x")
+    return downloads
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_plan_lists_without_touching_and_execute_empties_only_the_root(
+    root: Path, outside: Path
+) -> None:
+    before_outside = snapshot(outside)
+    the_plan = wipe.plan([str(root)])
+    listed = {item.path for item in the_plan.items}
+    assert root / "lien-dossier" in listed
+    assert not any(outside in p.parents for p in listed)
+    assert (root / "scan.pdf").exists()  # a plan removes nothing
+    types = {item.path.name: item.type for item in the_plan.items}
+    assert types["lien-dossier"] is wipe.EntryType.LINK
+    assert types["a"] is wipe.EntryType.DIR
+    # Deepest first: a folder comes after what it holds.
+    order = [item.path for item in the_plan.items]
+    assert order.index(root / "a" / "b" / "deep.txt") < order.index(root / "a" / "b")
+    assert order.index(root / "a" / "b") < order.index(root / "a")
+
+    report = wipe.execute(the_plan)
+    assert report.failed == ()
+    assert report.removed_count == len(the_plan.items)
+    assert root.is_dir() and list(root.iterdir()) == []
+    assert snapshot(outside) == before_outside
+    assert (outside / "sous").is_dir()
+
+
+def test_a_file_that_cannot_be_removed_is_reported(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file in use on Windows (or in a read-only folder) stays, and says why; its folder
+    stays too, and everything else still goes."""
+    stuck = root / "a" / "b" / "deep.txt"
+    real = os.unlink  # noqa: TID251 - wrapped to simulate a file in use
+
+    def in_use(path: str | Path, *, dir_fd: int | None = None) -> None:
+        if Path(path).name == stuck.name:
+            raise PermissionError(errno.EACCES, "in use", str(path))
+        real(path, dir_fd=dir_fd)
+
+    monkeypatch.setattr(os, "unlink", in_use)
+    monkeypatch.setattr(os, "supports_dir_fd", os.supports_dir_fd | {in_use})
+    report = wipe.execute(wipe.plan([root]))
+    failed = dict(report.failed)
+    assert set(failed) == {stuck}
+    assert "Accès refusé" in failed[stuck]
+    assert stuck.exists()
+    assert sorted(p.name for p in root.iterdir()) == ["a"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
+def test_a_read_only_folder_is_reported_not_skipped(root: Path) -> None:
+    locked = root / "verrouillé"
+    locked.mkdir()
+    (locked / "dedans.txt").write_text("x")
+    locked.chmod(0o555)
+    try:
+        report = wipe.execute(wipe.plan([root]))
+    finally:
+        locked.chmod(0o755)
+    assert locked / "dedans.txt" in dict(report.failed)
+
+
+def test_an_open_file_is_removed_or_reported(root: Path) -> None:
+    target = root / "ouvert.pdf"
+    target.write_bytes(b"%PDF")
+    with target.open("rb"):
+        report = wipe.execute(wipe.plan([root]))
+    assert not target.exists() or target in dict(report.failed)
+
+
+def test_a_root_replaced_by_a_link_after_planning_is_refused(
+    root: Path, outside: Path, tmp_path: Path
+) -> None:
+    """The folder changes between the plan and the removal (a race): nothing outside goes."""
+    the_plan = wipe.plan([root])
+    moved = tmp_path / "ailleurs"
+    (root / "a").rename(moved)
+    (root / "a").symlink_to(outside, target_is_directory=True)
+    (outside / "b").mkdir()
+    (outside / "b" / "deep.txt").write_text("garder")
+    report = wipe.execute(the_plan)
+    assert (outside / "b" / "deep.txt").read_text() == "garder"
+    assert root / "a" / "b" / "deep.txt" in dict(report.failed)
+
+
+@pytest.mark.parametrize("bad", ["relative/path", "/", "/etc", "/usr", "HOME", "DATA", "MISSING"])
+def test_dangerous_roots_are_refused(bad: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    text = {
+        "HOME": str(Path.home()),
+        "DATA": str(data / "vaults"),
+        "MISSING": str(tmp_path / "absent"),
+    }.get(bad, bad)
+    if bad == "DATA":
+        (data / "vaults").mkdir()
+    with pytest.raises(Refused) as caught:
+        wipe.plan([text], data_dir=data)
+    message = str(caught.value)
+    assert message.endswith(".") and "\n" not in message
+
+
+def test_a_folder_containing_the_data_dir_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(Refused, match="données d'Aidant"):
+        wipe.plan([tmp_path], data_dir=tmp_path / "data")
+
+
+def test_printable_names_escape_control_characters() -> None:
+    assert wipe.printable(Path("/x/ligne\nsuivante\u202e")) == "/x/ligne\\u000asuivante\\u202e"
+
+
+def test_manager_wipe_journals_counts_only(
+    site: SiteContext, manager: Actor, agent: Actor, clock: FakeClock, root: Path
+) -> None:
+    with site.transaction() as db:
+        change_setting(db, manager, "wipe_roots", [str(root)], clock.now())
+    listed = wipe.dry_run(site, agent)
+    assert listed.items
+    with pytest.raises(PermissionDenied):
+        wipe.wipe_now(site, agent)
+    report = wipe.wipe_now(site, manager)
+    assert report.removed_count == len(listed.items)
+    with site.transaction() as db:
+        [entry] = db.scalars(select(JournalEntry).where(JournalEntry.kind == "wipe_done")).all()
+        data = json.loads(entry.data)
+    assert data == {"cause": "manager", "failed": 0, "removed": report.removed_count}
+    assert "scan" not in entry.data
+
+
+def test_a_dangerous_root_is_refused_when_set(
+    site: SiteContext, manager: Actor, clock: FakeClock
+) -> None:
+    with pytest.raises(Refused, match="racine du disque"), site.transaction() as db:
+        change_setting(db, manager, "wipe_roots", ["/"], clock.now())
+    with site.transaction() as db:
+        assert load_policy(db).wipe_roots == ()
