@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
 from aidant.errors import AidantError
 from ui import translation
 from ui.appearance import Appearance
+from ui.idle_overlay import IdleOverlay
 from ui.readaloud import ReadAloud
 from ui.router import Router, Screen
 from ui.screens.login import LoginScreen
+from ui.session_control import SessionControl
+from ui.session_guard import ScreenLockWatcher
 from ui.shell import Shell
 from ui.widgets import banner, big_button
 
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         printer_chooser: Callable[[QWidget], object] | None = None,
         file_chooser: Callable[[QWidget], Path | None] | None = None,
         folder_chooser: Callable[[QWidget], Path | None] | None = None,
+        screen_lock: Callable[[], ScreenLockWatcher] | None = None,
     ) -> None:
         """A window on the open site `ctx`, or, when None, one that shows its login screen at
         once and opens the site with `open_site_soon` (a faster start)."""
@@ -72,6 +77,10 @@ class MainWindow(QMainWindow):
         self.shell.file_chooser = file_chooser
         self.shell.folder_chooser = folder_chooser
         self.shell.vault_listener = self.set_vault_open
+        self.sessions = SessionControl(screen_lock, parent=self)
+        self.sessions.agent_ended.connect(self._agent_session_ended)
+        self.sessions.usager_ended.connect(self._usager_session_ended)
+        self.sessions.warn.connect(self._warn)
         self._demo = demo or (ctx is not None and ctx.site.demo)
         self._register_screens()
 
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.public_pc_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.idle_overlay = IdleOverlay(central)
 
         self.home_button.clicked.connect(self.go_home)
         self.large_text.toggled.connect(lambda on: self.shell.appearance.update(large_text=on))
@@ -202,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def _on_login(self, actor: Actor) -> None:
         self.shell.actor = actor
+        self.sessions.start_agent(self.ctx, actor)
         log.info("agent logged in")
         self.router.go("home", remember=False)
 
@@ -210,16 +221,42 @@ class MainWindow(QMainWindow):
             self.router.go("home", remember=False)
 
     def logout(self) -> None:
-        """End the agent session: forget the actor and every screen built for them."""
+        """End the agent session (wipe plan included), then drop every screen built for it."""
+        if self.sessions.agent is not None:
+            self.sessions.logout()  # ends with _agent_session_ended
+        else:
+            self._agent_session_ended("logout")
+
+    def _agent_session_ended(self, reason: str) -> None:
+        self.idle_overlay.dismiss()
         self.shell.actor = None
         self.shell.recent.clear()
         self.shell.speech.stop()
         self.shell.lock_vault()
         self.router.reset()
         self.router.go("login", remember=False)
+        if reason == "idle":
+            self.login.notice(self.tr("Session fermée : personne n'a utilisé l'ordinateur."))
+        elif reason == "screen_lock":
+            self.login.notice(self.tr("Session fermée : l'écran a été verrouillé."))
+
+    def _usager_session_ended(self, reason: str) -> None:
+        self.idle_overlay.dismiss()
+        self.shell.lock_vault()
+        if self.router.current_name == "vault":
+            self.router.go("vault", remember=False)  # shows it closed
+
+    def _warn(self, seconds_left: int, usager: bool) -> None:
+        what = self.tr("le coffre") if usager else self.tr("votre session")
+        self.idle_overlay.warn(seconds_left, what)
 
     def set_vault_open(self, is_open: bool) -> None:
-        """Show the "public PC" warning while a usager's vault is open."""
+        """A vault opened or closed: its session, and the "public PC" banner while open."""
+        vault = self.shell.open_vault
+        if is_open and vault is not None and self.sessions.agent is not None:
+            self.sessions.open_usager(str(vault.usager_id), vault)
+        elif not is_open:
+            self.sessions.end_usager()
         self.public_pc_banner.setVisible(is_open)
 
     def _navigated(self, name: str) -> None:
@@ -243,6 +280,11 @@ class MainWindow(QMainWindow):
             current if current in {"login", "home"} else "home",
             remember=False,
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window ends the sessions like a logout (wipe plan included).
+        self.logout()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -50,6 +50,11 @@ class LoginScreen(Screen):
         self.password_edit.returnPressed.connect(self._try_login)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
 
+    def notice(self, text: str) -> None:
+        """A sentence about why the previous session ended."""
+        self.error.setText(text)
+        self.error.show()
+
     def site_ready(self, demo_hint: str) -> None:
         """The site is open: logging in is possible (and demo accounts, if any, are shown)."""
         self.submit.setEnabled(True)

@@ -1,0 +1,62 @@
+"""The window's sessions: idle warning with a countdown, end on idle back to the login with a
+sentence, logout that applies the wipe plan, and the vault session ending on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from aidant import settings
+from aidant.actors import Actor
+from aidant.clock import FakeClock
+from aidant.context import SiteContext
+from tests.conftest import AGENT_PASSWORD
+from tests.ui.conftest import find
+from ui.main_window import MainWindow
+from ui.session_guard import ScreenLockWatcher
+
+
+def _window(qtbot: QtBot, site: SiteContext) -> MainWindow:
+    window = MainWindow(site, screen_lock=lambda: ScreenLockWatcher(bus=QDBusConnection("absent")))
+    qtbot.addWidget(window)
+    window.show()
+    window.login.login_edit.setText("agent")
+    window.login.password_edit.setText(AGENT_PASSWORD)
+    window.login.submit.click()
+    assert window.sessions.agent is not None
+    return window
+
+
+def test_idle_warning_then_end_returns_to_login(
+    qtbot: QtBot, site: SiteContext, clock: FakeClock
+) -> None:
+    window = _window(qtbot, site)
+    guard = window.sessions.agent_guard
+    assert guard is not None
+    clock.advance(15 * 60 - 30)  # agent timeout 15 min, warning 60 s before
+    guard.tick()
+    message = find(window, "Avertissement d'inactivité")
+    assert isinstance(message, QLabel) and "30 secondes" in message.text()
+    clock.advance(31)
+    guard.tick()
+    assert window.router.current_name == "login" and window.actor is None
+    assert not window.idle_overlay.isVisible()
+    error = find(window, "Erreur de connexion")
+    assert isinstance(error, QLabel) and "personne n'a utilisé" in error.text()
+
+
+def test_logout_applies_the_wipe_plan(
+    qtbot: QtBot, site: SiteContext, manager: Actor, tmp_path: Path
+) -> None:
+    downloads = tmp_path / "Téléchargements"
+    downloads.mkdir()
+    (downloads / "avis-imposition.pdf").write_bytes(b"%PDF-1.4 left behind")
+    with site.transaction() as db:
+        settings.change_setting(db, manager, "wipe_roots", [str(downloads)], site.clock.now())
+    window = _window(qtbot, site)
+    find(window, "Se déconnecter").click()  # type: ignore[attr-defined]
+    assert window.router.current_name == "login"
+    assert list(downloads.iterdir()) == []

@@ -1,0 +1,59 @@
+"""The idle warning: a band over the window with a countdown, gone at the first key or click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from ui.session_guard import INPUT_EVENTS
+
+
+class IdleOverlay(QWidget):
+    """Covers its parent while shown; any input hides it (the session counts it as activity)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("background: rgba(0, 0, 0, 170)")
+        self.message = QLabel()
+        self.message.setAccessibleName(self.tr("Avertissement d'inactivité"))
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet(
+            "background: #ffd866; color: #111; font-size: 22px; font-weight: bold;"
+            " padding: 24px; border-radius: 8px"
+        )
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.setContentsMargins(80, 0, 80, 0)
+        self.hide()
+
+    def warn(self, seconds_left: int, what: str) -> None:
+        self.message.setText(
+            self.tr(
+                "Personne n'a touché l'ordinateur depuis un moment : {what} se fermera dans "
+                "{n} secondes. Appuyez sur une touche ou bougez la souris pour continuer."
+            ).format(what=what, n=seconds_left)
+        )
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+
+    def dismiss(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and event.type() != QEvent.Type.MouseMove:
+            self.dismiss()
+        return False
