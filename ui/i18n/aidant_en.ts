@@ -1,6 +1,227 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionNewScreen</name>
+    <message>
+        <location filename="../screens/action_new.py" line="32" />
+        <location filename="../screens/action_new.py" line="33" />
+        <source>Enregistrer une action</source>
+        <translation>Record an action</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="44" />
+        <source>Ce qui a été fait</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="44" />
+        <source>ex. : déclaration trimestrielle CAF</source>
+        <translation>e.g. quarterly CAF declaration</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="46" />
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="46" />
+        <source>ex. : CAF (facultatif)</source>
+        <translation>e.g. CAF (optional)</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="47" />
+        <source>Action refusée</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="48" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="48" />
+        <source>Enregistrer l'action</source>
+        <translation>Record the action</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="49" />
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="49" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="51" />
+        <source>&amp;Ce qui a été fait</source>
+        <translation>&amp;What was done</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="52" />
+        <source>&amp;Organisme</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="59" />
+        <source>Quelle démarche ?</source>
+        <translation>Which procedure?</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="74" />
+        <source>Action pour {name}</source>
+        <translation>Action for {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="93" />
+        <source>Choisissez la démarche concernée.</source>
+        <translation>Choose the procedure concerned.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <location filename="../screens/usager_actions.py" line="22" />
+        <source>Actions faites pour la personne</source>
+        <translation>Actions done for the person</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_actions.py" line="26" />
+        <source>Enregistrer une a&amp;ction</source>
+        <translation>Record an a&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_actions.py" line="26" />
+        <source>Enregistrer une action</source>
+        <translation>Record an action</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_actions.py" line="30" />
+        <source>Actions faites</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_actions.py" line="46" />
+        <source>Aucune action enregistrée pour l'instant.</source>
+        <translation>No action recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <location filename="../screens/vault_create.py" line="32" />
+        <source>Consigne</source>
+        <extracomment>Emitted (no payload) once the vault exists and its papers are printed or skipped.</extracomment>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="33" />
+        <source>Clavier du code personnel</source>
+        <translation>Personal code keypad</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="35" />
+        <source>Phrase secrète (facultatif)</source>
+        <translation>Passphrase (optional)</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="36" />
+        <source>Phrase secrète, encore</source>
+        <translation>Passphrase, again</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="37" />
+        <source>Erreur de création du coffre</source>
+        <translation>Vault creation error</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="40" />
+        <source>Information sur le coffre</source>
+        <translation>Vault information</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="42" />
+        <source>Imprimer la &amp;carte</source>
+        <translation>Print the &amp;card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="42" />
+        <source>Imprimer la carte du coffre</source>
+        <translation>Print the vault card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="45" />
+        <source>Imprimer la feuille de &amp;secours</source>
+        <translation>Print the &amp;recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="46" />
+        <source>Imprimer la feuille de secours du coffre</source>
+        <translation>Print the vault recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="49" />
+        <source>&amp;Terminé</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="49" />
+        <source>Terminer la création du coffre</source>
+        <translation>Finish creating the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="51" />
+        <source>&amp;Phrase secrète</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="52" />
+        <source>Phrase secrète (&amp;encore)</source>
+        <translation>Passphrase (&amp;again)</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="59" />
+        <source>Créer le coffre</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="86" />
+        <source>La personne choisit un code de 4 à 12 chiffres et le tape sur le clavier, puis appuie sur Valider. Ne le notez nulle part.</source>
+        <translation>The person chooses a code of 4 to 12 digits, types it on the keypad, then presses Confirm. Do not write it down anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="95" />
+        <source>Tapez le même code une deuxième fois, puis Valider.</source>
+        <translation>Type the same code a second time, then Confirm.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="102" />
+        <source>Les deux codes ne sont pas les mêmes : recommencez.</source>
+        <translation>The two codes are not the same: start again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="106" />
+        <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="126" />
+        <source>Création du coffre…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="136" />
+        <source>Le coffre est créé. Imprimez la carte du coffre (à garder par la personne) et la feuille de secours (à ranger en lieu sûr).</source>
+        <translation>The vault is created. Print the vault card (for the person to keep) and the recovery sheet (to store somewhere safe).</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="140" />
+        <source>Code de la carte : {code}</source>
+        <translation>Card code: {code}</translation>
+    </message>
+</context>
+<context>
     <name>Demarches</name>
     <message>
         <location filename="../demarche_texts.py" line="9" />
@@ -104,6 +325,150 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../screens/vault_documents.py" line="42" />
+        <source>Documents du coffre</source>
+        <extracomment>Emitted (no payload) when the usager closes their vault.</extracomment>
+        <translation>Documents in the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="51" />
+        <source>Papiers qui expirent bientôt</source>
+        <translation>Papers expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="53" />
+        <source>Document affiché</source>
+        <translation>Document shown</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="59" />
+        <source>Image affichée</source>
+        <translation>Image shown</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="65" />
+        <source>&amp;Voir</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="65" />
+        <source>Voir le document</source>
+        <translation>View the document</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="66" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="66" />
+        <source>Imprimer le document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="68" />
+        <source>&amp;Enregistrer une copie</source>
+        <translation>&amp;Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="68" />
+        <source>Enregistrer une copie du document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="70" />
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="70" />
+        <source>Supprimer le document</source>
+        <translation>Delete the document</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="72" />
+        <source>&amp;Fermer le coffre</source>
+        <translation>&amp;Close the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="72" />
+        <source>Fermer le coffre</source>
+        <translation>Close the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="76" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="77" />
+        <source>&amp;Oui</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="77" />
+        <source>Oui, confirmer</source>
+        <translation>Yes, confirm</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="78" />
+        <source>&amp;Non</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="78" />
+        <source>Non, annuler</source>
+        <translation>No, cancel</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="85" />
+        <source>Erreur du coffre ouvert</source>
+        <translation>Open vault error</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="88" />
+        <source>Information sur les documents</source>
+        <translation>Documents information</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="151" />
+        <source>Papiers qui expirent bientôt : </source>
+        <translation>Papers expiring soon: </translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="190" />
+        <source>Affiché : {title} (déposé le {date}).</source>
+        <translation>Shown: {title} (deposited on {date}).</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="213" />
+        <source>Seuls les documents PDF s'impriment pour l'instant.</source>
+        <translation>Only PDF documents can be printed for now.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="227" />
+        <source>Une copie NON protégée sera enregistrée dans « {folder} ». Toute personne qui utilise cet ordinateur pourra la lire. Confirmer ?</source>
+        <translation>An UNPROTECTED copy will be saved in “{folder}”. Anyone using this computer will be able to read it. Confirm?</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="235" />
+        <source>Supprimer ce document du coffre pour toujours ?</source>
+        <translation>Delete this document from the vault for ever?</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="259" />
+        <source>Copie enregistrée : {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="263" />
+        <source>Document supprimé.</source>
+        <translation>Document deleted.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../app.py" line="40" />
@@ -113,144 +478,431 @@
     </message>
 </context>
 <context>
+    <name>HolderStep</name>
+    <message>
+        <location filename="../screens/holder_step.py" line="27" />
+        <source>Le &amp;site (les agents d'ici)</source>
+        <translation>The &amp;site (the agents here)</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="27" />
+        <source>Mandat au site</source>
+        <translation>Mandate to the site</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="30" />
+        <source>Un &amp;proche (famille, ami)</source>
+        <translation>A &amp;relative (family, friend)</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="30" />
+        <source>Mandat à un proche</source>
+        <translation>Mandate to a relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="36" />
+        <source>Rechercher un proche</source>
+        <translation>Search for a relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="36" />
+        <source>Nom du proche</source>
+        <translation>Relative's name</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="38" />
+        <source>Proches trouvés</source>
+        <translation>Relatives found</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="40" />
+        <source>Nom du nouveau proche</source>
+        <translation>New relative's surname</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="41" />
+        <source>Prénom du nouveau proche</source>
+        <translation>New relative's first name</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="42" />
+        <source>Lien avec la personne</source>
+        <translation>Relationship to the person</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="42" />
+        <source>ex. : fille</source>
+        <translation>e.g. daughter</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="44" />
+        <source>Enregistrer ce &amp;proche</source>
+        <translation>Register this &amp;relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="44" />
+        <source>Enregistrer ce proche</source>
+        <translation>Register this relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="46" />
+        <source>Erreur du proche</source>
+        <translation>Relative error</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="48" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="49" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="50" />
+        <source>Lien</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="54" />
+        <source>Pas dans la liste ? Enregistrez-le :</source>
+        <translation>Not in the list? Register them:</translation>
+    </message>
+    <message>
+        <location filename="../screens/holder_step.py" line="62" />
+        <source>À qui la personne donne-t-elle mandat ?</source>
+        <translation>Who does the person give the mandate to?</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="25" />
+        <location filename="../screens/home.py" line="27" />
         <source>Accueil de l'agent</source>
         <translation>Agent's home</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="27" />
+        <location filename="../screens/home.py" line="29" />
         <source>Agent connecté</source>
         <translation>Logged-in agent</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="29" />
+        <location filename="../screens/home.py" line="31" />
         <source>&amp;Nouvel usager</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="29" />
+        <location filename="../screens/home.py" line="31" />
         <source>Enregistrer un nouvel usager</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="31" />
+        <location filename="../screens/home.py" line="33" />
         <source>&amp;Gestion du site</source>
         <translation>&amp;Site management</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="31" />
+        <location filename="../screens/home.py" line="33" />
         <source>Gestion du site</source>
         <translation>Site management</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="33" />
+        <location filename="../screens/home.py" line="35" />
         <source>Rechercher un usager</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="34" />
+        <location filename="../screens/home.py" line="36" />
         <source>Nom ou prénom (les accents sont facultatifs)</source>
         <translation>Surname or first name (accents are optional)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="37" />
+        <location filename="../screens/home.py" line="39" />
         <source>Usagers trouvés</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="40" />
+        <location filename="../screens/home.py" line="42" />
         <source>Nombre d'usagers trouvés</source>
         <translation>Number of people found</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="48" />
+        <location filename="../screens/home.py" line="44" />
+        <location filename="../screens/home.py" line="65" />
+        <source>Mandats qui finissent bientôt</source>
+        <translation>Mandates ending soon</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="47" />
+        <source>Usagers vus récemment</source>
+        <translation>People seen recently</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="57" />
         <source>&amp;Rechercher un usager</source>
         <translation>Sea&amp;rch for a person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="64" />
+        <location filename="../screens/home.py" line="67" />
+        <source>Vus récemment</source>
+        <translation>Seen recently</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="83" />
         <source>Bonjour {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="75" />
+        <location filename="../screens/home.py" line="95" />
         <source> — né(e) le {date}</source>
         <translation> — born on {date}</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="82" />
+        <location filename="../screens/home.py" line="102" />
         <source>{n} usager(s)</source>
         <translation>{n} person(s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="111" />
+        <source>{name} : mandat jusqu'au {date}</source>
+        <translation>{name}: mandate until {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../idle_overlay.py" line="19" />
+        <source>Avertissement d'inactivité</source>
+        <translation>Inactivity warning</translation>
+    </message>
+    <message>
+        <location filename="../idle_overlay.py" line="36" />
+        <source>Personne n'a touché l'ordinateur depuis un moment : {what} se fermera dans {n} secondes. Appuyez sur une touche ou bougez la souris pour continuer.</source>
+        <translation>Nobody has touched the computer for a while: {what} will close in {n} seconds. Press a key or move the mouse to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <location filename="../screens/vault_locked.py" line="38" />
+        <source>Code de la carte du coffre</source>
+        <extracomment>Emitted with the aidant.vault.OpenVault once the usager has opened their vault.</extracomment>
+        <translation>Vault card code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="39" />
+        <source>Clavier du code personnel</source>
+        <translation>Personal code keypad</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="41" />
+        <source>Phrase secrète du coffre</source>
+        <translation>Vault passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="43" />
+        <source>&amp;Ouvrir avec la phrase</source>
+        <translation>&amp;Open with the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="43" />
+        <source>Ouvrir avec la phrase secrète</source>
+        <translation>Open with the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="47" />
+        <source>1. Tapez le code imprimé sur la carte du coffre :</source>
+        <translation>1. Type the code printed on the vault card:</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="49" />
+        <source>2. La personne tape son code, puis Valider :</source>
+        <translation>2. The person types their code, then Confirm:</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="53" />
+        <source>La personne tape sa phrase secrète :</source>
+        <translation>The person types their passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="58" />
+        <source>Façon d'ouvrir le coffre</source>
+        <translation>Way to open the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="59" />
+        <source>Carte et code</source>
+        <translation>Card and code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="60" />
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="62" />
+        <source>Titre du document</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="62" />
+        <source>ex. : avis d'imposition 2025</source>
+        <translation>e.g. 2025 tax notice</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="64" />
+        <source>Sorte de papier</source>
+        <translation>Kind of paper</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="68" />
+        <source>Date de fin de validité</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="68" />
+        <source>jj/mm/aaaa (facultatif)</source>
+        <translation>dd/mm/yyyy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="70" />
+        <source>Choisir un &amp;fichier et déposer</source>
+        <translation>Choose a &amp;file and deposit</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="70" />
+        <source>Déposer un fichier</source>
+        <translation>Deposit a file</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="73" />
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="74" />
+        <source>S&amp;orte</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="75" />
+        <source>Valable &amp;jusqu'au</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="77" />
+        <source>Déposer un document</source>
+        <translation>Deposit a document</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="80" />
+        <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
+        <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="90" />
+        <source>Erreur du coffre</source>
+        <translation>Vault error</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="93" />
+        <source>Information sur le coffre</source>
+        <translation>Vault information</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="96" />
+        <source>Ouvrir le coffre</source>
+        <translation>Open the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="152" />
+        <source>Ouverture du coffre…</source>
+        <translation>Opening the vault…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="171" />
+        <source>La date s'écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
+        <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="194" />
+        <source>Document déposé dans le coffre.</source>
+        <translation>Document deposited in the vault.</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../screens/login.py" line="23" />
+        <location filename="../screens/login.py" line="21" />
         <source>Écran de connexion</source>
         <extracomment>Emitted with the authenticated agent (aidant.actors.Actor) after a successful login.</extracomment>
         <translation>Login screen</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="24" />
-        <location filename="../screens/login.py" line="25" />
+        <location filename="../screens/login.py" line="22" />
+        <location filename="../screens/login.py" line="23" />
         <source>Connexion de l'agent</source>
         <translation>Agent login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="26" />
+        <location filename="../screens/login.py" line="24" />
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="26" />
+        <location filename="../screens/login.py" line="24" />
         <source>votre identifiant</source>
         <translation>your login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="28" />
+        <location filename="../screens/login.py" line="26" />
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="28" />
+        <location filename="../screens/login.py" line="26" />
         <source>votre mot de passe</source>
         <translation>your password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="30" />
+        <location filename="../screens/login.py" line="28" />
         <source>Erreur de connexion</source>
         <translation>Login error</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="31" />
+        <location filename="../screens/login.py" line="29" />
+        <location filename="../screens/login.py" line="61" />
         <source>Se &amp;connecter</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="31" />
+        <location filename="../screens/login.py" line="29" />
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="35" />
+        <location filename="../screens/login.py" line="33" />
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="36" />
+        <location filename="../screens/login.py" line="34" />
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="44" />
+        <location filename="../screens/login.py" line="63" />
         <source>Comptes de démonstration : </source>
         <translation>Demonstration accounts: </translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="45" />
+        <location filename="../screens/login.py" line="69" />
+        <source>Ouverture du site…</source>
+        <translation>Opening the site…</translation>
+    </message>
+    <message>
+        <location filename="../screens/login.py" line="42" />
         <source>Comptes de démonstration</source>
         <translation>Demonstration accounts</translation>
     </message>
@@ -258,67 +910,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="239" />
+        <source>Session fermée : personne n'a utilisé l'ordinateur.</source>
+        <extracomment>Emitted with the one-sentence error when the site could not be opened.</extracomment>
+        <translation>Session closed: nobody used the computer.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241" />
+        <source>Session fermée : l'écran a été verrouillé.</source>
+        <translation>Session closed: the screen was locked.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250" />
+        <source>le coffre</source>
+        <translation>the vault</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250" />
+        <source>votre session</source>
+        <translation>your session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="296" />
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="296" />
         <source>Retour à l'accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="297" />
         <source>&amp;Grand texte</source>
         <translation>Lar&amp;ge text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="297" />
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="298" />
         <source>Contraste é&amp;levé</source>
         <translation>High contras&amp;t</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="298" />
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="299" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="300" />
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="300" />
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="303" />
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="307" />
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="310" />
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s'en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="314" />
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
@@ -680,15 +1353,388 @@
     </message>
 </context>
 <context>
+    <name>MandateWizardScreen</name>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="54" />
+        <location filename="../screens/mandate_wizard.py" line="55" />
+        <source>Nouveau mandat</source>
+        <translation>New mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="57" />
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="65" />
+        <source>Erreur du mandat</source>
+        <translation>Mandate error</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="68" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="69" />
+        <source>&amp;Précédent</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="69" />
+        <source>Étape précédente</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="70" />
+        <source>&amp;Suivant</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="70" />
+        <source>Étape suivante</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="71" />
+        <source>A&amp;nnuler</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="71" />
+        <source>Annuler le mandat</source>
+        <translation>Cancel the mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="100" />
+        <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
+        <translation>For which procedures does the person give a mandate?</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="111" />
+        <source>Pour combien de temps ?</source>
+        <translation>For how long?</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="113" />
+        <source>Aujourd'hui seulement (jusqu'à ce soir)</source>
+        <translation>Today only (until tonight)</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="114" />
+        <source>Un mois (31 jours)</source>
+        <translation>One month (31 days)</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="115" />
+        <source>Six mois (182 jours)</source>
+        <translation>Six months (182 days)</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="116" />
+        <source>Un an (365 jours)</source>
+        <translation>One year (365 days)</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="134" />
+        <source>Lisez chaque point avec la personne, et cochez-le quand elle l'a compris. Imprimez ensuite le formulaire pour qu'elle le signe.</source>
+        <translation>Read each point with the person, and tick it when they have understood it. Then print the form for them to sign.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="143" />
+        <source>Compris</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="144" />
+        <source>Point {n} compris</source>
+        <translation>Point {n} understood</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="151" />
+        <source>Lire</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="151" />
+        <source>Lire à voix haute le point {n}</source>
+        <translation>Read point {n} aloud</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="161" />
+        <source>&amp;Imprimer le formulaire</source>
+        <translation>&amp;Print the form</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="162" />
+        <source>Imprimer le formulaire de consentement</source>
+        <translation>Print the consent form</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="166" />
+        <source>La personne est d'&amp;accord</source>
+        <translation>The person &amp;agrees</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="166" />
+        <source>La personne est d'accord</source>
+        <translation>The person agrees</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="168" />
+        <source>La personne &amp;refuse</source>
+        <translation>The person &amp;refuses</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="168" />
+        <source>La personne refuse</source>
+        <translation>The person refuses</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="185" />
+        <source>Résumé du mandat</source>
+        <translation>Mandate summary</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="187" />
+        <source>&amp;Imprimer le mandat</source>
+        <translation>&amp;Print the mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="187" />
+        <source>Imprimer le mandat signé</source>
+        <translation>Print the signed mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="189" />
+        <source>&amp;Retour au dossier</source>
+        <translation>&amp;Back to the file</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="189" />
+        <source>Retour au dossier</source>
+        <translation>Back to the file</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="208" />
+        <source>Mandat de {name}</source>
+        <translation>Mandate of {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="226" />
+        <source>à qui la personne donne mandat</source>
+        <translation>who the person gives the mandate to</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="227" />
+        <source>les démarches</source>
+        <translation>the procedures</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="228" />
+        <source>la durée</source>
+        <translation>the duration</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="229" />
+        <source>l'accord de la personne</source>
+        <translation>the person's agreement</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="230" />
+        <source>c'est fait</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="234" />
+        <source>Étape {n} sur 5 : {name}</source>
+        <translation>Step {n} of 5: {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="252" />
+        <source>Choisissez le site ou un proche.</source>
+        <translation>Choose the site or a relative.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="257" />
+        <source>Choisissez au moins une démarche.</source>
+        <translation>Choose at least one procedure.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="269" />
+        <source>Choisissez une durée.</source>
+        <translation>Choose a duration.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="310" />
+        <source>Le mandat est actif jusqu'au {date}. Code de vérification : {code}.</source>
+        <translation>The mandate is active until {date}. Verification code: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="315" />
+        <source>La personne a refusé : le mandat n'autorise rien. Son refus est noté.</source>
+        <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesSection</name>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="39" />
+        <source>Mandats de la personne</source>
+        <translation>The person's mandates</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="41" />
+        <source>Nouveau &amp;mandat</source>
+        <translation>New &amp;mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="41" />
+        <source>Nouveau mandat</source>
+        <translation>New mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="43" />
+        <source>Raison de la révocation</source>
+        <translation>Reason for revocation</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="43" />
+        <source>ex. : à la demande de la personne</source>
+        <translation>e.g. at the person's request</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="45" />
+        <source>Ré&amp;voquer</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="45" />
+        <source>Révoquer la sélection</source>
+        <translation>Revoke the selection</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="46" />
+        <source>Re&amp;nouveler</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="46" />
+        <source>Renouveler le mandat</source>
+        <translation>Renew the mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="48" />
+        <source>Imprimer l'a&amp;ttestation</source>
+        <translation>Print the a&amp;ttestation</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="49" />
+        <source>Imprimer l'attestation de révocation</source>
+        <translation>Print the revocation attestation</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="52" />
+        <source>Erreur sur les mandats</source>
+        <translation>Mandates error</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="55" />
+        <source>Information sur les mandats</source>
+        <translation>Mandates information</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="65" />
+        <source>Mandats</source>
+        <translation>Mandates</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="91" />
+        <source> — révoquée le {date}</source>
+        <translation> — revoked on {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="107" />
+        <source>au site</source>
+        <translation>to the site</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="107" />
+        <source>à un proche</source>
+        <translation>to a relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="110" />
+        <source>Mandat {holder}, {status}, jusqu'au {date}</source>
+        <translation>Mandate {holder}, {status}, until {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="127" />
+        <source>Choisissez d'abord un mandat ou une démarche dans la liste.</source>
+        <translation>First choose a mandate or a procedure in the list.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="143" />
+        <source>Révocation enregistrée : imprimez l'attestation pour la personne.</source>
+        <translation>Revocation recorded: print the attestation for the person.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="153" />
+        <location filename="../screens/usager_mandates.py" line="165" />
+        <source>Choisissez d'abord un mandat dans la liste.</source>
+        <translation>First choose a mandate in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../keypad.py" line="29" />
+        <source>Chiffres tapés</source>
+        <extracomment>Emitted (no payload) when the person presses "Valider" or Enter.</extracomment>
+        <translation>Digits typed</translation>
+    </message>
+    <message>
+        <location filename="../keypad.py" line="35" />
+        <location filename="../keypad.py" line="39" />
+        <source>Chiffre {d}</source>
+        <translation>Digit {d}</translation>
+    </message>
+    <message>
+        <location filename="../keypad.py" line="36" />
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../keypad.py" line="36" />
+        <source>Effacer un chiffre</source>
+        <translation>Erase a digit</translation>
+    </message>
+    <message>
+        <location filename="../keypad.py" line="37" />
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../keypad.py" line="37" />
+        <source>Valider le code</source>
+        <translation>Confirm the code</translation>
+    </message>
+    <message>
+        <location filename="../keypad.py" line="87" />
+        <source>{n} chiffre(s) tapé(s)</source>
+        <translation>{n} digit(s) typed</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../readaloud.py" line="43" />
+        <location filename="../readaloud.py" line="49" />
         <source>Aucune voix de lecture n'est installée sur cet ordinateur : demandez à la personne qui vous aide de lire le texte.</source>
         <extracomment>Force one engine (tests use "mock"); otherwise every real engine is tried in order.</extracomment>
         <translation>No reading voice is installed on this computer: ask the person helping you to read the text.</translation>
     </message>
     <message>
-        <location filename="../readaloud.py" line="58" />
+        <location filename="../readaloud.py" line="64" />
         <source>La lecture à voix haute ne fonctionne pas sur cet ordinateur (le moteur de voix ne répond pas) : demandez à la personne qui vous aide.</source>
         <translation>Reading aloud does not work on this computer (the voice engine does not answer): ask the person helping you.</translation>
     </message>
@@ -714,85 +1760,95 @@
 <context>
     <name>UsagerFileScreen</name>
     <message>
-        <location filename="../screens/usager_file.py" line="20" />
-        <location filename="../screens/usager_file.py" line="21" />
+        <location filename="../screens/usager_file.py" line="22" />
+        <location filename="../screens/usager_file.py" line="23" />
         <source>Dossier de l'usager</source>
         <translation>Person's file</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="22" />
+        <location filename="../screens/usager_file.py" line="24" />
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="22" />
+        <location filename="../screens/usager_file.py" line="24" />
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="23" />
+        <location filename="../screens/usager_file.py" line="25" />
+        <source>Le &amp;coffre</source>
+        <translation>The &amp;vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="25" />
+        <source>Ouvrir le coffre</source>
+        <translation>Open the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="26" />
         <source>le dossier</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="25" />
+        <location filename="../screens/usager_file.py" line="28" />
         <source>Nom et prénoms</source>
         <translation>Name and first names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="26" />
+        <location filename="../screens/usager_file.py" line="29" />
         <source>Naissance</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="27" />
+        <location filename="../screens/usager_file.py" line="30" />
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="28" />
+        <location filename="../screens/usager_file.py" line="31" />
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="29" />
+        <location filename="../screens/usager_file.py" line="32" />
         <source>Nom et prénoms :</source>
         <translation>Name and first names:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="30" />
+        <location filename="../screens/usager_file.py" line="33" />
         <source>Naissance :</source>
         <translation>Birth:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="31" />
+        <location filename="../screens/usager_file.py" line="34" />
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="32" />
+        <location filename="../screens/usager_file.py" line="35" />
         <source>Adresse e-mail :</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="40" />
+        <location filename="../screens/usager_file.py" line="44" />
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="64" />
-        <location filename="../screens/usager_file.py" line="68" />
+        <location filename="../screens/usager_file.py" line="79" />
+        <location filename="../screens/usager_file.py" line="83" />
         <source>non indiquée</source>
-        <extracomment>Sections added by the mandate and vault screens go below, in this layout.</extracomment>
+        <extracomment>The vault section is added below these two.</extracomment>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="67" />
+        <location filename="../screens/usager_file.py" line="82" />
         <source>non indiqué</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="75" />
+        <location filename="../screens/usager_file.py" line="92" />
         <source>Dossier de {name}.</source>
         <translation>File of {name}.</translation>
     </message>
@@ -800,112 +1856,180 @@
 <context>
     <name>UsagerNewScreen</name>
     <message>
-        <location filename="../screens/usager_new.py" line="20" />
-        <location filename="../screens/usager_new.py" line="44" />
+        <location filename="../screens/usager_new.py" line="22" />
+        <location filename="../screens/usager_new.py" line="57" />
         <source>Enregistrer un usager</source>
         <translation>Register a person</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="21" />
+        <location filename="../screens/usager_new.py" line="23" />
         <source>Nom de famille</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="22" />
+        <location filename="../screens/usager_new.py" line="24" />
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="23" />
+        <location filename="../screens/usager_new.py" line="25" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="23" />
+        <location filename="../screens/usager_new.py" line="25" />
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="24" />
+        <location filename="../screens/usager_new.py" line="26" />
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="24" />
-        <location filename="../screens/usager_new.py" line="25" />
         <location filename="../screens/usager_new.py" line="26" />
+        <location filename="../screens/usager_new.py" line="27" />
+        <location filename="../screens/usager_new.py" line="28" />
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="25" />
+        <location filename="../screens/usager_new.py" line="27" />
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="26" />
+        <location filename="../screens/usager_new.py" line="28" />
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="27" />
+        <location filename="../screens/usager_new.py" line="29" />
         <source>Erreur d'enregistrement</source>
         <translation>Registration error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="28" />
+        <location filename="../screens/usager_new.py" line="30" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="28" />
+        <location filename="../screens/usager_new.py" line="30" />
         <source>Enregistrer l'usager</source>
         <translation>Register the person</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="29" />
+        <location filename="../screens/usager_new.py" line="31" />
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="29" />
+        <location filename="../screens/usager_new.py" line="31" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="33" />
+        <location filename="../screens/usager_new.py" line="35" />
+        <source>Personnes déjà enregistrées qui se ressemblent</source>
+        <translation>Similar people already registered</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_new.py" line="38" />
+        <source>&amp;Ouvrir ce dossier</source>
+        <translation>&amp;Open this file</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_new.py" line="38" />
+        <source>Ouvrir le dossier déjà enregistré</source>
+        <translation>Open the file already registered</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_new.py" line="41" />
+        <source>C'est une &amp;autre personne : enregistrer</source>
+        <translation>It is &amp;another person: register</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_new.py" line="42" />
+        <source>C'est une autre personne : enregistrer</source>
+        <translation>It is another person: register</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_new.py" line="46" />
         <source>&amp;Nom de famille</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="34" />
+        <location filename="../screens/usager_new.py" line="47" />
         <source>&amp;Prénoms</source>
         <translation>&amp;First names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="35" />
+        <location filename="../screens/usager_new.py" line="48" />
         <source>&amp;Date de naissance</source>
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="36" />
+        <location filename="../screens/usager_new.py" line="49" />
         <source>&amp;Lieu de naissance</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="37" />
+        <location filename="../screens/usager_new.py" line="50" />
         <source>&amp;Téléphone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="38" />
+        <location filename="../screens/usager_new.py" line="51" />
         <source>Adresse e-&amp;mail</source>
         <translation>E-&amp;mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="81" />
+        <location filename="../screens/usager_new.py" line="105" />
         <source>La date de naissance s'écrit jj/mm/aaaa, par exemple 14/05/1946.</source>
         <translation>Write the date of birth as dd/mm/yyyy, for example 14/05/1946.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultScreen</name>
+    <message>
+        <location filename="../screens/vault.py" line="24" />
+        <source>Coffre de l'usager</source>
+        <translation>Person's vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="25" />
+        <source>Coffre</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="27" />
+        <source>&amp;Retour au dossier</source>
+        <translation>&amp;Back to the file</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="27" />
+        <source>Retour au dossier</source>
+        <translation>Back to the file</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="29" />
+        <source>le coffre</source>
+        <translation>the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="53" />
+        <source>Coffre de {name}</source>
+        <translation>Vault of {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="95" />
+        <source>Votre coffre est ouvert. Choisissez un document pour le voir ou l'imprimer. Fermez le coffre avant de partir.</source>
+        <translation>Your vault is open. Choose a document to view or print it. Close the vault before you leave.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault.py" line="101" />
+        <source>Pour ouvrir votre coffre, tapez le code de votre carte, puis votre code personnel.</source>
+        <translation>To open your vault, type the code on your card, then your personal code.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +2039,43 @@
         <source>Dossier à vider</source>
         <extracomment>Asks for a folder; returns its absolute path, or None when cancelled (tests inject one).</extracomment>
         <translation>Folder to empty</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="38" />
+        <source>Choisir l'imprimante</source>
+        <extracomment>Returns a printer chosen by the person (None when cancelled). Tests inject their own.</extracomment>
+        <translation>Choose the printer</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="46" />
+        <source>Cette imprimante enregistre un fichier sur l'ordinateur : choisissez une vraie imprimante.</source>
+        <translation>This printer saves a file on the computer: choose a real printer.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="61" />
+        <source>Document à déposer</source>
+        <extracomment>Usagers whose file was opened in this agent session, most recent first (ids only). Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The usager's vault while it is open (aidant.vault.OpenVault), at most one at a time. Told True/False when a vault opens or closes (the main window shows its banner).</extracomment>
+        <translation>Document to deposit</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="63" />
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="72" />
+        <source>Dossier où enregistrer</source>
+        <translation>Folder to save in</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="83" />
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="87" />
+        <source>Document envoyé à l'imprimante ({n} page(s)).</source>
+        <translation>Document sent to the printer ({n} page(s)).</translation>
     </message>
 </context>
 </TS>
