@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
         self._register_lazy("manager", "ui.screens.manager", "ManagerScreen")
         self._register_lazy("manager_agents", "ui.screens.manager_agents", "ManagerAgentsScreen")
         self._register_lazy("manager_policy", "ui.screens.manager_policy", "ManagerPolicyScreen")
+        self._register_lazy("manager_audit", "ui.screens.manager_audit", "ManagerAuditScreen")
+        self._register_lazy(
+            "manager_integrity", "ui.screens.manager_integrity", "ManagerIntegrityScreen"
+        )
+        self._register_lazy("manager_report", "ui.screens.manager_report", "ManagerReportScreen")
 
     def _register_lazy(self, name: str, module: str, cls: str) -> None:
         # Screens the login does not need are imported on first visit: a faster start.

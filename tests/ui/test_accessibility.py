@@ -61,3 +61,27 @@ def test_demarche_texts_marked_for_translation_match_the_core() -> None:
 
     expected = [text for info in DEMARCHES.values() for text in (info.label, info.plain)]
     assert list(DEMARCHE_TEXTS) == expected
+
+
+def test_manager_checks_the_journal_and_sees_a_clear_verdict(
+    qtbot: QtBot, demo_site: SiteContext
+) -> None:
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    from tests.ui.conftest import find
+    from tests.ui.walk import log_in_as_manager
+
+    window = MainWindow(demo_site)
+    qtbot.addWidget(window)
+    window.show()
+    log_in_as_manager(window)
+    window.router.go("manager_integrity")
+    find(window, "Vérifier le journal").click()  # type: ignore[attr-defined]
+    verdict = find(window, "Verdict")
+    assert isinstance(verdict, QLabel) and "Le journal est intact" in verdict.text()
+    window.router.go("manager_audit")
+    table = find(window, "Entrées du journal")
+    assert isinstance(table, QTableWidget) and table.rowCount() > 10
+    window.router.go("manager_report")
+    figures = find(window, "Chiffres de la période")
+    assert isinstance(figures, QLabel) and "usager(s) aidé(s)" in figures.text()

@@ -19,10 +19,21 @@ class ManagerScreen(Screen):
         self.policy = big_button(
             self.tr("&Réglages du site"), self.tr("Réglages du site"), "reglages"
         )
-        #: Other manager screens add their buttons to this grid.
+        self.audit = big_button(
+            self.tr("&Journal des actions"), self.tr("Journal des actions"), "chercher"
+        )
+        self.integrity = big_button(
+            self.tr("&Vérifier le journal"), self.tr("Intégrité du journal"), "action"
+        )
+        self.report = big_button(
+            self.tr("Rapport d'acti&vité"), self.tr("Rapport d'activité"), "mandat"
+        )
         self.grid = QGridLayout()
         self.grid.addWidget(self.agents, 0, 0)
         self.grid.addWidget(self.policy, 0, 1)
+        self.grid.addWidget(self.audit, 1, 0)
+        self.grid.addWidget(self.integrity, 1, 1)
+        self.grid.addWidget(self.report, 2, 0)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(title(self.tr("Gestion du site")), 1)
@@ -33,6 +44,9 @@ class ManagerScreen(Screen):
         self.back.clicked.connect(lambda: shell.router.go("home", remember=False))
         self.agents.clicked.connect(lambda: shell.router.go("manager_agents"))
         self.policy.clicked.connect(lambda: shell.router.go("manager_policy"))
+        self.audit.clicked.connect(lambda: shell.router.go("manager_audit"))
+        self.integrity.clicked.connect(lambda: shell.router.go("manager_integrity"))
+        self.report.clicked.connect(lambda: shell.router.go("manager_report"))
 
     def enter(self, arg: object = None) -> None:
         self.agents.setFocus()

@@ -1,0 +1,83 @@
+"""Checking the journal's integrity: one button, one clear verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+
+from aidant.errors import AidantError
+from aidant.journal.checkpoints import verify_journal
+from ui.router import Screen
+from ui.shell import Shell
+from ui.widgets import big_button, title
+
+_OK = "background:#d7f5d0; color:#0b3d02; padding:16px; font-size:18px; font-weight:bold"
+_BAD = "background:#ffd6d6; color:#6b0000; padding:16px; font-size:18px; font-weight:bold"
+
+
+class ManagerIntegrityScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.setAccessibleName(self.tr("Intégrité du journal"))
+        self.back = big_button(self.tr("&Retour"), self.tr("Retour"), "retour")
+        self.check = big_button(
+            self.tr("&Vérifier le journal"), self.tr("Vérifier le journal"), "action"
+        )
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        explain = QLabel(
+            self.tr(
+                "Chaque entrée du journal est liée à la précédente et des points de contrôle "
+                "sont signés : la vérification montre si une entrée a été modifiée, supprimée "
+                "ou déplacée."
+            )
+        )
+        explain.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(title(self.tr("Intégrité du journal")), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(explain)
+        layout.addWidget(self.check)
+        layout.addWidget(self.verdict)
+        layout.addStretch(1)
+        self.back.clicked.connect(shell.router.back)
+        self.check.clicked.connect(self.run_check)
+
+    def enter(self, arg: object = None) -> None:
+        self.verdict.clear()
+        self.verdict.setStyleSheet("")
+        self.check.setFocus()
+
+    def run_check(self) -> None:
+        try:
+            result = verify_journal(self._shell.ctx, self._shell.require_actor())
+        except AidantError as exc:
+            self._show(False, str(exc))
+            return
+        if result.ok:
+            self._show(
+                True,
+                self.tr(
+                    "Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle "
+                    "signé(s) confirmé(s)."
+                ).format(n=result.size, c=result.checkpoints_checked),
+            )
+        else:
+            where = (
+                self.tr(" (entrée n° {seq})").format(seq=result.bad_seq)
+                if result.bad_seq is not None
+                else ""
+            )
+            self._show(
+                False,
+                self.tr("ATTENTION : le journal a été modifié. {problem}{where}").format(
+                    problem=result.problem or "", where=where
+                ),
+            )
+
+    def _show(self, ok: bool, text: str) -> None:
+        self.verdict.setText(("✔ " if ok else "✖ ") + text)
+        self.verdict.setStyleSheet(_OK if ok else _BAD)
