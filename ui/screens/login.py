@@ -32,6 +32,13 @@ class LoginScreen(Screen):
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant"), self.login_edit)
         form.addRow(self.tr("&Mot de passe"), self.password_edit)
+        # Shown when the site asks for a one-time code (TOTP) and the password was right.
+        self.totp_edit = field(self.tr("Code à usage unique"), self.tr("6 chiffres"))
+        self.totp_label = QLabel(self.tr("Code à &usage unique"))
+        self.totp_label.setBuddy(self.totp_edit)
+        form.addRow(self.totp_label, self.totp_edit)
+        self.totp_label.hide()
+        self.totp_edit.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading, alignment=Qt.AlignmentFlag.AlignHCenter)
@@ -48,6 +55,7 @@ class LoginScreen(Screen):
 
         self.submit.clicked.connect(self._try_login)
         self.password_edit.returnPressed.connect(self._try_login)
+        self.totp_edit.returnPressed.connect(self._try_login)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
 
     def notice(self, text: str) -> None:
@@ -70,6 +78,9 @@ class LoginScreen(Screen):
 
     def enter(self, arg: object = None) -> None:
         self.password_edit.clear()
+        self.totp_edit.clear()
+        self.totp_edit.hide()
+        self.totp_label.hide()
         self.error.hide()
         self.login_edit.setFocus()
 
@@ -78,16 +89,27 @@ class LoginScreen(Screen):
             return
         from aidant import agents
 
+        totp = self.totp_edit.text().strip() if self.totp_edit.isVisible() else None
         try:
             actor = agents.login_with_password(
-                self._shell.ctx, self.login_edit.text(), self.password_edit.text()
+                self._shell.ctx, self.login_edit.text(), self.password_edit.text(), totp
             )
+        except agents.TotpRequired as exc:
+            # The password was right: keep it, and ask for the code.
+            self.totp_label.show()
+            self.totp_edit.show()
+            self.error.setText(str(exc))
+            self.error.show()
+            self.totp_edit.setFocus()
+            return
         except AidantError as exc:
+            self.totp_edit.clear()
             self.password_edit.clear()
             self.error.setText(str(exc))
             self.error.show()
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
+        self.totp_edit.clear()
         self.error.hide()
         self.logged_in.emit(actor)

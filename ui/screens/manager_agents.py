@@ -50,6 +50,11 @@ class ManagerAgentsScreen(Screen):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Résultat de l'ajout"))
         self.add = big_button(self.tr("&Ajouter l'agent"), self.tr("Ajouter l'agent"), "ajouter")
+        self.totp = big_button(
+            self.tr("Imprimer une carte de &code"),
+            self.tr("Imprimer une carte de code à usage unique pour l'agent choisi"),
+            "imprimer",
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Identifiant"), self.login)
@@ -63,6 +68,7 @@ class ManagerAgentsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.totp)
         layout.addWidget(QLabel("<h2>" + self.tr("Ajouter un agent") + "</h2>"))
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -70,6 +76,7 @@ class ManagerAgentsScreen(Screen):
         layout.addWidget(self.add)
         self.back.clicked.connect(shell.router.back)
         self.add.clicked.connect(self._add)
+        self.totp.clicked.connect(self._enrol_totp)
         self.password2.returnPressed.connect(self._add)
 
     def enter(self, arg: object = None) -> None:
@@ -111,6 +118,27 @@ class ManagerAgentsScreen(Screen):
         self.name.clear()
         self.status.setText(self.tr("Agent « {login} » ajouté.").format(login=view.login))
         self.refresh()
+
+    def _enrol_totp(self) -> None:
+        from aidant.totp_enrolment import enrol_totp
+
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            self._fail(self.tr("Choisissez d'abord un agent dans la liste."))
+            return
+        try:
+            enrolment = enrol_totp(self._shell.ctx, self._shell.require_actor(), item.text())
+        except AidantError as exc:
+            self._fail(str(exc))
+            return
+        self.error.hide()
+        printed = self._shell.print_pdf(self, enrolment.card_pdf)
+        self.status.setText(
+            self.tr("Nouvelle carte de code pour « {login} » : {printed}").format(
+                login=item.text(), printed=printed
+            )
+        )
 
     def _fail(self, message: str) -> None:
         self.status.clear()
