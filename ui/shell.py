@@ -32,6 +32,8 @@ class Shell:
     #: Asks for a file to deposit / a folder to export to (tests inject their own).
     file_chooser: Callable[[Any], Path | None] | None = None
     folder_chooser: Callable[[Any], Path | None] | None = None
+    #: The scanner interface (aidant.scanning.ScanBackend); None: the platform's default.
+    scan_backend: Any = None
     #: The usager's vault while it is open (aidant.vault.OpenVault), at most one at a time.
     open_vault: Any = None
     #: Told True/False when a vault opens or closes (the main window shows its banner).

@@ -103,3 +103,54 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     assert not window.public_pc_banner.isVisible()
     click(qtbot, window, "Se déconnecter")
     assert window.router.current_name == "login"
+
+
+class FakeScanner:
+    """A scanner for the test: one device, each scan a small PNG."""
+
+    def devices(self) -> list[object]:
+        from aidant.scanning import ScannerDevice
+
+        return [ScannerDevice("test:0", "Scanner de test")]
+
+    def scan_page(self, device: object, resolution: int = 200) -> bytes:
+        from aidant.vault.demo import _fake_png
+
+        return _fake_png(170, 240)
+
+
+def test_two_scanned_pages_make_one_document_and_no_camera_is_said_plainly(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from aidant import usagers
+    from aidant.vault.demo import DEMO_PIN, demo_card_code
+
+    window.shell.scan_backend = FakeScanner()
+    type_text(find(window, "Identifiant"), AGENT.login)
+    type_text(find(window, "Mot de passe"), AGENT.password)
+    click(qtbot, window, "Se connecter")
+    eleonore = usagers.search(window.ctx, "eleonore")[0]
+    window.router.go("vault", eleonore.id)
+    screen = window.router.screen("vault")
+    assert isinstance(screen, VaultScreen)
+    capture = screen.locked.capture
+
+    click(qtbot, window, "Prendre une photo")
+    assert "Aucune caméra détectée" in _label(window, "Pages prises")
+
+    type_text(find(window, "Titre du document"), "Bail")
+    for _ in range(2):
+        click(qtbot, window, "Numériser une page")
+        qtbot.waitUntil(lambda: not capture.runner.busy(), timeout=10000)
+    assert len(capture.pages) == 2
+    click(qtbot, window, "Déposer les pages en un seul PDF")
+    assert "déposé" in _label(window, "Information sur le coffre")
+
+    type_text(find(window, "Code de la carte du coffre"), demo_card_code("Dupré", "Éléonore"))
+    for digit in DEMO_PIN:
+        click(qtbot, window, f"Chiffre {digit}")
+    click(qtbot, window, "Valider le code")
+    qtbot.waitUntil(lambda: window.shell.open_vault is not None, timeout=20000)
+    opened = window.shell.open_vault
+    (bail,) = [d for d in opened.documents() if d.title == "Bail"]
+    assert bail.metadata.page_count == 2 and bail.metadata.media_type == "application/pdf"

@@ -4,6 +4,8 @@ can deposit a document from a file without being able to read it back."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from aidant import vault
 from aidant.errors import AidantError
 from aidant.vault import CATEGORY_LABELS, Category, OpenVault
 from ui.keypad import PinKeypad
+from ui.screens.vault_capture import CapturePanel
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field
 from ui.workers import Runner
@@ -85,6 +88,8 @@ class LockedPanel(QWidget):
         deposit_box.addWidget(note)
         deposit_box.addLayout(form)
         deposit_box.addWidget(self.deposit)
+        self.capture = CapturePanel(shell)
+        deposit_box.addWidget(self.capture)
         deposit_box.addStretch(1)
 
         self.error = error_label(self.tr("Erreur du coffre"))
@@ -106,6 +111,7 @@ class LockedPanel(QWidget):
         self.open_phrase.clicked.connect(self._open_with_phrase)
         self.passphrase.returnPressed.connect(self._open_with_phrase)
         self.deposit.clicked.connect(self._deposit)
+        self.capture.pdf_ready.connect(self._deposit_pages)
         self.runner.done.connect(self._opened)
         self.runner.failed.connect(self._failed)
 
@@ -162,17 +168,32 @@ class LockedPanel(QWidget):
         self._fail(str(error))
         self.keypad.setFocus()
 
+    def _expiry(self) -> tuple[bool, dt.date | None]:
+        text = self.expires.text().strip()
+        if not text:
+            return True, None
+        try:
+            return True, dt.datetime.strptime(text, "%d/%m/%Y").date()
+        except ValueError:
+            self._fail(self.tr("La date s'écrit jj/mm/aaaa, par exemple 31/12/2030."))
+            return False, None
+
     def _deposit(self) -> None:
-        expires: dt.date | None = None
-        if self.expires.text().strip():
-            try:
-                expires = dt.datetime.strptime(self.expires.text().strip(), "%d/%m/%Y").date()
-            except ValueError:
-                self._fail(self.tr("La date s'écrit jj/mm/aaaa, par exemple 31/12/2030."))
-                return
-        path = self._shell.choose_file(self)
-        if path is None:
+        ok, expires = self._expiry()
+        if not ok:
             return
+        path = self._shell.choose_file(self)
+        if path is not None:
+            self._deposit_source(path, expires, None)
+
+    def _deposit_pages(self, pdf: bytes, pages: int) -> None:
+        ok, expires = self._expiry()
+        if ok:
+            self._deposit_source(io.BytesIO(pdf), expires, pages)
+
+    def _deposit_source(
+        self, source: Path | io.BytesIO, expires: dt.date | None, pages: int | None
+    ) -> None:
         # Qt hands the enum back as its plain string value.
         category = Category(self.category.currentData())
         try:
@@ -180,10 +201,11 @@ class LockedPanel(QWidget):
                 self._shell.ctx,
                 self._shell.require_actor(),
                 self.usager_id,
-                path,
+                source,
                 title=self.title.text().strip() or None,
                 category=category,
                 expires_on=expires,
+                page_count=pages,
             )
         except AidantError as exc:
             self._fail(str(exc))
