@@ -108,6 +108,104 @@
     </message>
 </context>
 <context>
+    <name>CameraCapture</name>
+    <message>
+        <location filename="../camera.py" line="66" />
+        <source>La caméra n'a pas pu prendre la photo : recommencez.</source>
+        <extracomment>Emitted with the PNG bytes of a photo just taken. Emitted with one French sentence when the camera fails.</extracomment>
+        <translation>The camera could not take the photo: try again.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="72" />
+        <source>La caméra n'est pas prête : attendez un instant.</source>
+        <translation>The camera is not ready: wait a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../screens/vault_capture.py" line="28" />
+        <source>&amp;Numériser une page</source>
+        <extracomment>Emitted with (the PDF bytes of the pages captured, their number) to deposit them.</extracomment>
+        <translation>Sca&amp;n a page</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="28" />
+        <source>Numériser une page</source>
+        <translation>Scan a page</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="29" />
+        <source>&amp;Photo (caméra)</source>
+        <translation>&amp;Photo (camera)</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="29" />
+        <source>Prendre une photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="31" />
+        <source>Déposer les pages (un &amp;PDF)</source>
+        <translation>Deposit the pages (one &amp;PDF)</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="31" />
+        <source>Déposer les pages en un seul PDF</source>
+        <translation>Deposit the pages as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="33" />
+        <source>Recommencer</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="33" />
+        <source>Oublier les pages prises</source>
+        <translation>Forget the pages taken</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="39" />
+        <source>Pages prises</source>
+        <translation>Pages taken</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="80" />
+        <source>Les scanners ne sont pas encore pris en charge sur ce système (Windows).</source>
+        <translation>Scanners are not supported yet on this system (Windows).</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="92" />
+        <source>Numérisation en cours…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="100" />
+        <source>Aucune caméra détectée sur cet ordinateur.</source>
+        <translation>No camera detected on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="103" />
+        <source>&amp;Prendre la photo</source>
+        <translation>&amp;Take the photo</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="104" />
+        <source>Placez la feuille devant la caméra, puis « Prendre la photo ».</source>
+        <translation>Hold the sheet in front of the camera, then “Take the photo”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="110" />
+        <source>{n} page(s) prête(s).</source>
+        <translation>{n} page(s) ready.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_capture.py" line="120" />
+        <source>{n} page(s) assemblée(s) en un seul PDF.</source>
+        <translation>{n} page(s) put together in one PDF.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
         <location filename="../screens/vault_create.py" line="32" />
@@ -685,148 +783,148 @@
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="38" />
+        <location filename="../screens/vault_locked.py" line="41" />
         <source>Code de la carte du coffre</source>
         <extracomment>Emitted with the aidant.vault.OpenVault once the usager has opened their vault.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="39" />
+        <location filename="../screens/vault_locked.py" line="42" />
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="41" />
+        <location filename="../screens/vault_locked.py" line="44" />
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="43" />
+        <location filename="../screens/vault_locked.py" line="46" />
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="43" />
+        <location filename="../screens/vault_locked.py" line="46" />
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="47" />
+        <location filename="../screens/vault_locked.py" line="50" />
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="49" />
+        <location filename="../screens/vault_locked.py" line="52" />
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="53" />
+        <location filename="../screens/vault_locked.py" line="56" />
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="58" />
+        <location filename="../screens/vault_locked.py" line="61" />
         <source>Façon d'ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="59" />
+        <location filename="../screens/vault_locked.py" line="62" />
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="60" />
+        <location filename="../screens/vault_locked.py" line="63" />
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="62" />
+        <location filename="../screens/vault_locked.py" line="65" />
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="62" />
+        <location filename="../screens/vault_locked.py" line="65" />
         <source>ex. : avis d'imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="64" />
+        <location filename="../screens/vault_locked.py" line="67" />
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="68" />
+        <location filename="../screens/vault_locked.py" line="71" />
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="68" />
+        <location filename="../screens/vault_locked.py" line="71" />
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="70" />
+        <location filename="../screens/vault_locked.py" line="73" />
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="70" />
+        <location filename="../screens/vault_locked.py" line="73" />
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="73" />
+        <location filename="../screens/vault_locked.py" line="76" />
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="74" />
+        <location filename="../screens/vault_locked.py" line="77" />
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="75" />
+        <location filename="../screens/vault_locked.py" line="78" />
         <source>Valable &amp;jusqu'au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77" />
+        <location filename="../screens/vault_locked.py" line="80" />
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="80" />
+        <location filename="../screens/vault_locked.py" line="83" />
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="90" />
+        <location filename="../screens/vault_locked.py" line="95" />
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="93" />
+        <location filename="../screens/vault_locked.py" line="98" />
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="96" />
+        <location filename="../screens/vault_locked.py" line="101" />
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="152" />
+        <location filename="../screens/vault_locked.py" line="158" />
         <source>Ouverture du coffre…</source>
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="171" />
+        <location filename="../screens/vault_locked.py" line="178" />
         <source>La date s'écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="194" />
+        <location filename="../screens/vault_locked.py" line="216" />
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
@@ -872,7 +970,7 @@
     </message>
     <message>
         <location filename="../screens/login.py" line="29" />
-        <location filename="../screens/login.py" line="61" />
+        <location filename="../screens/login.py" line="69" />
         <source>Se &amp;connecter</source>
         <translation>&amp;Log in</translation>
     </message>
@@ -892,17 +990,32 @@
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="63" />
+        <location filename="../screens/login.py" line="36" />
+        <source>Code à usage unique</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../screens/login.py" line="36" />
+        <source>6 chiffres</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <location filename="../screens/login.py" line="37" />
+        <source>Code à &amp;usage unique</source>
+        <translation>One-time &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../screens/login.py" line="71" />
         <source>Comptes de démonstration : </source>
         <translation>Demonstration accounts: </translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="69" />
+        <location filename="../screens/login.py" line="77" />
         <source>Ouverture du site…</source>
         <translation>Opening the site…</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="42" />
+        <location filename="../screens/login.py" line="49" />
         <source>Comptes de démonstration</source>
         <translation>Demonstration accounts</translation>
     </message>
@@ -910,88 +1023,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="244" />
         <source>Session fermée : personne n'a utilisé l'ordinateur.</source>
         <extracomment>Emitted with the one-sentence error when the site could not be opened.</extracomment>
         <translation>Session closed: nobody used the computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="246" />
         <source>Session fermée : l'écran a été verrouillé.</source>
         <translation>Session closed: the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="255" />
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="255" />
         <source>votre session</source>
         <translation>your session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="301" />
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="301" />
         <source>Retour à l'accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="302" />
         <source>&amp;Grand texte</source>
         <translation>Lar&amp;ge text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="302" />
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="303" />
         <source>Contraste é&amp;levé</source>
         <translation>High contras&amp;t</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="303" />
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="304" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="305" />
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="305" />
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="308" />
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="312" />
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="315" />
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s'en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="319" />
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
@@ -1000,7 +1113,7 @@
     <name>ManagerAgentsScreen</name>
     <message>
         <location filename="../screens/manager_agents.py" line="29" />
-        <location filename="../screens/manager_agents.py" line="62" />
+        <location filename="../screens/manager_agents.py" line="67" />
         <source>Agents du site</source>
         <translation>Site agents</translation>
     </message>
@@ -1066,7 +1179,7 @@
     </message>
     <message>
         <location filename="../screens/manager_agents.py" line="45" />
-        <location filename="../screens/manager_agents.py" line="85" />
+        <location filename="../screens/manager_agents.py" line="92" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1106,49 +1219,268 @@
         <translation>Add the agent</translation>
     </message>
     <message>
+        <location filename="../screens/manager_agents.py" line="54" />
+        <source>Imprimer une carte de &amp;code</source>
+        <translation>Print a &amp;code card</translation>
+    </message>
+    <message>
         <location filename="../screens/manager_agents.py" line="55" />
+        <source>Imprimer une carte de code à usage unique pour l'agent choisi</source>
+        <translation>Print a one-time code card for the chosen agent</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_agents.py" line="60" />
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="56" />
+        <location filename="../screens/manager_agents.py" line="61" />
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="57" />
+        <location filename="../screens/manager_agents.py" line="62" />
         <source>Rô&amp;le</source>
         <translation>Rol&amp;e</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="58" />
+        <location filename="../screens/manager_agents.py" line="63" />
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="59" />
+        <location filename="../screens/manager_agents.py" line="64" />
         <source>Mot de passe (&amp;encore)</source>
         <translation>Password (&amp;again)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="66" />
+        <location filename="../screens/manager_agents.py" line="72" />
         <source>Ajouter un agent</source>
         <translation>Add an agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="85" />
+        <location filename="../screens/manager_agents.py" line="92" />
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="92" />
+        <location filename="../screens/manager_agents.py" line="99" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="112" />
+        <location filename="../screens/manager_agents.py" line="119" />
         <source>Agent « {login} » ajouté.</source>
         <translation>Agent “{login}” added.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_agents.py" line="128" />
+        <source>Choisissez d'abord un agent dans la liste.</source>
+        <translation>First choose an agent in the list.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_agents.py" line="138" />
+        <source>Nouvelle carte de code pour « {login} » : {printed}</source>
+        <translation>New code card for “{login}”: {printed}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerAuditScreen</name>
+    <message>
+        <location filename="../screens/manager_audit.py" line="45" />
+        <location filename="../screens/manager_audit.py" line="88" />
+        <source>Journal des actions</source>
+        <translation>Journal of actions</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="46" />
+        <source>&amp;Retour</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="46" />
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="48" />
+        <source>Filtrer par agent</source>
+        <translation>Filter by agent</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="50" />
+        <source>Filtrer par démarche</source>
+        <translation>Filter by procedure</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="51" />
+        <source>Toutes les démarches</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="54" />
+        <source>Depuis le</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="54" />
+        <location filename="../screens/manager_audit.py" line="55" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="55" />
+        <source>Jusqu'au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="56" />
+        <source>&amp;Filtrer</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="56" />
+        <source>Appliquer les filtres</source>
+        <translation>Apply the filters</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="58" />
+        <source>Entrées du journal</source>
+        <translation>Journal entries</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="61" />
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="62" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="63" />
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="64" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="65" />
+        <source>Usager</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="66" />
+        <source>Démarche</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="73" />
+        <source>Nombre d'entrées</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="74" />
+        <source>Exporter en &amp;CSV</source>
+        <translation>Export as &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="74" />
+        <source>Exporter en CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="76" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="76" />
+        <source>Imprimer le journal filtré</source>
+        <translation>Print the filtered journal</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="78" />
+        <source>Erreur du journal</source>
+        <translation>Journal error</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="102" />
+        <source>Tous les agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="123" />
+        <source>Les dates s'écrivent jj/mm/aaaa.</source>
+        <translation>Write dates as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="141" />
+        <source>{n} entrée(s)</source>
+        <translation>{n} entr(y/ies)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="166" />
+        <source>Exporté dans {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerIntegrityScreen</name>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="21" />
+        <location filename="../screens/manager_integrity.py" line="39" />
+        <source>Intégrité du journal</source>
+        <translation>Journal integrity</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="22" />
+        <source>&amp;Retour</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="22" />
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="24" />
+        <source>&amp;Vérifier le journal</source>
+        <translation>&amp;Check the journal</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="24" />
+        <source>Vérifier le journal</source>
+        <translation>Check the journal</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="28" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="31" />
+        <source>Chaque entrée du journal est liée à la précédente et des points de contrôle sont signés : la vérification montre si une entrée a été modifiée, supprimée ou déplacée.</source>
+        <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="64" />
+        <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
+        <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="70" />
+        <source> (entrée n° {seq})</source>
+        <translation> (entry no. {seq})</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="76" />
+        <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
+        <translation>WARNING: the journal has been changed. {problem}{where}</translation>
     </message>
 </context>
 <context>
@@ -1313,12 +1645,143 @@
     </message>
 </context>
 <context>
+    <name>ManagerReportScreen</name>
+    <message>
+        <location filename="../screens/manager_report.py" line="31" />
+        <location filename="../screens/manager_report.py" line="73" />
+        <source>Rapport d'activité</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="32" />
+        <source>&amp;Retour</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="32" />
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="33" />
+        <source>Début de la période</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="33" />
+        <location filename="../screens/manager_report.py" line="34" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="34" />
+        <source>Fin de la période</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="35" />
+        <source>&amp;Calculer</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="35" />
+        <source>Calculer le rapport</source>
+        <translation>Compute the report</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="38" />
+        <source>Chiffres de la période</source>
+        <translation>Figures of the period</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="39" />
+        <location filename="../screens/manager_report.py" line="56" />
+        <source>Actions par démarche</source>
+        <translation>Actions by procedure</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="40" />
+        <location filename="../screens/manager_report.py" line="58" />
+        <source>Actions par organisme</source>
+        <translation>Actions by organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="41" />
+        <source>&amp;Imprimer</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="41" />
+        <source>Imprimer le rapport</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="42" />
+        <source>Exporter en CS&amp;V</source>
+        <translation>Export as CS&amp;V</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="42" />
+        <source>Exporter le rapport en CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="44" />
+        <source>Chiffres &amp;anonymes</source>
+        <translation>&amp;Anonymous figures</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="44" />
+        <source>Exporter les chiffres anonymes</source>
+        <translation>Export the anonymous figures</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="46" />
+        <source>Erreur du rapport</source>
+        <translation>Report error</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="48" />
+        <source>Information sur le rapport</source>
+        <translation>Report information</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="50" />
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="50" />
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="64" />
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="101" />
+        <source>Les dates s'écrivent jj/mm/aaaa.</source>
+        <translation>Write dates as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="110" />
+        <source>&lt;b&gt;{helped}&lt;/b&gt; usager(s) aidé(s) (dont {new} nouveau(x)), &lt;b&gt;{actions}&lt;/b&gt; action(s), &lt;b&gt;{created}&lt;/b&gt; mandat(s) créé(s), {active} mandat(s) actif(s), {deposited} document(s) déposé(s), {printed} impression(s).</source>
+        <translation>&lt;b&gt;{helped}&lt;/b&gt; person(s) helped ({new} new), &lt;b&gt;{actions}&lt;/b&gt; action(s), &lt;b&gt;{created}&lt;/b&gt; mandate(s) created, {active} active mandate(s), {deposited} document(s) deposited, {printed} print(s).</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="162" />
+        <source>Exporté dans {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
     <name>ManagerScreen</name>
     <message>
         <location filename="../screens/manager.py" line="16" />
-        <location filename="../screens/manager.py" line="28" />
+        <location filename="../screens/manager.py" line="39" />
         <source>Gestion du site</source>
-        <extracomment>Other manager screens add their buttons to this grid.</extracomment>
         <translation>Site management</translation>
     </message>
     <message>
@@ -1350,6 +1813,36 @@
         <location filename="../screens/manager.py" line="20" />
         <source>Réglages du site</source>
         <translation>Site settings</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager.py" line="23" />
+        <source>&amp;Journal des actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/manager.py" line="23" />
+        <source>Journal des actions</source>
+        <translation>Journal of actions</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager.py" line="26" />
+        <source>&amp;Vérifier le journal</source>
+        <translation>&amp;Check the journal</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager.py" line="26" />
+        <source>Intégrité du journal</source>
+        <translation>Journal integrity</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager.py" line="29" />
+        <source>Rapport d'acti&amp;vité</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/manager.py" line="29" />
+        <source>Rapport d'activité</source>
+        <translation>Activity report</translation>
     </message>
 </context>
 <context>
@@ -2052,28 +2545,28 @@
         <translation>This printer saves a file on the computer: choose a real printer.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="61" />
+        <location filename="../shell.py" line="63" />
         <source>Document à déposer</source>
-        <extracomment>Usagers whose file was opened in this agent session, most recent first (ids only). Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The usager's vault while it is open (aidant.vault.OpenVault), at most one at a time. Told True/False when a vault opens or closes (the main window shows its banner).</extracomment>
+        <extracomment>Usagers whose file was opened in this agent session, most recent first (ids only). Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The scanner interface (aidant.scanning.ScanBackend); None: the platform's default. The usager's vault while it is open (aidant.vault.OpenVault), at most one at a time. Told True/False when a vault opens or closes (the main window shows its banner).</extracomment>
         <translation>Document to deposit</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="63" />
+        <location filename="../shell.py" line="65" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="72" />
+        <location filename="../shell.py" line="74" />
         <source>Dossier où enregistrer</source>
         <translation>Folder to save in</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="83" />
+        <location filename="../shell.py" line="85" />
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="87" />
+        <location filename="../shell.py" line="89" />
         <source>Document envoyé à l'imprimante ({n} page(s)).</source>
         <translation>Document sent to the printer ({n} page(s)).</translation>
     </message>
