@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../screens/manager.py" line="23" />
         <source>&amp;Journal des actions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Journal of actions</translation>
     </message>
     <message>
         <location filename="../screens/manager.py" line="23" />
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../screens/manager.py" line="29" />
         <source>Rapport d'acti&amp;vité</source>
-        <translation type="unfinished" />
+        <translation>Acti&amp;vity report</translation>
     </message>
     <message>
         <location filename="../screens/manager.py" line="29" />
