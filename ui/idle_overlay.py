@@ -5,7 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from ui.session_guard import INPUT_EVENTS
+#: What dismisses the warning (a moving mouse alone does not hide it, but counts as activity).
+DISMISS_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class IdleOverlay(QWidget):
@@ -54,6 +63,6 @@ class IdleOverlay(QWidget):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and event.type() != QEvent.Type.MouseMove:
+        if event.type() in DISMISS_EVENTS:
             self.dismiss()
         return False

@@ -30,7 +30,6 @@ from ui.readaloud import ReadAloud
 from ui.router import Router, Screen
 from ui.screens.login import LoginScreen
 from ui.session_control import SessionControl
-from ui.session_guard import ScreenLockWatcher
 from ui.shell import Shell
 from ui.widgets import banner, big_button
 
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from aidant.actors import Actor
     from aidant.context import SiteContext
     from ui.screens.home import HomeScreen
+    from ui.session_guard import ScreenLockWatcher
 
 log = logging.getLogger(__name__)
 

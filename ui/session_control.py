@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from aidant import sessions
-from aidant.ids import UsagerId
-from aidant.sessions import AgentSession, EndReason, UsagerSession
-from ui.session_guard import ScreenLockWatcher, SessionGuard
-
 if TYPE_CHECKING:
+    # Type-only here, imported when a session starts: the login window shows before the
+    # database layer loads (bench/startup.py).
     from aidant.actors import Actor
     from aidant.context import SiteContext
+    from aidant.sessions import AgentSession, Session, UsagerSession
+    from ui.session_guard import ScreenLockWatcher, SessionGuard
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +47,15 @@ class SessionControl(QObject):
         self.usager: UsagerSession | None = None
         self.usager_guard: SessionGuard | None = None
 
-    def _guard(self, session: sessions.Session) -> SessionGuard:
+    def _guard(self, session: Session) -> SessionGuard:
+        from ui.session_guard import SessionGuard
+
         lock = self._screen_lock() if self._screen_lock is not None else None
         return SessionGuard(session, tick_ms=self._tick_ms, screen_lock=lock, parent=self)
 
     def start_agent(self, ctx: SiteContext, actor: Actor) -> None:
+        from aidant import sessions
+
         self.agent = sessions.start_agent_session(ctx, actor)
         self.agent_guard = self._guard(self.agent)
         self.agent_guard.warn.connect(lambda s: self.warn.emit(s, False))
@@ -62,6 +65,8 @@ class SessionControl(QObject):
         """A vault session for the vault just opened (it ends with the agent's, or alone)."""
         if self.agent is None:
             raise RuntimeError("no agent session")
+        from aidant.ids import UsagerId
+
         self.usager = self.agent.open_usager_session(UsagerId(usager_id))
         self.usager.hold_closable("vault", vault)  # type: ignore[arg-type]
         self.usager_guard = self._guard(self.usager)
@@ -69,11 +74,15 @@ class SessionControl(QObject):
         self.usager_guard.ended.connect(self._usager_ended)
 
     def end_usager(self) -> None:
+        from aidant.sessions import EndReason
+
         if self.usager_guard is not None:
             self.usager_guard.end(EndReason.LOGOUT)
 
     def logout(self) -> None:
         """End the agent session (and the vault's) now; `agent_ended` follows."""
+        from aidant.sessions import EndReason
+
         if self.agent_guard is not None:
             self.agent_guard.end(EndReason.LOGOUT)
 
