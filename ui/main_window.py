@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -122,6 +122,13 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(self.go_home)
         self.large_text.toggled.connect(lambda on: self.shell.appearance.update(large_text=on))
         self.contrast.toggled.connect(lambda on: self.shell.appearance.update(high_contrast=on))
+        # Keyboard access to the display modes from every screen (their letters are taken).
+        contrast = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        contrast.activated.connect(self.contrast.toggle)
+        bigger = QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self)
+        bigger.activated.connect(lambda: self.large_text.setChecked(True))
+        smaller = QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self)
+        smaller.activated.connect(lambda: self.large_text.setChecked(False))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.logout_button.clicked.connect(self.logout)
         self.router.navigated.connect(self._navigated)
@@ -298,9 +305,11 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle("Aidant")
-        self._label(self.home_button, self.tr("&Accueil"), self.tr("Retour à l'accueil"))
-        self._label(self.large_text, self.tr("&Grand texte"), self.tr("Grand texte"))
-        self._label(self.contrast, self.tr("Contraste é&levé"), self.tr("Contraste élevé"))
+        self._label(self.home_button, self.tr("Acc&ueil"), self.tr("Retour à l'accueil"))
+        self._label(self.large_text, self.tr("Grand te&xte"), self.tr("Grand texte"))
+        self._label(self.contrast, self.tr("Contraste élevé"), self.tr("Contraste élevé"))
+        self.contrast.setToolTip(self.tr("Contraste élevé (Ctrl+Maj+C)"))
+        self.large_text.setToolTip(self.tr("Grand texte (Ctrl++ ; Ctrl+- pour revenir)"))
         self.language.setAccessibleName(self.tr("Langue"))
         self._label(self.logout_button, self.tr("Se &déconnecter"), self.tr("Se déconnecter"))
         self.demo_banner.setText(

@@ -85,3 +85,16 @@ def test_manager_checks_the_journal_and_sees_a_clear_verdict(
     window.router.go("manager_report")
     figures = find(window, "Chiffres de la période")
     assert isinstance(figures, QLabel) and "usager(s) aidé(s)" in figures.text()
+
+
+def test_keyboard_shortcuts_do_not_clash_on_any_screen(
+    qtbot: QtBot, demo_site: SiteContext
+) -> None:
+    from tests.ui.walk import mnemonic_clashes
+
+    window = MainWindow(demo_site)
+    qtbot.addWidget(window)
+    window.show()
+    clashes = {name: mnemonic_clashes(window) for name in visit_all(window)}
+    found = {k: v for k, v in clashes.items() if v}
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())

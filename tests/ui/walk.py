@@ -79,3 +79,23 @@ def unnamed_focusable(root: QWidget) -> list[str]:
         if not target.accessibleName().strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Letters used by more than one visible shortcut (Alt+letter) on the current screen."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    seen: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton | QLabel):
+            text = widget.text()
+            if isinstance(widget, QLabel) and widget.buddy() is None:
+                continue
+            match = re.search(r"&(\w)", text.replace("&&", ""))
+            if match:
+                seen.setdefault(match.group(1).lower(), []).append(text)
+    return [f"{k}: {v}" for k, v in seen.items() if len(v) > 1]

@@ -88,13 +88,13 @@
     </message>
     <message>
         <location filename="../screens/usager_actions.py" line="26" />
-        <source>Enregistrer une a&amp;ction</source>
-        <translation>Record an a&amp;ction</translation>
+        <source>Enregistrer une action</source>
+        <translation>Record an action</translation>
     </message>
     <message>
         <location filename="../screens/usager_actions.py" line="26" />
-        <source>Enregistrer une action</source>
-        <translation>Record an action</translation>
+        <source>Enregistrer une act&amp;ion</source>
+        <translation>Record an act&amp;ion</translation>
     </message>
     <message>
         <location filename="../screens/usager_actions.py" line="30" />
@@ -146,13 +146,13 @@
     </message>
     <message>
         <location filename="../screens/vault_capture.py" line="31" />
-        <source>Déposer les pages (un &amp;PDF)</source>
-        <translation>Deposit the pages (one &amp;PDF)</translation>
+        <source>Déposer les pages en un seul PDF</source>
+        <translation>Deposit the pages as one PDF</translation>
     </message>
     <message>
         <location filename="../screens/vault_capture.py" line="31" />
-        <source>Déposer les pages en un seul PDF</source>
-        <translation>Deposit the pages as one PDF</translation>
+        <source>Déposer les pa&amp;ges (un PDF)</source>
+        <translation>Deposit the pa&amp;ges (one PDF)</translation>
     </message>
     <message>
         <location filename="../screens/vault_capture.py" line="33" />
@@ -579,13 +579,13 @@
     <name>HolderStep</name>
     <message>
         <location filename="../screens/holder_step.py" line="27" />
-        <source>Le &amp;site (les agents d'ici)</source>
-        <translation>The &amp;site (the agents here)</translation>
+        <source>Mandat au site</source>
+        <translation>Mandate to the site</translation>
     </message>
     <message>
         <location filename="../screens/holder_step.py" line="27" />
-        <source>Mandat au site</source>
-        <translation>Mandate to the site</translation>
+        <source>Le si&amp;te (les agents d'ici)</source>
+        <translation>The si&amp;te (the agents here)</translation>
     </message>
     <message>
         <location filename="../screens/holder_step.py" line="30" />
@@ -634,13 +634,13 @@
     </message>
     <message>
         <location filename="../screens/holder_step.py" line="44" />
-        <source>Enregistrer ce &amp;proche</source>
-        <translation>Register this &amp;relative</translation>
+        <source>Enregistrer ce proche</source>
+        <translation>Register this relative</translation>
     </message>
     <message>
         <location filename="../screens/holder_step.py" line="44" />
-        <source>Enregistrer ce proche</source>
-        <translation>Register this relative</translation>
+        <source>Enregistrer ce p&amp;roche</source>
+        <translation>Register this re&amp;lative</translation>
     </message>
     <message>
         <location filename="../screens/holder_step.py" line="46" />
@@ -770,12 +770,13 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../idle_overlay.py" line="19" />
+        <location filename="../idle_overlay.py" line="28" />
         <source>Avertissement d'inactivité</source>
+        <extracomment>What dismisses the warning (a moving mouse alone does not hide it, but counts as activity).</extracomment>
         <translation>Inactivity warning</translation>
     </message>
     <message>
-        <location filename="../idle_overlay.py" line="36" />
+        <location filename="../idle_overlay.py" line="45" />
         <source>Personne n'a touché l'ordinateur depuis un moment : {what} se fermera dans {n} secondes. Appuyez sur une touche ou bougez la souris pour continuer.</source>
         <translation>Nobody has touched the computer for a while: {what} will close in {n} seconds. Press a key or move the mouse to continue.</translation>
     </message>
@@ -1023,88 +1024,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="251" />
         <source>Session fermée : personne n'a utilisé l'ordinateur.</source>
         <extracomment>Emitted with the one-sentence error when the site could not be opened.</extracomment>
         <translation>Session closed: nobody used the computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="253" />
         <source>Session fermée : l'écran a été verrouillé.</source>
         <translation>Session closed: the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="262" />
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="262" />
         <source>votre session</source>
         <translation>your session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
-        <source>&amp;Accueil</source>
-        <translation>&amp;Home</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="308" />
         <source>Retour à l'accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
-        <source>&amp;Grand texte</source>
-        <translation>Lar&amp;ge text</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="309" />
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
-        <source>Contraste é&amp;levé</source>
-        <translation>High contras&amp;t</translation>
+        <location filename="../main_window.py" line="308" />
+        <source>Acc&amp;ueil</source>
+        <translation>Ho&amp;me</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="309" />
+        <source>Grand te&amp;xte</source>
+        <translation>Large te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="310" />
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="311" />
+        <source>Contraste élevé (Ctrl+Maj+C)</source>
+        <translation>High contrast (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>Grand texte (Ctrl++ ; Ctrl+- pour revenir)</source>
+        <translation>Large text (Ctrl++; Ctrl+- to go back)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="313" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="314" />
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="314" />
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="317" />
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="321" />
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="324" />
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s'en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="328" />
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
@@ -1550,13 +1556,13 @@
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="67" />
-        <source>Ajouter un &amp;dossier</source>
-        <translation>Add a &amp;folder</translation>
+        <source>Ajouter un dossier à vider</source>
+        <translation>Add a folder to empty</translation>
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="67" />
-        <source>Ajouter un dossier à vider</source>
-        <translation>Add a folder to empty</translation>
+        <source>Ajouter un do&amp;ssier</source>
+        <translation>Add a fol&amp;der</translation>
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="70" />
@@ -1806,13 +1812,13 @@
     </message>
     <message>
         <location filename="../screens/manager.py" line="20" />
-        <source>&amp;Réglages du site</source>
-        <translation>Site &amp;settings</translation>
+        <source>Réglages du site</source>
+        <translation>Site settings</translation>
     </message>
     <message>
         <location filename="../screens/manager.py" line="20" />
-        <source>Réglages du site</source>
-        <translation>Site settings</translation>
+        <source>Ré&amp;glages du site</source>
+        <translation>Site settin&amp;gs</translation>
     </message>
     <message>
         <location filename="../screens/manager.py" line="23" />
@@ -1836,8 +1842,8 @@
     </message>
     <message>
         <location filename="../screens/manager.py" line="29" />
-        <source>Rapport d'acti&amp;vité</source>
-        <translation>Acti&amp;vity report</translation>
+        <source>Rapport d'ac&amp;tivité</source>
+        <translation>Ac&amp;tivity report</translation>
     </message>
     <message>
         <location filename="../screens/manager.py" line="29" />
@@ -2098,13 +2104,13 @@
     </message>
     <message>
         <location filename="../screens/usager_mandates.py" line="45" />
-        <source>Ré&amp;voquer</source>
-        <translation>Re&amp;voke</translation>
+        <source>Révoquer la sélection</source>
+        <translation>Revoke the selection</translation>
     </message>
     <message>
         <location filename="../screens/usager_mandates.py" line="45" />
-        <source>Révoquer la sélection</source>
-        <translation>Revoke the selection</translation>
+        <source>Révo&amp;quer</source>
+        <translation>Re&amp;voke</translation>
     </message>
     <message>
         <location filename="../screens/usager_mandates.py" line="46" />
@@ -2438,8 +2444,13 @@
     </message>
     <message>
         <location filename="../screens/usager_new.py" line="41" />
-        <source>C'est une &amp;autre personne : enregistrer</source>
-        <translation>It is &amp;another person: register</translation>
+        <source>C'est une autre personne : enregistrer &amp;quand même</source>
+        <translation>It is another person: register an&amp;yway</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_new.py" line="48" />
+        <source>Date de nai&amp;ssance</source>
+        <translation>Date of bi&amp;rth</translation>
     </message>
     <message>
         <location filename="../screens/usager_new.py" line="42" />
@@ -2455,11 +2466,6 @@
         <location filename="../screens/usager_new.py" line="47" />
         <source>&amp;Prénoms</source>
         <translation>&amp;First names</translation>
-    </message>
-    <message>
-        <location filename="../screens/usager_new.py" line="48" />
-        <source>&amp;Date de naissance</source>
-        <translation>&amp;Date of birth</translation>
     </message>
     <message>
         <location filename="../screens/usager_new.py" line="49" />

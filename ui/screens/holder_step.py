@@ -24,7 +24,7 @@ class HolderStep(QWidget):
         super().__init__()
         self._shell = shell
         self.site = big_button(
-            self.tr("Le &site (les agents d'ici)"), self.tr("Mandat au site"), "gestion"
+            self.tr("Le si&te (les agents d'ici)"), self.tr("Mandat au site"), "gestion"
         )
         self.proche = big_button(
             self.tr("Un &proche (famille, ami)"), self.tr("Mandat à un proche"), "usager"
@@ -41,7 +41,7 @@ class HolderStep(QWidget):
         self.given = field(self.tr("Prénom du nouveau proche"))
         self.relationship = field(self.tr("Lien avec la personne"), self.tr("ex. : fille"))
         self.add = big_button(
-            self.tr("Enregistrer ce &proche"), self.tr("Enregistrer ce proche"), "ajouter"
+            self.tr("Enregistrer ce p&roche"), self.tr("Enregistrer ce proche"), "ajouter"
         )
         self.error = error_label(self.tr("Erreur du proche"))
         form = QFormLayout()

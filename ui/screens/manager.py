@@ -17,7 +17,7 @@ class ManagerScreen(Screen):
         self.back = big_button(self.tr("&Retour"), self.tr("Retour"), "retour")
         self.agents = big_button(self.tr("&Agents du site"), self.tr("Agents du site"), "usager")
         self.policy = big_button(
-            self.tr("&Réglages du site"), self.tr("Réglages du site"), "reglages"
+            self.tr("Ré&glages du site"), self.tr("Réglages du site"), "reglages"
         )
         self.audit = big_button(
             self.tr("&Journal des actions"), self.tr("Journal des actions"), "chercher"
@@ -26,7 +26,7 @@ class ManagerScreen(Screen):
             self.tr("&Vérifier le journal"), self.tr("Intégrité du journal"), "action"
         )
         self.report = big_button(
-            self.tr("Rapport d'acti&vité"), self.tr("Rapport d'activité"), "mandat"
+            self.tr("Rapport d'ac&tivité"), self.tr("Rapport d'activité"), "mandat"
         )
         self.grid = QGridLayout()
         self.grid.addWidget(self.agents, 0, 0)

@@ -64,7 +64,7 @@ class ManagerPolicyScreen(Screen):
         self.wipe_roots = QListWidget()
         self.wipe_roots.setAccessibleName(self.tr("Dossiers vidés en fin de session"))
         self.add_root = big_button(
-            self.tr("Ajouter un &dossier"), self.tr("Ajouter un dossier à vider"), "ajouter"
+            self.tr("Ajouter un do&ssier"), self.tr("Ajouter un dossier à vider"), "ajouter"
         )
         self.remove_root = big_button(
             self.tr("Re&tirer le dossier"), self.tr("Retirer le dossier choisi")

@@ -23,7 +23,7 @@ class ActionsSection(QWidget):
         self.list.setIconSize(QSize(32, 32))
         self.list.setWordWrap(True)
         self.record = big_button(
-            self.tr("Enregistrer une a&ction"), self.tr("Enregistrer une action"), "action"
+            self.tr("Enregistrer une act&ion"), self.tr("Enregistrer une action"), "action"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -42,7 +42,7 @@ class MandatesSection(QWidget):
         self.reason = field(
             self.tr("Raison de la révocation"), self.tr("ex. : à la demande de la personne")
         )
-        self.revoke = big_button(self.tr("Ré&voquer"), self.tr("Révoquer la sélection"))
+        self.revoke = big_button(self.tr("Révo&quer"), self.tr("Révoquer la sélection"))
         self.renew = big_button(self.tr("Re&nouveler"), self.tr("Renouveler le mandat"))
         self.attestation = big_button(
             self.tr("Imprimer l'a&ttestation"),

@@ -38,14 +38,14 @@ class UsagerNewScreen(Screen):
             self.tr("&Ouvrir ce dossier"), self.tr("Ouvrir le dossier déjà enregistré"), "usager"
         )
         self.save_anyway = big_button(
-            self.tr("C'est une &autre personne : enregistrer"),
+            self.tr("C'est une autre personne : enregistrer &quand même"),
             self.tr("C'est une autre personne : enregistrer"),
         )
 
         form = QFormLayout()
         form.addRow(self.tr("&Nom de famille"), self.family)
         form.addRow(self.tr("&Prénoms"), self.given)
-        form.addRow(self.tr("&Date de naissance"), self.birth_date)
+        form.addRow(self.tr("Date de nai&ssance"), self.birth_date)
         form.addRow(self.tr("&Lieu de naissance"), self.birth_place)
         form.addRow(self.tr("&Téléphone"), self.phone)
         form.addRow(self.tr("Adresse e-&mail"), self.email)

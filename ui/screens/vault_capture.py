@@ -28,7 +28,7 @@ class CapturePanel(QWidget):
         self.scan = big_button(self.tr("&Numériser une page"), self.tr("Numériser une page"))
         self.photo = big_button(self.tr("&Photo (caméra)"), self.tr("Prendre une photo"))
         self.deposit = big_button(
-            self.tr("Déposer les pages (un &PDF)"), self.tr("Déposer les pages en un seul PDF")
+            self.tr("Déposer les pa&ges (un PDF)"), self.tr("Déposer les pages en un seul PDF")
         )
         self.restart = big_button(self.tr("Recommencer"), self.tr("Oublier les pages prises"))
         self.preview = QVideoWidget()
