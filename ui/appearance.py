@@ -29,6 +29,7 @@ class DisplayPrefs:
 
 # A thick focus frame: keyboard users must always see where they are.
 _BASE_SHEET = """
+QWidget {{ font-size: {size}pt; }}
 QPushButton, QToolButton {{ min-height: 44px; padding: 4px 14px; border-radius: 6px;
     border: 2px solid {border}; background: {button}; color: {button_text}; }}
 QPushButton:checked, QToolButton:checked {{ background: {highlight}; color: {highlight_text}; }}
@@ -99,7 +100,9 @@ def apply(app: QApplication, prefs: DisplayPrefs) -> None:
     font = QFont(app.font())
     font.setPointSize(LARGE_POINT_SIZE if prefs.large_text else BASE_POINT_SIZE)
     app.setFont(font)
-    app.setStyleSheet(_BASE_SHEET.format(**colours))
+    # The size is in the style sheet too: widgets already shown only re-read a font that
+    # comes with a style sheet change, and their layouts then make room for it.
+    app.setStyleSheet(_BASE_SHEET.format(size=font.pointSize(), **colours))
 
 
 class Appearance(QObject):

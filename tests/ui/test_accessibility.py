@@ -50,7 +50,13 @@ def test_large_text_changes_the_font_everywhere(qtbot: QtBot, demo_site: SiteCon
     window.large_text.click()
     assert QApplication.font().pointSize() == LARGE_POINT_SIZE
     assert window.login.login_edit.font().pointSize() == LARGE_POINT_SIZE
+    QApplication.processEvents()  # layouts make room on the next turn of the event loop
     screenshot(window, "login-grand-texte")
+    for name in visit_all(window):
+        if name in {"home", "usager_file", "vault"}:
+            QApplication.processEvents()
+            screenshot(window, f"{name}-grand-texte")
+    window.router.go("home")
     window.large_text.click()
     assert QApplication.font().pointSize() == BASE_POINT_SIZE
 
