@@ -63,6 +63,7 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     # Deposit without opening: the agent cannot read it back.
     type_text(find(window, "Titre du document"), "Avis d'imposition")
     click(qtbot, window, "Déposer un fichier")
+    qtbot.waitUntil(lambda: not screen.locked.depositor.busy(), timeout=10000)
     assert "déposé" in _label(window, "Information sur le coffre")
 
     # Wrong PIN: one sentence, vault stays closed.
@@ -144,6 +145,7 @@ def test_two_scanned_pages_make_one_document_and_no_camera_is_said_plainly(
         qtbot.waitUntil(lambda: not capture.runner.busy(), timeout=10000)
     assert len(capture.pages) == 2
     click(qtbot, window, "Déposer les pages en un seul PDF")
+    qtbot.waitUntil(lambda: not screen.locked.depositor.busy(), timeout=10000)
     assert "déposé" in _label(window, "Information sur le coffre")
 
     type_text(find(window, "Code de la carte du coffre"), demo_card_code("Dupré", "Éléonore"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 import crypto
 from aidant import vault
-from aidant.errors import AidantError
 from aidant.vault import CATEGORY_LABELS, Category, OpenVault
 from ui.keypad import PinKeypad
 from ui.screens.vault_capture import CapturePanel
@@ -38,6 +37,8 @@ class LockedPanel(QWidget):
         self._shell = shell
         self.usager_id = ""
         self.runner = Runner(self)
+        # Deposits run in their own worker: a big scan must not freeze the idle countdown.
+        self.depositor = Runner(self)
         self.card_code = field(self.tr("Code de la carte du coffre"), "XXXX-XXXX-…")
         self.keypad = PinKeypad(self.tr("Clavier du code personnel"))
         self.keypad.connect_buttons()
@@ -114,6 +115,8 @@ class LockedPanel(QWidget):
         self.capture.pdf_ready.connect(self._deposit_pages)
         self.runner.done.connect(self._opened)
         self.runner.failed.connect(self._failed)
+        self.depositor.done.connect(self._deposited)
+        self.depositor.failed.connect(lambda error: self._fail(str(error)))
 
     def start(self, usager_id: str) -> None:
         self.usager_id = usager_id
@@ -194,22 +197,30 @@ class LockedPanel(QWidget):
     def _deposit_source(
         self, source: Path | io.BytesIO, expires: dt.date | None, pages: int | None
     ) -> None:
+        if self.depositor.busy():
+            return
         # Qt hands the enum back as its plain string value.
         category = Category(self.category.currentData())
-        try:
-            vault.deposit(
-                self._shell.ctx,
-                self._shell.require_actor(),
-                self.usager_id,
+        ctx, actor, usager_id = self._shell.ctx, self._shell.require_actor(), self.usager_id
+        title = self.title.text().strip() or None
+
+        def deposit() -> object:
+            return vault.deposit(
+                ctx,
+                actor,
+                usager_id,
                 source,
-                title=self.title.text().strip() or None,
+                title=title,
                 category=category,
                 expires_on=expires,
                 page_count=pages,
             )
-        except AidantError as exc:
-            self._fail(str(exc))
-            return
+
+        self.error.hide()
+        self.status.setText(self.tr("Dépôt en cours…"))
+        self.depositor.start(deposit)
+
+    def _deposited(self, _document_id: object) -> None:
         self.error.hide()
         self.title.clear()
         self.expires.clear()
