@@ -8,6 +8,8 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
+from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 import crypto
 from aidant import vault
 from aidant.vault import CATEGORY_LABELS, Category, OpenVault
+from ui.camera import CameraCapture
 from ui.keypad import PinKeypad
+from ui.qr import read_card_code
 from ui.screens.vault_capture import CapturePanel
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field
@@ -50,6 +54,15 @@ class LockedPanel(QWidget):
         card_layout = QVBoxLayout(card_tab)
         card_layout.addWidget(QLabel(self.tr("1. Tapez le code imprimé sur la carte du coffre :")))
         card_layout.addWidget(self.card_code)
+        self.read_card = big_button(
+            self.tr("Lire la carte avec la &caméra"), self.tr("Lire la carte avec la caméra")
+        )
+        self.card_preview = QVideoWidget()
+        self.card_preview.setMinimumHeight(160)
+        self.card_preview.hide()
+        self.camera = CameraCapture(self)
+        card_layout.addWidget(self.read_card)
+        card_layout.addWidget(self.card_preview)
         card_layout.addWidget(QLabel(self.tr("2. La personne tape son code, puis Valider :")))
         card_layout.addWidget(self.keypad)
         phrase_tab = QWidget()
@@ -108,6 +121,9 @@ class LockedPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.keypad.submitted.connect(self._open_with_card)
+        self.read_card.clicked.connect(self._read_card)
+        self.camera.captured.connect(self._card_photo)
+        self.camera.failed.connect(self._fail)
         self.card_code.returnPressed.connect(self.keypad.setFocus)
         self.open_phrase.clicked.connect(self._open_with_phrase)
         self.passphrase.returnPressed.connect(self._open_with_phrase)
@@ -125,7 +141,36 @@ class LockedPanel(QWidget):
         self.passphrase.clear()
         self.error.hide()
         self.status.clear()
+        self.camera.stop()
+        self.card_preview.hide()
         self.card_code.setFocus()
+
+    def _read_card(self) -> None:
+        if self.card_preview.isVisible():
+            self.camera.take()
+            return
+        if not self.camera.start(self.card_preview):
+            self._fail(self.tr("Aucune caméra détectée : tapez le code imprimé sur la carte."))
+            return
+        self.card_preview.show()
+        self.read_card.setText(self.tr("&Prendre la photo de la carte"))
+
+    def _card_photo(self, png: bytes) -> None:
+        self.card_code_from_image(QImage.fromData(png))
+
+    def card_code_from_image(self, image: QImage) -> bool:
+        """Fill the card code from the QR of `image`; False (and a sentence) if none."""
+        code = read_card_code(image)
+        if code is None:
+            self._fail(self.tr("Le code de la carte n'a pas été lu : approchez la carte."))
+            return False
+        self.camera.stop()
+        self.card_preview.hide()
+        self.read_card.setText(self.tr("Lire la carte avec la &caméra"))
+        self.error.hide()
+        self.card_code.setText(code)
+        self.keypad.setFocus()
+        return True
 
     def _open_with_card(self) -> None:
         if self.runner.busy():

@@ -1,0 +1,34 @@
+"""Reading the vault card's QR code from a webcam photo (zxing-cpp), in memory.
+
+Only a text that is a well-formed card code is accepted: another QR held to the camera (the
+recovery sheet's, which carries the vault identity itself) is ignored and never shown.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QImage
+
+import crypto
+
+log = logging.getLogger(__name__)
+
+
+def read_card_code(image: QImage) -> str | None:
+    """The card code in a QR of `image`, or None when there is none (or no QR reader)."""
+    try:
+        import zxingcpp
+    except ImportError:
+        log.warning("zxing-cpp is not installed: QR codes cannot be read")
+        return None
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    for barcode in zxingcpp.read_barcodes(gray):
+        text = str(barcode.text).strip()
+        try:
+            secret = crypto.parse_card_code(text)
+        except crypto.CryptoError:
+            continue
+        secret.zero()
+        return text
+    return None
