@@ -784,148 +784,179 @@
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="41" />
+        <location filename="../screens/vault_locked.py" line="46" />
         <source>Code de la carte du coffre</source>
         <extracomment>Emitted with the aidant.vault.OpenVault once the usager has opened their vault.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="42" />
+        <location filename="../screens/vault_locked.py" line="47" />
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="44" />
+        <location filename="../screens/vault_locked.py" line="49" />
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="46" />
+        <location filename="../screens/vault_locked.py" line="51" />
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="46" />
+        <location filename="../screens/vault_locked.py" line="51" />
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="50" />
+        <location filename="../screens/vault_locked.py" line="55" />
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="52" />
+        <location filename="../screens/vault_locked.py" line="58" />
+        <location filename="../screens/vault_locked.py" line="169" />
+        <source>Lire la carte avec la &amp;caméra</source>
+        <translation>Read the card with the &amp;camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="58" />
+        <source>Lire la carte avec la caméra</source>
+        <translation>Read the card with the camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="66" />
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="56" />
+        <location filename="../screens/vault_locked.py" line="70" />
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="61" />
+        <location filename="../screens/vault_locked.py" line="75" />
         <source>Façon d'ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="62" />
+        <location filename="../screens/vault_locked.py" line="76" />
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="63" />
+        <location filename="../screens/vault_locked.py" line="77" />
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="65" />
+        <location filename="../screens/vault_locked.py" line="79" />
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="65" />
+        <location filename="../screens/vault_locked.py" line="79" />
         <source>ex. : avis d'imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="67" />
+        <location filename="../screens/vault_locked.py" line="81" />
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="71" />
+        <location filename="../screens/vault_locked.py" line="85" />
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="71" />
+        <location filename="../screens/vault_locked.py" line="85" />
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="73" />
+        <location filename="../screens/vault_locked.py" line="87" />
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="73" />
+        <location filename="../screens/vault_locked.py" line="87" />
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="76" />
+        <location filename="../screens/vault_locked.py" line="90" />
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77" />
+        <location filename="../screens/vault_locked.py" line="91" />
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="78" />
+        <location filename="../screens/vault_locked.py" line="92" />
         <source>Valable &amp;jusqu'au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="80" />
+        <location filename="../screens/vault_locked.py" line="94" />
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="83" />
+        <location filename="../screens/vault_locked.py" line="97" />
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="95" />
+        <location filename="../screens/vault_locked.py" line="109" />
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="98" />
+        <location filename="../screens/vault_locked.py" line="112" />
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="101" />
+        <location filename="../screens/vault_locked.py" line="115" />
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="158" />
+        <location filename="../screens/vault_locked.py" line="153" />
+        <source>Aucune caméra détectée : tapez le code imprimé sur la carte.</source>
+        <translation>No camera detected: type the code printed on the card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="156" />
+        <source>&amp;Prendre la photo de la carte</source>
+        <translation>&amp;Take the photo of the card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="165" />
+        <source>Le code de la carte n'a pas été lu : approchez la carte.</source>
+        <translation>The card code was not read: bring the card closer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="206" />
         <source>Ouverture du coffre…</source>
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="178" />
+        <location filename="../screens/vault_locked.py" line="226" />
         <source>La date s'écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="216" />
+        <location filename="../screens/vault_locked.py" line="265" />
+        <source>Dépôt en cours…</source>
+        <translation>Depositing…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="272" />
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
