@@ -30,17 +30,27 @@ class PrintRefused(Exception):
     """The chosen printer would write a file; str() is one French sentence."""
 
 
-def choose_real_printer(parent: QWidget) -> QPrinter | None:
-    """The system print dialog without "print to file"; refuses virtual PDF printers."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
+    """The system print dialog for `printer`, with "print to file" switched off."""
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     dialog.setAccessibleName(parent.tr("Choisir l'imprimante"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    return dialog
+
+
+def writes_a_file(printer: QPrinter) -> bool:
+    """True for a printer that would leave the document on disk (PDF output, virtual printer)."""
+    return printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or bool(
+        _VIRTUAL_PDF.search(printer.printerName())
+    )
+
+
+def choose_real_printer(parent: QWidget) -> QPrinter | None:
+    """Ask for a printer; refuses virtual PDF printers and printing to a file."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if print_dialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or _VIRTUAL_PDF.search(
-        printer.printerName()
-    ):
+    if writes_a_file(printer):
         raise PrintRefused(
             parent.tr(
                 "Cette imprimante enregistre un fichier sur l'ordinateur : "
