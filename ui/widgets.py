@@ -73,6 +73,12 @@ def title(text: str) -> QLabel:
     return label
 
 
+def mark_when_checked(button: QPushButton) -> None:
+    """Prefix a check mark while `button` is checked (colour alone does not show a choice)."""
+    text = button.text()
+    button.toggled.connect(lambda on: button.setText(("✔ " if on else "") + text))
+
+
 def demarche_label(demarche: Demarche) -> str:
     return QCoreApplication.translate("Demarches", DEMARCHES[demarche].label)
 

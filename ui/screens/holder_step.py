@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from aidant import proches
 from aidant.errors import AidantError
 from ui.shell import Shell
-from ui.widgets import big_button, error_label, field
+from ui.widgets import big_button, error_label, field, mark_when_checked
 
 
 class HolderStep(QWidget):
@@ -32,6 +32,7 @@ class HolderStep(QWidget):
         for button in (self.site, self.proche):
             button.setCheckable(True)
             button.setAutoExclusive(True)
+            mark_when_checked(button)
         self.proche_box = QWidget()
         self.search = field(self.tr("Rechercher un proche"), self.tr("Nom du proche"))
         self.found = QListWidget()
