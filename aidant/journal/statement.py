@@ -9,8 +9,6 @@ reads back.
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
 import json
 import re
@@ -47,6 +45,7 @@ def checkpoint_message(site_id: str, size: int, head_hash: str, at: str) -> byte
 
 
 _LOWER_HEX_128 = re.compile(r"[0-9a-f]{128}")
+
 
 @dataclasses.dataclass(frozen=True)
 class CheckpointStatement:

@@ -159,7 +159,7 @@ def test_reprint_uses_the_stored_template_text(
     with site.transaction() as db:
         row = db.get(Mandate, draft.id)
         assert row is not None
-        row.template_text = row.template_text.replace(
+        row.legal_text.text = row.template_text.replace(
             'title = "Mandat pour être aidé dans mes démarches"',
             'title = "Ancien titre du mandat"',
         )
