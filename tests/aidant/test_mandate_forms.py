@@ -8,8 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import zxingcpp
-from PIL import Image
 
 from aidant import mandates, proches, usagers
 from aidant.actors import Actor
@@ -19,6 +17,7 @@ from aidant.errors import Refused
 from aidant.mandates import forms
 from aidant.mandates.rules import parse_qr_payload
 from aidant.storage.models import MandateDuration
+from tests.support.pdfs import qr_codes
 
 ALL_YES = {p.id: True for p in mandates.consent_checklist()}
 
@@ -33,15 +32,7 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
 
 
 def qr_texts(pdf: bytes, tmp_path: Path) -> list[str]:
-    source = tmp_path / "qr.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", str(source), str(tmp_path / "p")],
-        check=True,
-    )
-    page = next(tmp_path.glob("p-*1.png"))
-    with Image.open(page) as image:
-        return [r.text for r in zxingcpp.read_barcodes(image)]
+    return qr_codes(pdf, tmp_path / "qr", first_page_only=True)
 
 
 @pytest.fixture
