@@ -7,13 +7,17 @@ key; the version and the text used are stored with what was printed (a mandate k
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import tomllib
 from importlib import resources
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from aidant.errors import NotFound
+from aidant.storage.models import LegalText
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,3 +55,20 @@ def load_template(form: str, lang: str = "fr") -> FormTemplate:
     source = source_file.read_text("utf-8")
     fields = tomllib.loads(source)
     return FormTemplate(form, lang, str(fields["version"]), source, fields)
+
+
+def stored_text(db: Session, tpl: FormTemplate, now: dt.datetime) -> LegalText:
+    """The `legal_texts` row holding `tpl`'s text, added the first time it is used."""
+    row = db.get(LegalText, tpl.sha256)
+    if row is None:
+        row = LegalText(
+            sha256=tpl.sha256,
+            form=tpl.form,
+            version=tpl.version,
+            lang=tpl.lang,
+            text=tpl.source,
+            first_used_at=now,
+        )
+        db.add(row)
+        db.flush()
+    return row

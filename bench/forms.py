@@ -50,7 +50,7 @@ from aidant.storage.models import (
     MandateDuration,
     Usager,
 )
-from aidant.templates import load_template
+from aidant.templates import load_template, stored_text
 
 SYLLABLES = ["ma", "ber", "du", "tho", "ro", "ri", "pe", "lé", "mo", "gi", "ha", "ngu", "fa", "vo"]
 GIVEN = ["Éléonore", "Marcel", "Jeanne", "Kévin", "Noël", "Françoise", "Youssef", "Thi Mai"]
@@ -141,13 +141,14 @@ def populate(ctx: object, agent_id: str, n_usagers: int, n_mandates: int) -> tup
                 "consent": ConsentAnswer.GIVEN,
                 "consent_at": starts,
                 "template_version": tpl.version,
-                "template_text": tpl.source,
+                "template_sha256": tpl.sha256,
                 "verification_code": code,
                 "content_hash": content,
             }
         )
         auth_rows += [{"id": new_id(), "mandate_id": mid, "demarche": d} for d in chosen]
     with ctx.transaction() as db:
+        stored_text(db, tpl, ctx.clock.now())
         for table, rows in ((Usager, usager_rows), (Mandate, mandate_rows)):
             for start in range(0, len(rows), 5000):
                 db.execute(insert(table), rows[start : start + 5000])

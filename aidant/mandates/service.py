@@ -33,7 +33,7 @@ from aidant.storage.models import (
     Proche,
     Usager,
 )
-from aidant.templates import load_template
+from aidant.templates import load_template, stored_text
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def create_mandate(
             expires_at=rules.expiry(duration, now),
             consent=ConsentAnswer.PENDING,
             template_version=tpl.version,
-            template_text=tpl.source,
+            legal_text=stored_text(db, tpl, now),
             verification_code=_unique_code(db),
             content_hash="",
             renewed_from_id=renewed_from_id,

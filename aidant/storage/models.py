@@ -171,6 +171,23 @@ class Proche(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class LegalText(Base):
+    """One version of a printed form's text, stored once and named by its SHA-256.
+
+    Mandates point to the text they were given under; the content hash of a mandate covers
+    that SHA-256, so a changed text no longer matches its mandates.
+    """
+
+    __tablename__ = "legal_texts"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    form: Mapped[str] = mapped_column(String(32))
+    version: Mapped[str] = mapped_column(String(32))
+    lang: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    first_used_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class Mandate(Base):
     __tablename__ = "mandates"
 
@@ -186,11 +203,10 @@ class Mandate(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
     consent: Mapped[ConsentAnswer] = mapped_column(_enum(ConsentAnswer))
     consent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    #: Version and full text of the legal template the consent form was printed from.
+    #: Version of the legal template the consent form was printed from, and its text, stored
+    #: once in `legal_texts` (several kilobytes, the same for thousands of mandates).
     template_version: Mapped[str] = mapped_column(String(32))
-    #: Deferred: several kilobytes per row, needed only to print or to check the hash, so lists
-    #: and lookups do not read it (ORM-only, no schema change).
-    template_text: Mapped[str] = mapped_column(Text, deferred=True)
+    template_sha256: Mapped[str] = mapped_column(ForeignKey("legal_texts.sha256"))
     #: Short code printed on the form (and in its QR) to check the mandate's status.
     verification_code: Mapped[str] = mapped_column(String(32), unique=True)
     #: SHA-256 over the mandate's canonical content, printed on the form.
@@ -208,6 +224,12 @@ class Mandate(Base):
     authorisations: Mapped[list[Authorisation]] = relationship(
         back_populates="mandate", order_by="Authorisation.demarche"
     )
+    legal_text: Mapped[LegalText] = relationship()
+
+    @property
+    def template_text(self) -> str:
+        """The full legal text this mandate was given under."""
+        return self.legal_text.text
 
 
 class Authorisation(Base):

@@ -8,8 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import zxingcpp
-from PIL import Image
 
 from aidant import mandates, proches, usagers
 from aidant.actors import Actor
@@ -19,6 +17,7 @@ from aidant.errors import Refused
 from aidant.mandates import forms
 from aidant.mandates.rules import parse_qr_payload
 from aidant.storage.models import MandateDuration
+from tests.support.pdfs import qr_codes
 
 ALL_YES = {p.id: True for p in mandates.consent_checklist()}
 
@@ -33,15 +32,7 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
 
 
 def qr_texts(pdf: bytes, tmp_path: Path) -> list[str]:
-    source = tmp_path / "qr.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", str(source), str(tmp_path / "p")],
-        check=True,
-    )
-    page = next(tmp_path.glob("p-*1.png"))
-    with Image.open(page) as image:
-        return [r.text for r in zxingcpp.read_barcodes(image)]
+    return qr_codes(pdf, tmp_path / "qr", first_page_only=True)
 
 
 @pytest.fixture
@@ -159,7 +150,7 @@ def test_reprint_uses_the_stored_template_text(
     with site.transaction() as db:
         row = db.get(Mandate, draft.id)
         assert row is not None
-        row.template_text = row.template_text.replace(
+        row.legal_text.text = row.template_text.replace(
             'title = "Mandat pour être aidé dans mes démarches"',
             'title = "Ancien titre du mandat"',
         )

@@ -220,6 +220,24 @@ def test_verify_code_and_hash(site: SiteContext, agent: Actor) -> None:
         mandates.verify(site, "ABC")
 
 
+def test_legal_text_stored_once_and_bound_by_the_hash(site: SiteContext, agent: Actor) -> None:
+    from sqlalchemy import func, select
+
+    from aidant.storage.models import LegalText, Mandate
+
+    uid = _usager(site, agent)
+    first = _active(site, agent, uid, ["loisirs"])
+    second = _active(site, agent, uid, ["logement"])
+    with site.transaction() as db:
+        assert db.scalar(select(func.count()).select_from(LegalText)) == 1
+        row = db.get(Mandate, second.id)
+        assert row is not None
+        # Someone edits the stored legal text after the fact: every mandate under it shows it.
+        row.legal_text.text = row.template_text.replace("1984", "1985")
+    assert mandates.verify(site, first.verification_code).hash_matches is False
+    assert mandates.verify(site, second.verification_code).hash_matches is False
+
+
 def test_old_mandates_hidden_from_lists(site: SiteContext, agent: Actor, clock: FakeClock) -> None:
     uid = _usager(site, agent)
     view = _active(site, agent, uid, ["etranger"], MandateDuration.DAY)

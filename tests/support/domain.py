@@ -4,6 +4,9 @@ like the services do (the mandate, action and vault services live in other modul
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+
+from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.actors import Actor
@@ -17,6 +20,7 @@ from aidant.storage.models import (
     Document,
     HolderKind,
     KeySlot,
+    LegalText,
     Mandate,
     MandateDuration,
     SlotKind,
@@ -49,7 +53,7 @@ def mandate(
                 consent=ConsentAnswer.GIVEN,
                 consent_at=created,
                 template_version="test",
-                template_text="texte",
+                template_sha256=_test_text(db, created).sha256,
                 verification_code=new_id()[:12],
                 content_hash="0" * 64,
             )
@@ -152,3 +156,16 @@ def vault_with_document(ctx: SiteContext, agent: Actor, usager_id: str, when: dt
     folder = safe_io.ensure_private_dir(ctx.paths.vaults / vault_id)
     safe_io.atomic_write_bytes(folder / f"{doc_id}.age", b"blob")
     return vault_id
+
+
+def _test_text(db: Session, when: dt.datetime) -> LegalText:
+    """A stand-in legal text for mandates made directly in the database."""
+    sha = hashlib.sha256(b"texte").hexdigest()
+    row = db.get(LegalText, sha)
+    if row is None:
+        row = LegalText(
+            sha256=sha, form="consent", version="test", lang="fr", text="texte", first_used_at=when
+        )
+        db.add(row)
+        db.flush()
+    return row

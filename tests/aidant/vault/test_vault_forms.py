@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,26 +15,11 @@ from aidant.actors import Actor
 from aidant.context import SiteContext
 from aidant.vault.forms import card_pdf, recovery_pdf
 from tests.aidant.vault.conftest import PIN
+from tests.support.pdfs import qr_codes
 
 
 def text_of(pdf: bytes) -> str:
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
-def qr_codes(pdf: bytes, folder: Path) -> list[str]:
-    """Render the PDF as a printer would (pdftoppm), then read its QR codes (zxing-cpp)."""
-    import zxingcpp
-    from PySide6.QtGui import QImage
-
-    folder.mkdir()
-    source = folder / "form.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "150", "-png", str(source), str(folder / "p")], check=True)
-    found: list[str] = []
-    for png in sorted(folder.glob("p*.png")):
-        image = QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8)
-        found += [code.text for code in zxingcpp.read_barcodes(image)]
-    return found
 
 
 def test_card_and_recovery_sheet(site: SiteContext, agent: Actor, tmp_path: Path) -> None:

@@ -123,6 +123,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_usagers_search_key"), ["search_key"], unique=False)
 
     op.create_table(
+        "legal_texts",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("form", sa.String(length=32), nullable=False),
+        sa.Column("version", sa.String(length=32), nullable=False),
+        sa.Column("lang", sa.String(length=16), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("first_used_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_legal_texts")),
+    )
+    op.create_table(
         "mandates",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("usager_id", sa.String(length=36), nullable=False),
@@ -158,7 +168,7 @@ def upgrade() -> None:
         ),
         sa.Column("consent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("template_version", sa.String(length=32), nullable=False),
-        sa.Column("template_text", sa.Text(), nullable=False),
+        sa.Column("template_sha256", sa.String(length=64), nullable=False),
         sa.Column("verification_code", sa.String(length=32), nullable=False),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
@@ -169,6 +179,11 @@ def upgrade() -> None:
         sa.Column("expiry_recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["agent_id"], ["agents.id"], name=op.f("fk_mandates_agent_id_agents")
+        ),
+        sa.ForeignKeyConstraint(
+            ["template_sha256"],
+            ["legal_texts.sha256"],
+            name=op.f("fk_mandates_template_sha256_legal_texts"),
         ),
         sa.ForeignKeyConstraint(
             ["proche_id"], ["proches.id"], name=op.f("fk_mandates_proche_id_proches")
@@ -324,6 +339,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_mandates_expires_at"))
 
     op.drop_table("mandates")
+    op.drop_table("legal_texts")
     with op.batch_alter_table("usagers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_usagers_search_key"))
         batch_op.drop_index(batch_op.f("ix_usagers_birth_date"))
