@@ -120,6 +120,11 @@ def open_site(
             )
         log.info("upgrading schema from %s to %s", current, head)
         migrate.upgrade_to_head(engine)
+    try:
+        migrate.check_tables(engine)
+    except StorageError:
+        engine.dispose()
+        raise
     safe_io.remove_partial_files(paths.root)
     ctx = SiteContext(
         paths=paths,

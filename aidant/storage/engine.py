@@ -76,7 +76,13 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
         return conn
 
     engine = create_engine(
-        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=2, max_overflow=4
+        "sqlite://",
+        creator=connect,
+        # The DB-API module, so SQLAlchemy recognises (and wraps) sqlcipher3 errors.
+        module=sqlcipher3,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
     )
 
     @event.listens_for(engine, "begin")

@@ -38,3 +38,26 @@ def is_known_revision(revision: str) -> bool:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # noqa: BLE001 - alembic raises several unrelated types for unknown ids
         return False
+
+
+SCHEMA_MISMATCH = (
+    "La base de données du site ne correspond pas à cette version d'Aidant : restaurez une "
+    "sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier)."
+)
+
+
+def check_tables(engine: Engine) -> None:
+    """Read zero rows of every column the models know: a database whose tables differ (made by
+    a development version, or damaged) gives one sentence instead of failing later."""
+    from sqlalchemy import select
+    from sqlalchemy.exc import DBAPIError
+
+    from aidant.errors import StorageError
+    from aidant.storage.models import Base
+
+    try:
+        with engine.connect() as conn:
+            for table in Base.metadata.sorted_tables:
+                conn.execute(select(*table.columns).limit(0)).all()
+    except DBAPIError as exc:
+        raise StorageError(SCHEMA_MISMATCH) from exc

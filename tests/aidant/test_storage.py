@@ -120,3 +120,12 @@ def test_corrupt_database_file(site: SiteContext) -> None:
 def test_not_initialised(paths: DataPaths) -> None:
     with pytest.raises(StorageError, match="aidant init"):
         open_site(paths)
+
+
+def test_a_database_with_other_tables_gives_one_sentence(site: SiteContext) -> None:
+    with site.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE mandates DROP COLUMN expiry_recorded_at")
+    site.close()
+    with pytest.raises(StorageError) as caught:
+        open_site(site.paths)
+    assert str(caught.value) == migrate.SCHEMA_MISMATCH
