@@ -16,6 +16,8 @@ from aidant.clock import FakeClock
 from aidant.context import SiteContext
 from aidant.paths import DataPaths
 from aidant.site import init_site
+from tests.support.cli import Cli
+from tests.support.cli import run as run_cli
 from tests.support.keyrings import MemoryKeyring
 
 MANAGER_PASSWORD = "manager-password-1"
@@ -77,3 +79,13 @@ def agent(site: SiteContext):  # type: ignore[no-untyped-def]
     from aidant import agents
 
     return agents.login_with_password(site, "agent", AGENT_PASSWORD)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """The `aidant` command in-process: `cli(*argv, stdin=...)` → (code, stdout, stderr)."""
+
+    def _run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+        return run_cli(capsys, monkeypatch, *argv, stdin=stdin)
+
+    return _run

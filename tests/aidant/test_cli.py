@@ -2,44 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from aidant.__main__ import main
 from aidant.errors import ExitCode
+from tests.support.cli import Cli
+from tests.support.keyrings import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *argv: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse --help / --version / usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    def _run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        return run(capsys, monkeypatch, *argv, stdin=stdin)
-
-    return _run
-
-
-def test_version_and_help_document_exit_codes(cli) -> None:  # type: ignore[no-untyped-def]
+def test_version_and_help_document_exit_codes(cli: Cli) -> None:
     code, out, _ = cli("--version")
     assert code == 0 and out.startswith("aidant ")
     code, out, _ = cli("--help")
@@ -48,7 +23,7 @@ def test_version_and_help_document_exit_codes(cli) -> None:  # type: ignore[no-u
         assert f"\n  {number} " in out
 
 
-def test_init_agents_and_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_init_agents_and_errors(cli: Cli, tmp_path: Path) -> None:
     sheet = tmp_path / "secours.pdf"
     code, out, err = cli(
         "init",
@@ -106,18 +81,18 @@ def test_init_agents_and_errors(cli, tmp_path: Path) -> None:  # type: ignore[no
     assert code == ExitCode.USAGE and "entrée standard" in err
 
 
-def test_not_initialised_is_one_sentence(cli) -> None:  # type: ignore[no-untyped-def]
+def test_not_initialised_is_one_sentence(cli: Cli) -> None:
     code, _, err = cli("--as", "chef", "agent", "list", stdin="x\n")
     assert code == ExitCode.STORAGE
     assert err.count("\n") == 1 and "aidant init" in err and "Traceback" not in err
 
 
-def test_usage_error_exit_code(cli) -> None:  # type: ignore[no-untyped-def]
+def test_usage_error_exit_code(cli: Cli) -> None:
     code, _, err = cli("agent", "frobnicate")
     assert code == ExitCode.USAGE and "Traceback" not in err
 
 
-def test_backup_and_key_restore(cli, tmp_path: Path, isolated) -> None:  # type: ignore[no-untyped-def]
+def test_backup_and_key_restore(cli: Cli, tmp_path: Path, isolated: MemoryKeyring) -> None:
     assert (
         cli("init", "--site-name", "S", "--manager-login", "chef", stdin="manager-password-1\n")[0]
         == 0

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from aidant.context import open_site
 from aidant.errors import ExitCode
 from aidant.paths import resolve_data_dir
-from tests.aidant.test_cli import run
+from tests.support.cli import run
 
 PW = "manager-password-1\n"
 

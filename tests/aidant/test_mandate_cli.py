@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import re
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from aidant.__main__ import main
 from aidant.errors import ExitCode
+from tests.support.cli import Cli
 
 PASSWORD = "manager-password-1\n"
-Cli = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    def _run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def _as_chef(cli: Cli, *argv: str, stdin: str = PASSWORD) -> tuple[int, str, str]:

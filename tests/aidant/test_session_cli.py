@@ -15,8 +15,8 @@ from aidant.context import SiteContext
 from aidant.errors import ExitCode
 from aidant.settings import change_setting
 from aidant.storage.models import Agent
-from tests.aidant.test_cli import run
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
+from tests.support.cli import run
 
 
 def test_wipe_dry_run_then_wipe(

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from aidant import usagers
-from aidant.__main__ import main
 from aidant.actors import Actor
 from aidant.context import SiteContext
 from aidant.errors import ExitCode
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
+from tests.support.cli import run
 
 PDF = b"%PDF-1.4\n% scan of a rent receipt\n"
-
-
-def run(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str, stdin: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_vault_commands(
