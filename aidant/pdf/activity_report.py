@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from aidant.pdf.document import BODY, HEADING, SMALL, TITLE, build_pdf, paragraph
+from aidant.pdf.document import BODY, HEADING, SMALL, TITLE, build_pdf, paragraph, plain_summary
 from aidant.pdf.fonts import SANS
 from aidant.templates import load_template
 
@@ -96,7 +96,5 @@ def render_activity_pdf(
         )
     story += [Spacer(1, 3 * mm), paragraph(tpl.text("definitions_title"), HEADING)]
     story += [paragraph(line, SMALL) for line in tpl.items("definitions")]
-    story.append(paragraph(tpl.text("plain_title"), HEADING))
-    story += [paragraph(line, BODY) for line in tpl.items("plain")]
-    story.append(paragraph(f"Modèle {tpl.version}", SMALL))
+    story += plain_summary(tpl, BODY)
     return build_pdf(story, title=title, subject=site_name, footer=f"{title} — {period_label}")

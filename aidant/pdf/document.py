@@ -6,6 +6,7 @@ extracted by software. Every document is tagged `/Lang (fr-FR)` (or the template
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -16,10 +17,19 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    Flowable,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from aidant import __version__
+from aidant.clock import to_site_local
 from aidant.pdf.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from aidant.templates import FormTemplate
 
 # Styles name the fonts, and reportlab resolves them when a Paragraph is made: register first.
 register_fonts()
@@ -62,6 +72,24 @@ def escape(text: str) -> str:
 
 def paragraph(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(escape(text), style)
+
+
+def numbered(steps: Sequence[str], style: ParagraphStyle = BODY) -> ListFlowable:
+    """Steps as a numbered list (instructions a person follows one by one)."""
+    return ListFlowable([ListItem(paragraph(step, style)) for step in steps], bulletType="1")
+
+
+def printed_on(when: dt.datetime) -> Paragraph:
+    return paragraph(f"Imprimée le {to_site_local(when):%d/%m/%Y à %H:%M}", BODY)
+
+
+def plain_summary(tpl: FormTemplate, style: ParagraphStyle = PLAIN) -> list[Flowable]:
+    """The plain-language summary that ends a form, then the template version printed."""
+    return [
+        paragraph(tpl.text("plain_title"), HEADING),
+        *(paragraph(line, style) for line in tpl.items("plain")),
+        paragraph(f"Modèle {tpl.version}", SMALL),
+    ]
 
 
 def build_pdf(

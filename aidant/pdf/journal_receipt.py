@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import ListFlowable, ListItem, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from aidant.clock import to_site_local
 from aidant.journal.statement import CheckpointStatement
@@ -17,7 +17,9 @@ from aidant.pdf.document import (
     SMALL,
     TITLE,
     build_pdf,
+    numbered,
     paragraph,
+    plain_summary,
     qr_code,
 )
 from aidant.templates import load_template
@@ -59,10 +61,7 @@ def render_checkpoint_receipt(site_name: str, statement: CheckpointStatement) ->
         )
     )
     story += [table, Spacer(1, 4 * mm)]
-    steps = ListFlowable(
-        [ListItem(paragraph(step, BODY)) for step in tpl.items("verify_steps")],
-        bulletType="1",
-    )
+    steps = numbered(tpl.items("verify_steps"))
     # The steps sit beside the QR code: the receipt must stay on one page to be filed.
     qr = Table(
         [[qr_code(statement.to_json(), 40), [paragraph(tpl.text("verify_title"), HEADING), steps]]],
@@ -74,9 +73,7 @@ def render_checkpoint_receipt(site_name: str, statement: CheckpointStatement) ->
         paragraph(tpl.text("sign_title"), HEADING),
     ]
     story += [paragraph(field, PLAIN) for field in tpl.items("sign_fields")]
-    story.append(paragraph(tpl.text("plain_title"), HEADING))
-    story += [paragraph(line, BODY) for line in tpl.items("plain")]
-    story.append(paragraph(f"Modèle {tpl.version}", SMALL))
+    story += plain_summary(tpl, BODY)
     return build_pdf(
         story,
         title=tpl.text("title"),

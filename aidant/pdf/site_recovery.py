@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import ListFlowable, ListItem, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
-from aidant.clock import to_site_local
 from aidant.pdf.document import (
     BODY,
     CODE,
     HEADING,
-    PLAIN,
-    SMALL,
     TITLE,
     build_pdf,
+    numbered,
     paragraph,
+    plain_summary,
+    printed_on,
     qr_code,
 )
 from aidant.templates import load_template
@@ -40,7 +40,7 @@ def render_site_recovery_sheet(
     story = [
         paragraph(tpl.text("title"), TITLE),
         paragraph(f"{site_name} — identifiant du site {site_id}", BODY),
-        paragraph(f"Imprimée le {to_site_local(printed_at):%d/%m/%Y à %H:%M}", BODY),
+        printed_on(printed_at),
         Spacer(1, 3 * mm),
         paragraph(tpl.text("warning"), HEADING),
         paragraph(tpl.text("intro"), BODY),
@@ -58,14 +58,9 @@ def render_site_recovery_sheet(
         story += [paragraph(tpl.text(label_key), HEADING), table]
     story += [
         paragraph(tpl.text("restore_title"), HEADING),
-        ListFlowable(
-            [ListItem(paragraph(step, BODY)) for step in tpl.items("restore_steps")],
-            bulletType="1",
-        ),
-        paragraph(tpl.text("plain_title"), HEADING),
+        numbered(tpl.items("restore_steps")),
+        *plain_summary(tpl),
     ]
-    story += [paragraph(line, PLAIN) for line in tpl.items("plain")]
-    story.append(paragraph(f"Modèle {tpl.version}", SMALL))
     return build_pdf(
         story, title=tpl.text("title"), subject=site_name, footer=f"{site_name} — confidentiel"
     )

@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import ListFlowable, ListItem, Spacer
+from reportlab.platypus import Spacer
 
-from aidant.clock import to_site_local
 from aidant.pdf.document import (
     BODY,
     CODE,
     HEADING,
-    PLAIN,
-    SMALL,
     TITLE,
     build_pdf,
+    numbered,
     paragraph,
+    plain_summary,
+    printed_on,
     qr_code,
 )
 from aidant.templates import load_template
@@ -34,22 +34,18 @@ def render_totp_card(
     story = [
         paragraph(tpl.text("title"), TITLE),
         paragraph(f"{agent_name} — identifiant « {login} » — {site_name}", BODY),
-        paragraph(f"Imprimée le {to_site_local(printed_at):%d/%m/%Y à %H:%M}", BODY),
+        printed_on(printed_at),
         Spacer(1, 2 * mm),
         paragraph(tpl.text("warning"), HEADING),
         paragraph(tpl.text("intro"), BODY),
         paragraph(tpl.text("steps_title"), HEADING),
-        ListFlowable(
-            [ListItem(paragraph(step, BODY)) for step in tpl.items("steps")], bulletType="1"
-        ),
+        numbered(tpl.items("steps")),
         Spacer(1, 4 * mm),
         qr_code(uri, 55),
         paragraph(tpl.text("key_label"), HEADING),
         paragraph(key_text, CODE),
-        paragraph(tpl.text("plain_title"), HEADING),
+        *plain_summary(tpl),
     ]
-    story += [paragraph(line, PLAIN) for line in tpl.items("plain")]
-    story.append(paragraph(f"Modèle {tpl.version}", SMALL))
     return build_pdf(
         story, title=tpl.text("title"), subject=site_name, footer=f"{login} — personnel"
     )
