@@ -9,7 +9,7 @@ import difflib
 import enum
 import unicodedata
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from aidant import journal
 from aidant.actors import Actor, require_agent
@@ -17,7 +17,7 @@ from aidant.context import SiteContext
 from aidant.errors import NotFound, Refused
 from aidant.ids import UsagerId, new_id
 from aidant.journal import EntryKind
-from aidant.storage.models import Usager
+from aidant.storage.models import JournalEntry, Usager
 
 
 @dataclasses.dataclass(frozen=True)
@@ -226,3 +226,39 @@ def get(ctx: SiteContext, usager_id: str) -> UsagerView:
         if row is None or row.erased_at is not None:
             raise NotFound("Usager introuvable.")
         return view(row)
+
+
+#: Journal entries that mean "something was done for this person".
+HELPED_KINDS = (
+    EntryKind.USAGER_CREATED,
+    EntryKind.MANDATE_CREATED,
+    EntryKind.MANDATE_RENEWED,
+    EntryKind.CONSENT_GIVEN,
+    EntryKind.ACTION_RECORDED,
+    EntryKind.DOCUMENT_DEPOSITED,
+    EntryKind.VAULT_CREATED,
+)
+
+
+def last_helped(ctx: SiteContext, actor: Actor, limit: int = 10) -> list[UsagerView]:
+    """The usagers something was last done for at this site, most recent first (agents only).
+
+    Read from the journal, so it spans sessions and agents and needs no extra state.
+    """
+    require_agent(actor)
+    latest = func.max(JournalEntry.seq).label("latest")
+    recent = (
+        select(JournalEntry.usager_id, latest)
+        .where(JournalEntry.usager_id.is_not(None), JournalEntry.kind.in_(HELPED_KINDS))
+        .group_by(JournalEntry.usager_id)
+        .subquery()
+    )
+    stmt = (
+        select(Usager)
+        .join(recent, recent.c.usager_id == Usager.id)
+        .where(Usager.erased_at.is_(None))
+        .order_by(recent.c.latest.desc())
+        .limit(limit)
+    )
+    with ctx.transaction() as db:
+        return [view(u) for u in db.scalars(stmt)]

@@ -242,7 +242,6 @@ class MainWindow(QMainWindow):
     def _agent_session_ended(self, reason: str) -> None:
         self.idle_overlay.dismiss()
         self.shell.actor = None
-        self.shell.recent.clear()
         self.shell.speech.stop()
         self.shell.lock_vault()
         self.router.reset()

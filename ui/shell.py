@@ -25,8 +25,6 @@ class Shell:
     speech: ReadAloud
     appearance: Appearance
     actor: Actor | None = None
-    #: Usagers whose file was opened in this agent session, most recent first (ids only).
-    recent: list[str] = dataclasses.field(default_factory=list)
     #: Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog.
     printer_chooser: Callable[[Any], Any] | None = None
     #: Asks for a file to deposit / a folder to export to (tests inject their own).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from aidant import usagers
-from aidant.actors import Actor
+from aidant.actors import Actor, ActorKind
 from aidant.context import SiteContext
 
 
@@ -55,3 +55,24 @@ def test_duplicates_in_other_scripts(site: SiteContext, agent: Actor) -> None:
     first = usagers.register(site, agent, "حداد", "يوسف", born)
     assert [c.usager.id for c in usagers.likely_duplicates(site, "حداد", "يوسف")] == [first.id]
     assert [c.usager.id for c in usagers.likely_duplicates(site, "يوسف", "حداد")] == [first.id]
+
+
+def test_last_helped_spans_sessions_most_recent_first(
+    site: SiteContext, agent: Actor, manager: Actor
+) -> None:
+    import pytest
+
+    from aidant.errors import PermissionDenied
+    from aidant.mandates import consent_checklist, create_mandate, record_action, record_consent
+    from aidant.storage.models import MandateDuration
+
+    marcel = usagers.register(site, agent, "Lefèvre", "Marcel")
+    jeanne = usagers.register(site, agent, "Moreau", "Jeanne")
+    assert [u.id for u in usagers.last_helped(site, agent)] == [jeanne.id, marcel.id]
+    # An act for Marcel, by another agent, puts him first again.
+    mandate = create_mandate(site, manager, marcel.id, ["logement"], MandateDuration.DAY)
+    record_consent(site, manager, mandate.id, {p.id: True for p in consent_checklist()}, True)
+    record_action(site, manager, marcel.id, "logement", "Demande d'APL", "CAF")
+    assert [u.id for u in usagers.last_helped(site, agent, limit=1)] == [marcel.id]
+    with pytest.raises(PermissionDenied):
+        usagers.last_helped(site, Actor(ActorKind.SYSTEM))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from aidant import mandates, usagers
-from aidant.errors import NotFound
 from ui import dates
 from ui.icons import icon
 from ui.router import Screen
@@ -44,7 +43,7 @@ class HomeScreen(Screen):
         self.expiring.setAccessibleName(self.tr("Mandats qui finissent bientôt"))
         self.expiring.setWordWrap(True)
         self.recent = QListWidget()
-        self.recent.setAccessibleName(self.tr("Usagers vus récemment"))
+        self.recent.setAccessibleName(self.tr("Dernières personnes aidées"))
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, 1)
@@ -64,7 +63,7 @@ class HomeScreen(Screen):
         right = QVBoxLayout()
         right.addWidget(QLabel("<h2>" + self.tr("Mandats qui finissent bientôt") + "</h2>"))
         right.addWidget(self.expiring, 1)
-        right.addWidget(QLabel("<h2>" + self.tr("Vus récemment") + "</h2>"))
+        right.addWidget(QLabel("<h2>" + self.tr("Dernières personnes aidées") + "</h2>"))
         right.addWidget(self.recent, 1)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -115,11 +114,7 @@ class HomeScreen(Screen):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.expiring.addItem(item)
         self.recent.clear()
-        for usager_id in self._shell.recent:
-            try:
-                person = usagers.get(ctx, usager_id)
-            except NotFound:
-                continue
+        for person in usagers.last_helped(ctx, self._shell.require_actor()):
             item = QListWidgetItem(icon("usager"), person.display_name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.recent.addItem(item)

@@ -69,11 +69,6 @@ class UsagerFileScreen(Screen):
         person = self.usager
         if person is None:
             return
-        recent = self._shell.recent
-        if person.id in recent:
-            recent.remove(person.id)
-        recent.insert(0, person.id)
-        del recent[10:]
         self.heading.setText("<h1>" + person.display_name + "</h1>")
         self.name_value.setText(person.display_name)
         born = f"{person.birth_date:%d/%m/%Y}" if person.birth_date else self.tr("non indiquée")
