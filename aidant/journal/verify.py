@@ -25,7 +25,6 @@ from aidant.storage.models import Checkpoint, JournalEntry, Site
 log = logging.getLogger(__name__)
 
 BATCH = 5000
-_BEFORE_ANY = -(2**63)
 
 Row = Sequence[object]
 
@@ -178,26 +177,21 @@ def _reading(source: Source) -> Iterator[Connection]:
 
 def _batches(source: Source, batch: int) -> Iterator[Sequence[Row]]:
     t = JournalEntry.__table__
-    stmt = (
-        select(
-            t.c.seq,
-            t.c.at,
-            t.c.kind,
-            t.c.actor,
-            t.c.usager_id,
-            t.c.data,
-            t.c.prev_hash,
-            t.c.hash,
-        )
-        .where(t.c.seq > bindparam("after"))
-        .order_by(t.c.seq)
-        .limit(batch)
+    columns = select(
+        t.c.seq, t.c.at, t.c.kind, t.c.actor, t.c.usager_id, t.c.data, t.c.prev_hash, t.c.hash
     )
-    last = _BEFORE_ANY
+    # The first batch has no lower bound at all: a row hidden at the smallest possible seq
+    # (-2**63 in SQLite) must be read, and then fail the "seq starts at 1" check.
+    first = columns.order_by(t.c.seq).limit(batch)
+    following = columns.where(t.c.seq > bindparam("after")).order_by(t.c.seq).limit(batch)
+    last: int | None = None
     while True:
         # One short read per batch, so appends by other workstations are never held up long.
         with _reading(source) as conn:
-            rows = conn.execute(stmt, {"after": last}).all()
+            if last is None:
+                rows = conn.execute(first).all()
+            else:
+                rows = conn.execute(following, {"after": last}).all()
         if not rows:
             return
         yield rows

@@ -37,6 +37,7 @@ BUDGET = {
     "flip_checkpoint": 500,
     "swap": 600,
     "insert": 400,
+    "insert_outside": 100,
     "delete": 400,
     "truncate": 400,
 }
@@ -158,6 +159,24 @@ def _insert(draw: Callable[..., Any], conn: Connection, rows: list[dict[str, Any
     )
 
 
+def _insert_outside(draw: Callable[..., Any], conn: Connection, rows: list[dict[str, Any]]) -> None:
+    # A row slipped in before the first entry or far past the last, where a paging reader that
+    # starts "after" some bound, or stops at the expected size, might never look.
+    seq = draw(st.sampled_from([-(2**63), -(2**31), -1, 0]) | st.integers(len(rows) + 2, 2**63 - 1))
+    conn.execute(
+        text(
+            "INSERT INTO journal_entries (seq, at, kind, actor, usager_id, data, prev_hash, hash) "
+            "VALUES (:s, :at, 'usager_created', 'agent:x', NULL, '{}', :p, :h)"
+        ),
+        {
+            "s": seq,
+            "at": rows[0]["at"],
+            "p": "0" * 64,
+            "h": draw(st.text("0123456789abcdef", min_size=64, max_size=64)),
+        },
+    )
+
+
 def _delete(draw: Callable[..., Any], conn: Connection, rows: list[dict[str, Any]]) -> None:
     row = draw(st.sampled_from(rows))
     conn.execute(text("DELETE FROM journal_entries WHERE seq = :s"), {"s": row["seq"]})
@@ -176,6 +195,7 @@ TAMPERINGS = {
     "flip_checkpoint": _flip_checkpoint,
     "swap": _swap,
     "insert": _insert,
+    "insert_outside": _insert_outside,
     "delete": _delete,
     "truncate": _truncate,
 }
