@@ -16,14 +16,14 @@ from aidant.actors import SYSTEM
 from aidant.context import SiteContext
 from aidant.journal import EntryKind
 from aidant.journal.chain import format_time
-from aidant.storage.models import ConsentAnswer, Mandate
+from aidant.storage.models import Authorisation, ConsentAnswer, Mandate
 
 log = logging.getLogger(__name__)
 
 
 def record_expiries(ctx: SiteContext) -> int:
-    """Journal MANDATE_EXPIRED for every consented, unrevoked mandate now past its end that was
-    not recorded yet; return how many."""
+    """Journal MANDATE_EXPIRED for every consented mandate now past its end, still holding an
+    unrevoked démarche, that was not recorded yet; return how many."""
     now = ctx.clock.now()
     with ctx.transaction() as db:
         due = db.scalars(
@@ -33,6 +33,8 @@ def record_expiries(ctx: SiteContext) -> int:
                 Mandate.consent == ConsentAnswer.GIVEN,
                 Mandate.revoked_at.is_(None),
                 Mandate.expiry_recorded_at.is_(None),
+                # A mandate whose every démarche was revoked or replaced ended that way already.
+                Mandate.authorisations.any(Authorisation.revoked_at.is_(None)),
             )
             .order_by(Mandate.expires_at)
         ).all()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import re
 import secrets
 from collections.abc import Iterable
 
@@ -94,6 +95,7 @@ def normalise_code(text: str) -> str | None:
 QR_PREFIX = "AIDANT-MANDAT"
 #: How many hex digits of the content hash the QR and the printed footer carry.
 HASH_PREFIX_LENGTH = 16
+_HASH_PREFIX = re.compile(f"[0-9a-f]{{{HASH_PREFIX_LENGTH}}}")
 
 
 def qr_payload(code: str, content_hash: str) -> str:
@@ -105,7 +107,12 @@ def parse_qr_payload(text: str) -> tuple[str, str | None] | None:
     parts = text.strip().split(":")
     if len(parts) == 3 and parts[0] == QR_PREFIX:
         code = normalise_code(parts[1])
-        return (code, parts[2].lower()) if code else None
+        # The printed prefix binds the paper to the mandate: anything but the full 16 hex digits
+        # (an empty or shortened prefix would match too easily) makes the payload malformed.
+        prefix = parts[2].lower()
+        if not code or not _HASH_PREFIX.fullmatch(prefix):
+            return None
+        return code, prefix
     code = normalise_code(text)
     return (code, None) if code else None
 

@@ -201,7 +201,9 @@ def record_consent(
 
 def _end_older_authorisations(db: Session, actor: Actor, new: Mandate, now: dt.datetime) -> int:
     """Revoke the active authorisations of other mandates for the same démarche and holder."""
-    demarches = [a.demarche for a in new.authorisations]
+    # Only what the new mandate really authorises replaces anything: a démarche withdrawn from
+    # the draft before consent must leave the older authorisation in force.
+    demarches = [a.demarche for a in new.authorisations if a.revoked_at is None]
     holder = (
         Mandate.holder_kind == HolderKind.SITE
         if new.proche_id is None

@@ -27,6 +27,7 @@ from aidant.reports.tabular import Period, csv_bytes
 from aidant.storage.models import (
     Action,
     Agent,
+    Authorisation,
     ConsentAnswer,
     Document,
     JournalEntry,
@@ -116,6 +117,11 @@ def compute_activity(ctx: SiteContext, actor: Actor, period: Period) -> Activity
                 Mandate.starts_at < end,
                 Mandate.expires_at >= start,
                 or_(Mandate.revoked_at.is_(None), Mandate.revoked_at >= start),
+                # In force at some moment of the period: a démarche not revoked (or replaced by
+                # a newer mandate) before the period began.
+                Mandate.authorisations.any(
+                    or_(Authorisation.revoked_at.is_(None), Authorisation.revoked_at >= start)
+                ),
             )
         )
         helped = set(db.scalars(select(Action.usager_id).where(*in_period).distinct()))

@@ -204,7 +204,8 @@ def test_verify_code_and_hash(site: SiteContext, agent: Actor) -> None:
     assert result.printed_hash_matches is None
     qr = f"AIDANT-MANDAT:{view.verification_code}:{view.content_hash[:16]}"
     assert mandates.verify(site, qr).printed_hash_matches is True
-    assert mandates.verify(site, qr[:-1] + "x").printed_hash_matches is False
+    other_digit = "0" if qr[-1] != "0" else "1"
+    assert mandates.verify(site, qr[:-1] + other_digit).printed_hash_matches is False
     with site.transaction() as db:
         from aidant.storage.models import Mandate
 
@@ -335,3 +336,47 @@ def test_renewing_an_active_proche_mandate_replaces_it(
     assert act.mandate_id == draft.id
     with pytest.raises(Refused, match="révoqué ne peut pas"):
         mandates.renew(site, agent, old.id)
+
+
+def test_a_demarche_withdrawn_from_a_draft_replaces_nothing(
+    site: SiteContext, agent: Actor
+) -> None:
+    uid = _usager(site, agent)
+    older = _active(site, agent, uid, ["justice"])
+    draft = mandates.create_mandate(site, agent, uid, ["justice", "logement"], MandateDuration.YEAR)
+    mandates.revoke(site, agent, draft.id, "erreur de saisie", ["justice"])
+    newer = mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+    assert newer.active_demarches == ("logement",)
+    assert mandates.get_mandate(site, older.id).status is MandateStatus.ACTIVE
+    mandates.record_action(site, agent, uid, "justice", "Demande de casier judiciaire")
+
+    empty = mandates.create_mandate(site, agent, uid, ["loisirs"], MandateDuration.DAY)
+    mandates.revoke(site, agent, empty.id, "erreur de saisie", ["loisirs"])
+    with pytest.raises(Refused):  # withdrawing its only démarche revoked the whole draft
+        mandates.record_consent(site, agent, empty.id, ALL_YES, agrees=True)
+
+
+def test_a_qr_payload_needs_the_whole_printed_hash_prefix(site: SiteContext, agent: Actor) -> None:
+    view = _active(site, agent, _usager(site, agent), ["loisirs"])
+    for prefix in ("", view.content_hash[:1], view.content_hash[:15], "z" * 16):
+        with pytest.raises(UsageError):
+            mandates.verify(site, f"AIDANT-MANDAT:{view.verification_code}:{prefix}")
+
+
+def test_a_replaced_mandate_neither_expires_nor_counts_as_active(
+    site: SiteContext, agent: Actor, manager: Actor, clock: FakeClock
+) -> None:
+    from aidant.mandates.expiry import record_expiries
+    from aidant.reports.activity import compute_activity
+    from aidant.reports.tabular import Period
+
+    uid = _usager(site, agent)
+    first = _active(site, agent, uid, ["social"], MandateDuration.MONTH)
+    clock.advance(dt.timedelta(days=2))
+    renewal = mandates.renew(site, agent, first.id)
+    mandates.record_consent(site, agent, renewal.id, ALL_YES, agrees=True)
+    clock.advance(dt.timedelta(days=10))
+    today = clock.now().date()
+    assert compute_activity(site, manager, Period(today, today)).mandates_active == 1
+    clock.advance(dt.timedelta(days=20))  # past the first mandate's end, not the renewal's
+    assert record_expiries(site) == 0
