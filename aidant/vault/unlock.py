@@ -1,7 +1,8 @@
 """Unlocking a vault with card+PIN, passphrase or recovery key, under a growing delay.
 
-Argon2id runs outside any database transaction. A wrong secret only increments a counter
-and writes a journal entry: it never touches a slot or a document.
+Argon2id runs outside any database transaction; the attempt is counted before it runs, so
+parallel attempts cannot outpace the delay. A wrong secret only leaves that count and a journal
+entry: it never touches a slot or a document.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def _unlock(
     card_secret: crypto.SecretBuffer | None = None,
 ) -> OpenVault:
     now = ctx.clock.now()
+    failures = free = 0
     with ctx.transaction() as db:
         vault = live_vault(db, usager_id)
         vault_id, recipient = vault.id, vault.recipient
@@ -66,12 +68,22 @@ def _unlock(
                 usager_id=usager_id,
                 data={"vault": vault_id, "method": method.value, "reason": "waiting"},
             )
+        else:
+            # The attempt is counted (and any wait it would start is set) before Argon2id
+            # runs, in the same transaction as the check: attempts started in parallel cannot
+            # all pass the check first. A success undoes it below.
+            free = load_policy(db).vault_free_attempts
+            vault.failed_unlocks = (vault.failed_unlocks or 0) + 1
+            failures = vault.failed_unlocks
+            reserved_delay = lockout.delay_after(failures, free)
+            if reserved_delay:
+                vault.locked_until = now + dt.timedelta(seconds=reserved_delay)
         slots = [] if wait else _slots(db, vault_id, kind)
     if wait:
         raise VaultLockedOut(lockout.wait_sentence(wait))
     result = attempt(vault_id, recipient, slots)
     if result is None:
-        _record_failure(ctx, actor, usager_id, method)
+        _record_failure(ctx, actor, usager_id, method, failures, free)
     slot_id, identity = result
     try:
         upgraded = _upgraded_slot(ctx, vault_id, slot_id, identity, rewrap)
@@ -129,14 +141,12 @@ def _upgraded_slot(
 
 
 def _record_failure(
-    ctx: SiteContext, actor: Actor, usager_id: str, method: UnlockMethod
+    ctx: SiteContext, actor: Actor, usager_id: str, method: UnlockMethod, failures: int, free: int
 ) -> NoReturn:
+    """Journal a wrong secret already counted by `_unlock`, and the wait it starts."""
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        free = load_policy(db).vault_free_attempts
         vault = live_vault(db, usager_id)
-        vault.failed_unlocks = (vault.failed_unlocks or 0) + 1
-        failures = vault.failed_unlocks
         data = {"vault": vault.id, "method": method.value, "failures": failures}
         journal.append(
             db, actor, EntryKind.VAULT_UNLOCK_FAILED, now, usager_id=usager_id, data=data

@@ -92,3 +92,32 @@ def test_free_attempts_follow_the_site_policy(
         made.unlock(site, "0000")
     with pytest.raises(VaultLockedOut):
         made.unlock(site, "0000")
+
+
+def test_an_attempt_started_during_another_cannot_outpace_the_delay(
+    site: SiteContext, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aidant.vault import keys
+
+    for _ in range(4):  # four wrong PINs: the fifth will start the wait
+        with pytest.raises(WrongVaultSecret):
+            made.unlock(site, "1111")
+    real = keys.try_unwrap
+    evaluated: list[str] = []
+    nested: list[Exception] = []
+
+    def slow_argon2(*args: object, **kwargs: object) -> object:
+        # While this (fifth) attempt is in Argon2id, a sixth one starts, as from another window.
+        evaluated.append("attempt")
+        if len(evaluated) == 1:
+            try:
+                made.unlock(site, "2222")
+            except (WrongVaultSecret, VaultLockedOut) as exc:
+                nested.append(exc)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keys, "try_unwrap", slow_argon2)
+    with pytest.raises(VaultLockedOut):
+        made.unlock(site, "1111")
+    assert len(evaluated) == 1  # the sixth guess never reached Argon2id
+    assert len(nested) == 1 and isinstance(nested[0], VaultLockedOut)
