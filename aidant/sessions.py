@@ -253,6 +253,9 @@ class Session:
             except AidantError as exc:
                 # A root that became unsafe since it was configured: report, never guess.
                 failures.append(("wipe", str(exc)))
+            except Exception:  # the session still ends and is journalled, the failure said
+                log.exception("wipe plan failed at session end")
+                failures.append(("wipe", "Le plan d'effacement n'a pas pu s'exécuter."))
         report = EndReport(self.id, reason, cleaned, tuple(failures), wipe_report)
         self._journal_end(report)
         if self._on_end_checkpoint is not None:

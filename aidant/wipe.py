@@ -65,19 +65,46 @@ class WipeReport:
     failed: tuple[tuple[Path, str], ...]
 
 
-def _system_folders() -> set[Path]:
-    names: list[str] = []
+def _folders(names: Iterable[str]) -> set[Path]:
+    return {Path(n).resolve() for n in names if n}
+
+
+def _system_trees() -> set[Path]:
+    """Folders of the system: refused as roots, and so is anything inside them."""
     if os.name == "nt":
-        for var in ("SystemRoot", "ProgramFiles", "ProgramFiles(x86)", "ProgramData"):
-            value = os.environ.get(var)
-            if value:
-                names.append(value)
-    else:
-        names += ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/opt", "/proc", "/root"]
-        names += ["/sbin", "/srv", "/sys", "/usr", "/var", "/tmp", "/home", "/Users", "/run"]  # noqa: S108 - refused, not used
-        if sys.platform == "darwin":
-            names += ["/System", "/Library", "/Applications", "/private"]
-    return {Path(n).resolve() for n in names}
+        names = ("SystemRoot", "ProgramFiles", "ProgramFiles(x86)", "ProgramData")
+        return _folders(os.environ.get(var, "") for var in names)
+    trees = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/opt", "/proc", "/root"]
+    trees += ["/sbin", "/srv", "/sys", "/usr", "/var", "/run"]
+    if sys.platform == "darwin":
+        trees += ["/System", "/Library", "/Applications"]
+    return _folders(trees)
+
+
+def _home_parents() -> set[Path]:
+    """Folders that hold people's home folders: they, and any whole home in them, are refused."""
+    if os.name == "nt":
+        drive = os.environ.get("SYSTEMDRIVE", "C:")  # Windows environment names ignore case
+        return _folders([str(Path(drive + os.sep) / "Users")])
+    return _folders(["/home", "/Users"])
+
+
+def _shared_only() -> set[Path]:
+    """Shared folders refused as a whole, though a folder inside them may be a root."""
+    if os.name == "nt":
+        return set()
+    return _folders(["/tmp", "/private", "/private/tmp"])  # noqa: S108 - refused, not used
+
+
+def _key(path: Path) -> str:
+    # Windows and macOS disks ignore letter case by default: so must the comparisons.
+    text = str(path)
+    return text.casefold() if os.name == "nt" or sys.platform == "darwin" else text
+
+
+def _is_at_or_below(path: Path, folder: Path) -> bool:
+    key, top = _key(path), _key(folder).rstrip("/\\")
+    return key == top or key.startswith(top + os.sep)
 
 
 def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
@@ -91,9 +118,14 @@ def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
     if root == Path(root.anchor):
         raise Refused(f"Le dossier « {text} » est la racine du disque : refusé.")
     home = Path.home().resolve()
-    if root == home or root in home.parents:
+    homes = _home_parents()
+    if _is_at_or_below(home, root) or any(
+        _key(root) == _key(h) or _key(root.parent) == _key(h) for h in homes
+    ):
         raise Refused(f"Le dossier « {text} » est un dossier personnel entier : refusé.")
-    if root in _system_folders():
+    if any(_is_at_or_below(root, tree) for tree in _system_trees()) or any(
+        _key(root) == _key(shared) for shared in _shared_only()
+    ):
         raise Refused(f"Le dossier « {text} » est un dossier du système : refusé.")
     if data_dir is not None:
         data = data_dir.resolve()
@@ -102,30 +134,47 @@ def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
     return root
 
 
-def _walk(root: Path, folder: Path, items: list[WipeItem], refused: list[tuple[Path, str]]) -> None:
+def _scan(folder: Path, refused: list[tuple[Path, str]]) -> tuple[int, list[os.DirEntry[str]]]:
+    """The folder's device and entries; on error the folder is reported and seen as empty."""
     try:
-        device = folder.lstat().st_dev
-        entries = list(os.scandir(folder))
+        return folder.lstat().st_dev, list(os.scandir(folder))
     except OSError as exc:
         refused.append((folder, safe_io.io_error_sentence(exc, folder)))
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        try:
-            info = entry.stat(follow_symlinks=False)
-        except OSError as exc:
-            refused.append((path, safe_io.io_error_sentence(exc, path)))
-            continue
-        if stat.S_ISLNK(info.st_mode) or _is_junction(path):
-            items.append(WipeItem(path, EntryType.LINK, root))
-        elif stat.S_ISDIR(info.st_mode):
-            if info.st_dev != device:
-                refused.append((path, f"« {path} » est un autre disque monté ici : non vidé."))
+        return -1, []
+
+
+def _walk(root: Path, items: list[WipeItem], refused: list[tuple[Path, str]]) -> None:
+    """List `root`'s contents, a folder after what it holds, never following links.
+
+    An explicit stack, not recursion: a tree thousands of folders deep (an unpacked archive)
+    must be listed, not crash the end of a session.
+    """
+    device, entries = _scan(root, refused)
+    stack = [(root, device, iter(entries))]
+    while stack:
+        folder, device, pending = stack[-1]
+        for entry in pending:
+            path = Path(entry.path)
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                refused.append((path, safe_io.io_error_sentence(exc, path)))
                 continue
-            _walk(root, path, items, refused)
-            items.append(WipeItem(path, EntryType.DIR, root))
+            if stat.S_ISLNK(info.st_mode) or _is_junction(path):
+                items.append(WipeItem(path, EntryType.LINK, root))
+            elif stat.S_ISDIR(info.st_mode):
+                if info.st_dev != device:
+                    refused.append((path, f"« {path} » est un autre disque monté ici : non vidé."))
+                    continue
+                sub_device, sub_entries = _scan(path, refused)
+                stack.append((path, sub_device, iter(sub_entries)))
+                break  # descend now; this folder's remaining entries come after
+            else:
+                items.append(WipeItem(path, EntryType.FILE, root))
         else:
-            items.append(WipeItem(path, EntryType.FILE, root))
+            stack.pop()
+            if folder != root:
+                items.append(WipeItem(folder, EntryType.DIR, root))
 
 
 def _is_junction(path: Path) -> bool:
@@ -147,7 +196,7 @@ def plan(roots: Iterable[str | Path], data_dir: Path | None = None) -> WipePlan:
     items: list[WipeItem] = []
     refused: list[tuple[Path, str]] = []
     for root in checked:
-        _walk(root, root, items, refused)
+        _walk(root, items, refused)
     return WipePlan(tuple(checked), tuple(items), tuple(refused))
 
 

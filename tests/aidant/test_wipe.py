@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+import inspect
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,7 +99,7 @@ def test_a_file_that_cannot_be_removed_is_reported(
     """A file in use on Windows (or in a read-only folder) stays, and says why; its folder
     stays too, and everything else still goes."""
     stuck = root / "a" / "b" / "deep.txt"
-    real = os.unlink  # noqa: TID251 - wrapped to simulate a file in use
+    real = os.unlink
 
     def in_use(path: str | Path, *, dir_fd: int | None = None) -> None:
         if Path(path).name == stuck.name:
@@ -150,7 +152,23 @@ def test_a_root_replaced_by_a_link_after_planning_is_refused(
     assert root / "a" / "b" / "deep.txt" in dict(report.failed)
 
 
-@pytest.mark.parametrize("bad", ["relative/path", "/", "/etc", "/usr", "HOME", "DATA", "MISSING"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "relative/path",
+        "/",
+        "/etc",
+        "/usr",
+        "/etc/ssl",  # inside a system folder
+        "/usr/local",
+        "/var/lib",
+        "/tmp",  # shared as a whole
+        "/home",
+        "HOME",
+        "DATA",
+        "MISSING",
+    ],
+)
 def test_dangerous_roots_are_refused(bad: str, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
@@ -201,3 +219,28 @@ def test_a_dangerous_root_is_refused_when_set(
         change_setting(db, manager, "wipe_roots", ["/"], clock.now())
     with site.transaction() as db:
         assert load_policy(db).wipe_roots == ()
+
+
+def test_a_folder_deeper_than_the_recursion_limit_is_listed_and_emptied(root: Path) -> None:
+    # An unpacked archive can nest folders deeper than Python's recursion limit: listing it must
+    # not crash the end of a session. The limit is lowered here to keep the tree small.
+    depth = 400
+    previous = sys.getrecursionlimit()
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir("d", dir_fd=fd)
+            inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+    sys.setrecursionlimit(len(inspect.stack()) + 150)
+    try:
+        listed = wipe.plan([root])
+    finally:
+        sys.setrecursionlimit(previous)
+    assert sum(1 for item in listed.items if item.path.name == "d") == depth
+    report = wipe.execute(listed)
+    assert not (root / "d").exists()
+    assert report.removed_count >= depth
