@@ -3,9 +3,10 @@
 A file holds no name, no agent, no id of a person; the site appears only as a salted hash of
 its random id (so a merge can refuse the same site twice without revealing which site it is).
 Any count from 1 to 4 is replaced by null and listed in `suppressed`: with a few people per
-cell, a count could point at someone. Merging sums the files; a cell that some site
-suppressed becomes a lower bound (listed in `lower_bounds`), and a merged total under the
-threshold is suppressed again.
+cell, a count could point at someone. Cells that add up (totals and their parts) never hide a
+single cell: a second one is hidden too, so nothing can be recovered by subtraction. Merging
+sums the files; a cell that some site suppressed becomes a lower bound (listed in
+`lower_bounds`), and a merged total under the threshold is suppressed again.
 """
 
 from __future__ import annotations
@@ -37,6 +38,50 @@ def _suppress(path: str, value: int, suppressed: list[str]) -> int | None:
     return value
 
 
+def _cell(data: dict[str, Any], path: str) -> tuple[dict[str, int | None], str]:
+    section, _, key = path.rpartition(".")
+    return (data[section] if section else data["counts"]), key
+
+
+def _groups(data: dict[str, Any]) -> list[list[str]]:
+    """The cells that add up: a total first, then its parts (so one hidden part could be
+    recovered by subtraction if it were hidden alone)."""
+    groups = [["usagers_helped", "usagers_new", "usagers_returning"]]
+    for section in SECTIONS:
+        groups.append(["actions_total", *(f"{section}.{key}" for key in sorted(data[section]))])
+    return groups
+
+
+def protect_sums(data: dict[str, Any]) -> None:
+    """Complementary suppression: in every group of cells that adds up, hide either nothing or
+    at least two cells, so that no hidden count can be worked out by subtraction. The extra
+    cell hidden is the smallest positive part still shown, else the total."""
+    changed = True
+    while changed:
+        changed = False
+        for group in _groups(data):
+            cells = [_cell(data, path) for path in group]
+            hidden = [
+                path
+                for path, (cells_of, key) in zip(group, cells, strict=True)
+                if cells_of.get(key) is None
+            ]
+            if len(hidden) != 1:
+                continue
+            shown = [
+                (cells_of[key], path)
+                for path, (cells_of, key) in zip(group[1:], cells[1:], strict=True)
+                if cells_of.get(key)
+            ]
+            extra = min(shown)[1] if shown else group[0]
+            if extra in hidden:
+                continue
+            cells_of, key = _cell(data, extra)
+            cells_of[key] = None
+            data["suppressed"].append(extra)
+            changed = True
+
+
 def anonymous_aggregate(report: ActivityReport, site_id: str) -> dict[str, Any]:
     """The site's report reduced to suppressed counts (no per-agent figures)."""
     suppressed: list[str] = []
@@ -48,7 +93,7 @@ def anonymous_aggregate(report: ActivityReport, site_id: str) -> dict[str, Any]:
             ("actions_by_organisation", report.actions_by_organisation),
         )
     }
-    return {
+    data = {
         "format": FORMAT,
         "v": VERSION,
         "period": {"from": report.period.first.isoformat(), "to": report.period.last.isoformat()},
@@ -59,6 +104,8 @@ def anonymous_aggregate(report: ActivityReport, site_id: str) -> dict[str, Any]:
         "suppressed": suppressed,
         "lower_bounds": [],
     }
+    protect_sums(data)
+    return data
 
 
 def load_aggregate(text: str, name: str) -> dict[str, Any]:
@@ -98,11 +145,13 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     def combine(path: str, values: list[int | None]) -> int | None:
         total = sum(v for v in values if v is not None)
         masked = any(v is None for v in values)
+        # A cell that was already a lower bound in an input (a merge of merges) stays one.
+        inexact = any(path in d.get("lower_bounds", ()) for _, d in files)
         # A masked cell hides 1 to 4: a small known total could still point at someone.
         if 0 < total < THRESHOLD or (masked and total < THRESHOLD):
             suppressed.append(path)
             return None
-        if masked:
+        if masked or inexact:
             lower.append(path)
         return total
 
@@ -115,7 +164,7 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         sections[section] = {
             k: combine(f"{section}.{k}", [d[section].get(k, 0) for _, d in files]) for k in keys
         }
-    return {
+    merged = {
         "format": FORMAT,
         "v": VERSION,
         "period": first["period"],
@@ -126,6 +175,9 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         "suppressed": suppressed,
         "lower_bounds": lower,
     }
+    protect_sums(merged)
+    merged["lower_bounds"] = [p for p in lower if p not in merged["suppressed"]]
+    return merged
 
 
 def aggregate_csv(data: dict[str, Any]) -> bytes:

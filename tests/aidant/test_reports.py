@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -105,6 +106,14 @@ def test_activity_report(site: SiteContext, agent: Actor, manager: Actor, tmp_pa
         compute_activity(site, agent, MARCH)
 
 
+def _no_group_hides_one_cell(data: dict[str, Any]) -> None:
+    from aidant.reports.aggregate import _cell, _groups
+
+    for group in _groups(data):
+        hidden = [path for path in group if _cell(data, path)[0].get(_cell(data, path)[1]) is None]
+        assert len(hidden) != 1, (group, hidden)
+
+
 def test_anonymous_aggregate_and_merge(site: SiteContext, agent: Actor, manager: Actor) -> None:
     _fill(site, agent, manager)
     data = anonymous_aggregate(compute_activity(site, manager, MARCH), site.site.site_id)
@@ -119,13 +128,18 @@ def test_anonymous_aggregate_and_merge(site: SiteContext, agent: Actor, manager:
         "documents_printed" in data["suppressed"]
         and "actions_by_demarche.social" in data["suppressed"]
     )
+    # Hidden as complements, so that totals minus shown parts reveal nothing.
+    assert data["counts"]["usagers_new"] is None and "usagers_new" in data["suppressed"]
+    assert data["actions_by_organisation"]["CAF"] is None
+    _no_group_hides_one_cell(data)
 
     other = json.loads(json.dumps(data))
     other["sites"] = ["0123456789abcdef"]
     other["counts"]["usagers_new"] = 3
     merged = merge([("a.json", data), ("b.json", other)])
     assert merged["counts"]["mandates_created"] == 12
-    assert merged["counts"]["usagers_new"] == 9
+    assert merged["counts"]["usagers_new"] is None  # 3 known plus 1 to 4 masked: maybe under 5
+    _no_group_hides_one_cell(merged)
     assert merged["counts"]["documents_printed"] is None  # both sites masked it
     assert "documents_printed" in merged["suppressed"]
     assert merged["actions_by_organisation"]["CPAM"] is None
@@ -140,6 +154,13 @@ def test_anonymous_aggregate_and_merge(site: SiteContext, agent: Actor, manager:
         and "usagers_returning" in merged3["lower_bounds"]
     )
     assert aggregate_pdf(merged3, "Territoire").startswith(b"%PDF")
+    _no_group_hides_one_cell(merged3)
+
+    # A merge of merges keeps what was only a lower bound flagged as such.
+    fourth = json.loads(json.dumps(third))
+    fourth["sites"] = ["00000000000000ff"]
+    again = merge([("abc.json", merged3), ("d.json", fourth)])
+    assert "usagers_returning" in again["lower_bounds"]
 
     shifted = json.loads(json.dumps(other))
     shifted["period"]["to"] = "2026-04-30"
