@@ -215,6 +215,40 @@ def _clear_readonly(path: Path) -> None:
             path.chmod(stat.S_IWRITE | stat.S_IREAD)
 
 
+def _open_beneath(root: Path, folder: Path) -> int:
+    """Open `folder` by walking down from `root` one name at a time, never following a link.
+
+    Every step is relative to the folder opened before it (POSIX `openat` with O_NOFOLLOW):
+    a folder swapped for a link anywhere along the way makes the walk fail instead of leading
+    outside `root`. Raises FileError (one sentence) or OSError.
+    """
+    try:
+        parts = folder.relative_to(root).parts
+    except ValueError:
+        raise FileError(f"Chemin refusé : « {folder} » sort du dossier « {root} ».") from None
+    if ".." in parts:
+        raise FileError(f"Chemin refusé : « {folder} » sort du dossier « {root} ».")
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    fd = os.open(root, flags)
+    try:
+        for name in parts:
+            inner = os.open(name, flags, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+# Decided once at import: POSIX systems with openat/unlinkat/unlinkat(AT_REMOVEDIR).
+_BENEATH = os.name == "posix" and {os.open, os.unlink, os.rmdir} <= os.supports_dir_fd
+
+
+def _beneath_supported() -> bool:
+    return _BENEATH
+
+
 def remove_entry(path: Path, root: Path) -> None:
     """Delete one file or symbolic link whose folder lies inside `root`.
 
@@ -242,8 +276,25 @@ def remove_empty_dir(path: Path, root: Path) -> None:
     """Delete one empty folder strictly inside `root` (never `root` itself, never a link)."""
     if path.is_symlink():
         raise FileError(f"« {path} » est un lien, pas un dossier.")
+    root_r = root.resolve()
+    if path in (root, root_r):
+        raise FileError(f"Le dossier « {root} » lui-même n'est jamais supprimé.")
+    if _beneath_supported() and (path.parent == root_r or root_r in path.parents):
+        try:
+            fd = _open_beneath(root_r, path.parent)
+        except OSError as exc:
+            raise FileError(io_error_sentence(exc, path)) from exc
+        try:
+            os.rmdir(path.name, dir_fd=fd)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise FileError(io_error_sentence(exc, path)) from exc
+        finally:
+            os.close(fd)
+        return
     resolved = ensure_within(root, path)
-    if resolved == root.resolve():
+    if resolved == root_r:
         raise FileError(f"Le dossier « {root} » lui-même n'est jamais supprimé.")
     try:
         path.rmdir()
@@ -257,15 +308,17 @@ def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Pat
     """Delete the files or links `names` of one `folder` lying inside `root`; return the
     (path, one sentence) of each entry that could not be removed.
 
-    The folder is checked once, then opened without following a link, and the names are
-    removed relative to that open folder: swapping the folder for a link after the check
-    cannot send a removal elsewhere (POSIX; Windows removes entry by entry).
+    On POSIX the folder is reached by walking down from `root` without following any link
+    (`_open_beneath`), and the names are removed relative to it: swapping any folder on the
+    way for a link, before or during the wipe, cannot send a removal elsewhere. Windows checks
+    the folder, then removes entry by entry.
     """
-    try:
-        resolved = ensure_within(root, folder)
-    except FileError as exc:
-        return [(folder / name, str(exc)) for name in names]
-    if os.name != "posix" or os.unlink not in os.supports_dir_fd:
+    root_r = root.resolve()
+    if not _beneath_supported() or not (folder == root_r or root_r in folder.parents):
+        try:
+            ensure_within(root, folder)
+        except FileError as exc:
+            return [(folder / name, str(exc)) for name in names]
         failed: list[tuple[Path, str]] = []
         for name in names:
             try:
@@ -274,15 +327,16 @@ def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Pat
                 failed.append((folder / name, str(exc)))
         return failed
     try:
-        fd = os.open(resolved, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        fd = _open_beneath(root_r, folder)
+    except FileError as exc:
+        return [(folder / name, str(exc)) for name in names]
     except OSError as exc:
-        return [(folder / name, io_error_sentence(exc, folder)) for name in names]
+        sentence = f"Le dossier « {folder} » a changé pendant l'effacement : laissé."
+        if exc.errno not in (errno.ELOOP, errno.ENOTDIR):
+            sentence = io_error_sentence(exc, folder)
+        return [(folder / name, sentence) for name in names]
     failed = []
     try:
-        opened, checked = os.fstat(fd), resolved.lstat()
-        if (opened.st_dev, opened.st_ino) != (checked.st_dev, checked.st_ino):
-            sentence = f"Le dossier « {folder} » a changé pendant l'effacement : laissé."
-            return [(folder / name, sentence) for name in names]
         for name in names:
             try:
                 os.unlink(name, dir_fd=fd)

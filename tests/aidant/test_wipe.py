@@ -244,3 +244,29 @@ def test_a_folder_deeper_than_the_recursion_limit_is_listed_and_emptied(root: Pa
     report = wipe.execute(listed)
     assert not (root / "d").exists()
     assert report.removed_count >= depth
+
+
+def test_a_folder_swapped_for_a_link_during_the_removal_leads_nowhere(
+    root: Path, outside: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process swaps a folder for a link just as the wipe opens its way to it."""
+    (outside / "b").mkdir()
+    (outside / "b" / "deep.txt").write_text("garder")
+    the_plan = wipe.plan([root])
+    real_open = os.open
+    swapped: list[bool] = []
+
+    def racing_open(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        # The moment the wipe reaches for "a": by name from its parent, or by its whole path.
+        reaching = path == "a" or str(path).endswith(f"{os.sep}a{os.sep}b")
+        if reaching and not swapped:
+            swapped.append(True)
+            (root / "a").rename(tmp_path / "ailleurs")
+            (root / "a").symlink_to(outside, target_is_directory=True)
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", racing_open)
+    report = wipe.execute(the_plan)
+    assert swapped
+    assert (outside / "b" / "deep.txt").read_text() == "garder"
+    assert root / "a" / "b" / "deep.txt" in dict(report.failed)
