@@ -82,10 +82,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+def atomic_writer(
+    path: Path, mode: int = PRIVATE_FILE, *, overwrite: bool = True
+) -> Iterator[BinaryIO]:
     """Open a temporary file next to `path`; on success fsync and rename it into place.
 
-    On any error the temporary file is removed and `path` is left as it was.
+    On any error the temporary file is removed and `path` is left as it was. With
+    `overwrite=False` an existing `path` (even one created meanwhile) is never replaced.
     """
     folder = path.parent
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}{_TMP_SUFFIX}"
@@ -98,7 +101,10 @@ def atomic_writer(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        tmp.replace(path)
+        if overwrite:
+            tmp.replace(path)
+        else:
+            _move_without_replacing(tmp, path)
         _fsync_dir(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -110,11 +116,32 @@ def atomic_writer(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
         raise
 
 
+def _move_without_replacing(tmp: Path, path: Path) -> None:
+    # A hard link fails if the name exists, atomically; disks without hard links (FAT USB
+    # sticks) fall back to a check just before the rename.
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise FileError(f"Le fichier « {path} » existe déjà : choisissez un autre nom.") from None
+    except OSError:
+        if path.exists():
+            raise FileError(
+                f"Le fichier « {path} » existe déjà : choisissez un autre nom."
+            ) from None
+        tmp.replace(path)
+        return
+    tmp.unlink()
+
+
 def atomic_write_bytes(
-    path: Path, data: bytes | bytearray | memoryview, mode: int = PRIVATE_FILE
+    path: Path,
+    data: bytes | bytearray | memoryview,
+    mode: int = PRIVATE_FILE,
+    *,
+    overwrite: bool = True,
 ) -> None:
     """Write `data` to `path` atomically (all or nothing), private by default."""
-    with atomic_writer(path, mode) as handle:
+    with atomic_writer(path, mode, overwrite=overwrite) as handle:
         handle.write(data)
 
 

@@ -16,7 +16,7 @@ import crypto
 from aidant import journal, safe_io
 from aidant.actors import Actor, require_agent
 from aidant.context import SiteContext
-from aidant.errors import FileError
+from aidant.errors import FileError, Refused
 from aidant.ids import DocumentId, new_id
 from aidant.journal import EntryKind
 from aidant.storage.models import Document
@@ -139,7 +139,13 @@ def deposit(
         sealed = crypto.encrypt_bytes(metadata.sealed_json(document_id, info.sha256_hex), recipient)
         now = ctx.clock.now()
         with ctx.transaction() as db:
-            live_vault(db, usager_id)  # still there (not shredded meanwhile)
+            live = live_vault(db, usager_id)  # still there (not shredded meanwhile)
+            if live.id != vault_id or live.recipient != recipient:
+                # Shredded and created again during the deposit: the blob is sealed to a key
+                # that no longer opens this vault (and that an old recovery sheet still would).
+                raise Refused(
+                    "Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document."
+                )
             db.add(
                 Document(
                     id=document_id,

@@ -209,15 +209,19 @@ class OpenVault:
                 "On ne peut pas enregistrer un document en clair dans le dossier d'Aidant."
             )
         row = self._row(document_id)
-        with self._decrypt(row) as content:
-            safe_io.atomic_write_bytes(destination, content.view())
         now = self.ctx.clock.now()
+        # The entry and the file go together: the file is written inside the transaction, so
+        # a failed write leaves no entry, and a failed commit removes the file.
+        written = False
         try:
             with self.ctx.transaction() as db:
                 self._journal(EntryKind.DOCUMENT_EXPORTED, db, now, document=row.id)
+                with self._decrypt(row) as content:
+                    safe_io.atomic_write_bytes(destination, content.view(), overwrite=False)
+                written = True
         except BaseException:
-            # An export that is not journalled must not exist.
-            safe_io.remove_file(destination, destination.parent)
+            if written:  # an export that is not journalled must not exist
+                safe_io.remove_file(destination, destination.parent)
             raise
         return destination
 
