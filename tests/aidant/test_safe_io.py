@@ -12,10 +12,12 @@ from aidant.errors import FileError
 
 def test_a_file_created_during_a_no_overwrite_write_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "avis.pdf"
-    with pytest.raises(FileError, match="existe déjà"):
-        with safe_io.atomic_writer(target, overwrite=False) as handle:
-            handle.write(b"plaintext export")
-            target.write_bytes(b"someone else's file")  # appears before the rename
+    with (
+        pytest.raises(FileError, match="existe déjà"),
+        safe_io.atomic_writer(target, overwrite=False) as handle,
+    ):
+        handle.write(b"plaintext export")
+        target.write_bytes(b"someone else's file")  # appears before the rename
     assert target.read_bytes() == b"someone else's file"
     assert [p.name for p in tmp_path.iterdir()] == ["avis.pdf"]  # no temporary file left
 
