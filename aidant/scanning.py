@@ -1,8 +1,8 @@
 """Desk scanners behind one interface, and pages assembled into one PDF, all in memory.
 
 `ScanBackend` is the interface. `SaneBackend` drives `scanimage` (SANE, Linux): the page comes
-back on standard output as PNG, so the scan never touches the disk. A Windows backend (WIA) is
-NOT implemented: on Windows `default_backend()` returns None and the interface says so.
+back on standard output as PNG, so the scan never touches the disk. On Windows,
+`aidant.scanning_wia.WiaBackend` drives WIA through COM, in memory too.
 """
 
 from __future__ import annotations
@@ -92,9 +92,13 @@ class SaneBackend:
 
 
 def default_backend() -> ScanBackend | None:
-    """SANE on Linux; None elsewhere (WIA for Windows is not implemented)."""
+    """SANE on Linux, WIA on Windows; None elsewhere (macOS scanners are not supported)."""
     if sys.platform.startswith("linux"):
         return SaneBackend()
+    if sys.platform == "win32":
+        from aidant.scanning_wia import WiaBackend
+
+        return WiaBackend()
     return None
 
 

@@ -171,37 +171,37 @@
         <translation>Pages taken</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="80"/>
-        <source>Les scanners ne sont pas encore pris en charge sur ce système (Windows).</source>
-        <translation>Scanners are not supported yet on this system (Windows).</translation>
+        <location filename="../screens/vault_capture.py" line="79"/>
+        <source>Les scanners ne sont pas pris en charge sur ce système.</source>
+        <translation>Scanners are not supported on this system.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="92"/>
+        <location filename="../screens/vault_capture.py" line="90"/>
         <source>Numérisation en cours…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="100"/>
+        <location filename="../screens/vault_capture.py" line="98"/>
         <source>Aucune caméra détectée sur cet ordinateur.</source>
         <translation>No camera detected on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="103"/>
+        <location filename="../screens/vault_capture.py" line="101"/>
         <source>&amp;Prendre la photo</source>
         <translation>&amp;Take the photo</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="104"/>
+        <location filename="../screens/vault_capture.py" line="102"/>
         <source>Placez la feuille devant la caméra, puis « Prendre la photo ».</source>
         <translation>Hold the sheet in front of the camera, then “Take the photo”.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="110"/>
+        <location filename="../screens/vault_capture.py" line="108"/>
         <source>{n} page(s) prête(s).</source>
         <translation>{n} page(s) ready.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="120"/>
+        <location filename="../screens/vault_capture.py" line="118"/>
         <source>{n} page(s) assemblée(s) en un seul PDF.</source>
         <translation>{n} page(s) put together in one PDF.</translation>
     </message>

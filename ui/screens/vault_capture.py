@@ -76,9 +76,7 @@ class CapturePanel(QWidget):
     def _scan(self) -> None:
         backend = self._shell.scan_backend or scanning.default_backend()
         if backend is None:
-            self._say(
-                self.tr("Les scanners ne sont pas encore pris en charge sur ce système (Windows).")
-            )
+            self._say(self.tr("Les scanners ne sont pas pris en charge sur ce système."))
             return
         if self.runner.busy():
             return
