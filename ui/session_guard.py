@@ -5,9 +5,10 @@ cleanups to the session's end (KeePassXC's lock sequence: close modal dialogs fi
 clipboard only if it still holds our copy, and mark what we copy as concealed).
 
 Screen lock is reported on Linux desktops that implement the freedesktop or GNOME ScreenSaver
-D-Bus interface (`ActiveChanged(true)`: GNOME, KDE, Xfce, Cinnamon, MATE). On Windows and macOS,
-and on Linux without such a service, the screen lock is not reported: the idle timeout still
-ends the session. `applicationStateChanged` is not used: a window losing focus is not a lock.
+D-Bus interface (`ActiveChanged(true)`: GNOME, KDE, Xfce, Cinnamon, MATE), and on Windows by
+the WTS session-change message (ui/windows_lock.py). On macOS, and on Linux without such a
+service, the screen lock is not reported: the idle timeout still ends the session.
+`applicationStateChanged` is not used: a window losing focus is not a lock.
 """
 
 from __future__ import annotations
@@ -123,6 +124,9 @@ class ScreenLockWatcher(QObject):
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reported = False
+        if sys.platform == "win32" and bus is None:
+            self._watch_windows()
+            return
         bus = bus if bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
             log.info("no D-Bus session bus: screen lock is not reported")
@@ -134,6 +138,19 @@ class ScreenLockWatcher(QObject):
                 self.reported = True
         if not self.reported:
             log.info("no screen saver interface on D-Bus: screen lock is not reported")
+
+    def _watch_windows(self) -> None:
+        from PySide6.QtWidgets import QWidget
+
+        from ui.windows_lock import WindowsLockFilter, register_session_notifications
+
+        # A hidden native window receives the session-change messages; the filter reads them.
+        self._window = QWidget()
+        self._filter = WindowsLockFilter(self.locked.emit)
+        app = QApplication.instance()
+        if app is not None:
+            app.installNativeEventFilter(self._filter)
+        self.reported = register_session_notifications(int(self._window.winId()))
 
     @Slot(bool)
     def _on_active_changed(self, active: bool) -> None:
