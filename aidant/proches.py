@@ -6,6 +6,7 @@ import dataclasses
 import logging
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.actors import Actor, require_agent
@@ -75,12 +76,17 @@ def register_proche(
         return view(row)
 
 
+def row_of(db: Session, proche_id: str) -> Proche:
+    """The proche's row in the caller's transaction; NotFound if absent."""
+    row = db.get(Proche, proche_id)
+    if row is None:
+        raise NotFound("Proche introuvable.")
+    return row
+
+
 def get_proche(ctx: SiteContext, proche_id: str) -> ProcheView:
     with ctx.transaction() as db:
-        row = db.get(Proche, proche_id)
-        if row is None:
-            raise NotFound("Proche introuvable.")
-        return view(row)
+        return view(row_of(db, proche_id))
 
 
 def find_proches(ctx: SiteContext, query: str, limit: int = 50) -> list[ProcheView]:

@@ -18,10 +18,9 @@ import logging
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from aidant import journal, safe_io
+from aidant import journal, safe_io, usagers
 from aidant.actors import Actor, require_manager
 from aidant.context import SiteContext
-from aidant.errors import NotFound
 from aidant.journal.kinds import EntryKind
 from aidant.settings import load_policy
 from aidant.storage.models import Action, Document, KeySlot, Mandate, Usager, Vault
@@ -159,9 +158,7 @@ def erase_usager(ctx: SiteContext, actor: Actor, usager_id: str) -> None:
     require_manager(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        usager = db.get(Usager, usager_id)
-        if usager is None or usager.erased_at is not None:
-            raise NotFound("Usager introuvable.")
+        usager = usagers.live_row(db, usager_id)
         vault_id = _erase_in(db, actor, usager, now)
     _remove_blobs(ctx, [vault_id] if vault_id else [])
 

@@ -10,6 +10,7 @@ import enum
 import unicodedata
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.actors import Actor, require_agent
@@ -220,12 +221,17 @@ def search(ctx: SiteContext, query: str, limit: int = 50) -> list[UsagerView]:
         return [view(u) for u in db.scalars(stmt)]
 
 
+def live_row(db: Session, usager_id: str) -> Usager:
+    """The usager's row in the caller's transaction; NotFound if absent or erased."""
+    row = db.get(Usager, usager_id)
+    if row is None or row.erased_at is not None:
+        raise NotFound("Usager introuvable.")
+    return row
+
+
 def get(ctx: SiteContext, usager_id: str) -> UsagerView:
     with ctx.transaction() as db:
-        row = db.get(Usager, usager_id)
-        if row is None or row.erased_at is not None:
-            raise NotFound("Usager introuvable.")
-        return view(row)
+        return view(live_row(db, usager_id))
 
 
 #: Journal entries that mean "something was done for this person".

@@ -13,15 +13,15 @@ import logging
 
 from sqlalchemy import select
 
-from aidant import journal
+from aidant import journal, proches, usagers
 from aidant.actors import Actor, require_agent
 from aidant.context import SiteContext
 from aidant.demarches import DEMARCHES, parse_demarche
-from aidant.errors import NotFound, Refused, UsageError
+from aidant.errors import Refused, UsageError
 from aidant.ids import ActionId, MandateId, new_id
 from aidant.journal import EntryKind
 from aidant.mandates.queries import covering_authorisation
-from aidant.storage.models import Action, Proche, Usager
+from aidant.storage.models import Action
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +79,9 @@ def record_action(
     now = ctx.clock.now()
     refusal: str | None = None
     with ctx.transaction() as db:
-        usager = db.get(Usager, usager_id)
-        if usager is None or usager.erased_at is not None:
-            raise NotFound("Usager introuvable.")
-        if proche_id is not None and db.get(Proche, proche_id) is None:
-            raise NotFound("Proche introuvable.")
+        usagers.live_row(db, usager_id)
+        if proche_id is not None:
+            proches.row_of(db, proche_id)
         auth = covering_authorisation(db, usager_id, chosen.value, proche_id, now)
         if auth is None:
             who = "ce proche" if proche_id else "le site"

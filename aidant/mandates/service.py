@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aidant import journal
+from aidant import journal, proches, usagers
 from aidant.actors import Actor, require_agent
 from aidant.context import SiteContext
 from aidant.demarches import DEMARCHES, parse_demarche
-from aidant.errors import NotFound, Refused, UsageError
+from aidant.errors import Refused, UsageError
 from aidant.ids import new_id
 from aidant.journal import EntryKind
 from aidant.mandates import rules
@@ -30,8 +30,6 @@ from aidant.storage.models import (
     HolderKind,
     Mandate,
     MandateDuration,
-    Proche,
-    Usager,
 )
 from aidant.templates import load_template, stored_text
 
@@ -89,11 +87,9 @@ def create_mandate(
     now = ctx.clock.now()
     tpl = load_template(CONSENT_FORM)
     with ctx.transaction() as db:
-        usager = db.get(Usager, usager_id)
-        if usager is None or usager.erased_at is not None:
-            raise NotFound("Usager introuvable.")
-        if proche_id is not None and db.get(Proche, proche_id) is None:
-            raise NotFound("Proche introuvable.")
+        usagers.live_row(db, usager_id)
+        if proche_id is not None:
+            proches.row_of(db, proche_id)
         chosen = _check_demarches(db, demarches)
         row = Mandate(
             id=new_id(),

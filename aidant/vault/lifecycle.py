@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import crypto
-from aidant import journal, safe_io
+from aidant import journal, safe_io, usagers
 from aidant.actors import Actor, require_agent, require_manager
 from aidant.context import SiteContext
-from aidant.errors import NotFound, Refused
+from aidant.errors import Refused
 from aidant.ids import UsagerId, VaultId, new_id
 from aidant.journal import EntryKind
-from aidant.storage.models import Document, SlotKind, Usager, Vault
+from aidant.storage.models import Document, SlotKind, Vault
 from aidant.storage.models import KeySlot as KeySlotRow
 from aidant.vault import keys, store
 from aidant.vault.errors import NoVault, VaultShredded
@@ -67,9 +67,7 @@ def create_vault(
     require_agent(actor)
     keys.check_pin(pin)
     with ctx.transaction() as db:
-        usager = db.get(Usager, usager_id)
-        if usager is None or usager.erased_at is not None:
-            raise NotFound("Usager introuvable.")
+        usagers.live_row(db, usager_id)
         existing = db.scalars(select(Vault).where(Vault.usager_id == usager_id)).first()
         if existing is not None and existing.shredded_at is None:
             raise Refused("Cet usager a déjà un coffre.")
