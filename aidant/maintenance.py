@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from aidant import agents, sessions
+from aidant import sessions
 from aidant.context import SiteContext
 from aidant.errors import AidantError
 from aidant.journal.checkpoints import ensure_daily_checkpoint
@@ -18,12 +18,14 @@ log = logging.getLogger(__name__)
 
 
 def start_up(ctx: SiteContext) -> list[str]:
-    """Record mandate expiries, deactivate dormant accounts, remove stale session areas, and
-    sign the daily checkpoint (last, so that it covers the rest). Return the problems met."""
+    """Record mandate expiries, remove stale session areas, and sign the daily checkpoint (last,
+    so that it covers the rest). Return the problems met.
+
+    Dormant accounts are not here: every login attempt deactivates them first
+    (agents.login_with_password), which covers every path that acts as an agent."""
     problems: list[str] = []
     for name, task in (
         ("expiries", record_expiries),
-        ("dormant accounts", agents.deactivate_dormant),
         ("stale temp areas", sessions.remove_stale_temp_areas),
         ("daily checkpoint", ensure_daily_checkpoint),
     ):

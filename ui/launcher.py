@@ -44,7 +44,7 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
             from aidant.context import open_site
 
             ctx = open_site(paths)
-        # At start: expiries, dormant accounts, areas a crashed session left, daily checkpoint.
+        # At start: expiries, areas a crashed session left, daily checkpoint.
         maintenance.start_up(ctx)
         return ctx
 
