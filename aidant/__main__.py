@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from aidant.paths import DataPaths
-from aidant.selftest import Check
+from aidant.setup.selftest import Check
+from aidant.site.paths import DataPaths
 
 
 class _QtHooks:
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # database layer): the login window shows first, the site opens right after.
         import logging
 
-        from aidant.paths import resolve_data_dir
+        from aidant.site.paths import resolve_data_dir
 
         data_dir, demo, verbose = request
         logging.basicConfig(

@@ -30,27 +30,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert
 
 import crypto.passwords
-from aidant import mandates, safe_io, usagers
-from aidant.clock import FakeClock
-from aidant.demarches import Demarche
-from aidant.ids import new_id
+from aidant import mandates
+from aidant.domain.demarches import Demarche
+from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
+from aidant.domain.ids import new_id
+from aidant.files import safe_io
 from aidant.mandates import rules
 from aidant.mandates.forms import consent_form_data
 from aidant.mandates.queries import load
-from aidant.paths import DataPaths
 from aidant.pdf.consent_form import render_consent_form
 from aidant.pdf.document import sample_pdf
-from aidant.site import init_site
+from aidant.people import usagers
+from aidant.setup.create import init_site
+from aidant.site.clock import FakeClock
+from aidant.site.paths import DataPaths
+from aidant.site.templates import load_template, stored_text
 from aidant.storage.keystore import KeyStoreKind
-from aidant.storage.models import (
-    Authorisation,
-    ConsentAnswer,
-    HolderKind,
-    Mandate,
-    MandateDuration,
-    Usager,
-)
-from aidant.templates import load_template, stored_text
+from aidant.storage.models import Authorisation, Mandate, Usager
 
 SYLLABLES = ["ma", "ber", "du", "tho", "ro", "ri", "pe", "lé", "mo", "gi", "ha", "ngu", "fa", "vo"]
 GIVEN = ["Éléonore", "Marcel", "Jeanne", "Kévin", "Noël", "Françoise", "Youssef", "Thi Mai"]
@@ -79,7 +75,7 @@ def p95(values: list[float]) -> float:
 
 
 def populate(ctx: object, agent_id: str, n_usagers: int, n_mandates: int) -> tuple[list, list]:
-    from aidant.context import SiteContext
+    from aidant.site.context import SiteContext
 
     assert isinstance(ctx, SiteContext)
     rng = random.Random(7)
@@ -180,7 +176,7 @@ def main() -> None:
         clock=clock,
     )
     try:
-        from aidant.agents import login_with_password
+        from aidant.agents.accounts import login_with_password
 
         agent = login_with_password(ctx, "chef", "bench-password-1")
         assert agent.id is not None
@@ -261,7 +257,7 @@ def main() -> None:
 
 
 def _mandate_id_of(ctx: object, code: str) -> str:
-    from aidant.context import SiteContext
+    from aidant.site.context import SiteContext
 
     assert isinstance(ctx, SiteContext)
     return mandates.find_by_code(ctx, code).id

@@ -24,16 +24,18 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from aidant import journal, safe_io
-from aidant.actors import Actor, ActorKind
-from aidant.clock import FakeClock
+from aidant import journal
+from aidant.domain.actors import Actor, ActorKind
+from aidant.domain.enums import Role
+from aidant.files import safe_io
 from aidant.journal.chain import entry_bytes, format_time, head
 from aidant.journal.kinds import EntryKind
 from aidant.journal.verify import verify_database
-from aidant.paths import DataPaths
-from aidant.site import init_site
+from aidant.setup.create import init_site
+from aidant.site.clock import FakeClock
+from aidant.site.paths import DataPaths
 from aidant.storage.keystore import KeyStoreKind
-from aidant.storage.models import JournalEntry, Role
+from aidant.storage.models import JournalEntry
 
 OUT = Path(__file__).resolve().parent / "out"
 KINDS = [EntryKind.ACTION_RECORDED, EntryKind.USAGER_CREATED, EntryKind.DOCUMENT_DEPOSITED]

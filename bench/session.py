@@ -27,13 +27,16 @@ sys.path.insert(0, str(ROOT))
 import keyring  # noqa: E402
 
 import crypto  # noqa: E402
-from aidant import safe_io, sessions, usagers, vault  # noqa: E402
-from aidant.actors import Actor, ActorKind  # noqa: E402
-from aidant.agents import login_with_password  # noqa: E402
-from aidant.paths import DataPaths  # noqa: E402
-from aidant.sessions import EndReason  # noqa: E402
-from aidant.settings import change_setting  # noqa: E402
-from aidant.site import init_site  # noqa: E402
+from aidant import vault  # noqa: E402
+from aidant.administration.policy import change_setting  # noqa: E402
+from aidant.agents.accounts import login_with_password  # noqa: E402
+from aidant.domain.actors import Actor, ActorKind  # noqa: E402
+from aidant.files import safe_io  # noqa: E402
+from aidant.people import usagers  # noqa: E402
+from aidant.sessions import session as sessions  # noqa: E402
+from aidant.sessions.session import EndReason  # noqa: E402
+from aidant.setup.create import init_site  # noqa: E402
+from aidant.site.paths import DataPaths  # noqa: E402
 from tests.support.keyrings import MemoryKeyring  # noqa: E402
 
 DOCUMENTS = 50

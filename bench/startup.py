@@ -80,7 +80,7 @@ def main() -> None:
     bare_cmd = [sys.executable, "-c", BARE]
     # A fresh demonstration site each run: one made by an older version may not open.
     if OUT.exists():
-        from aidant import safe_io
+        from aidant.files import safe_io
 
         safe_io.remove_tree(OUT, OUT.parent)
     subprocess.run([*app_cmd, "--no-gui"], env=_env(), check=True, stdout=subprocess.DEVNULL)

@@ -26,10 +26,12 @@ import keyring
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import crypto
-from aidant import agents, usagers, vault
-from aidant.actors import Actor, ActorKind
-from aidant.paths import DataPaths
-from aidant.site import init_site
+from aidant import vault
+from aidant.agents import accounts as agents
+from aidant.domain.actors import Actor, ActorKind
+from aidant.people import usagers
+from aidant.setup.create import init_site
+from aidant.site.paths import DataPaths
 from tests.support.keyrings import MemoryKeyring
 
 SCAN_MB = 20

@@ -12,10 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.paths import DataPaths
-from aidant.site import init_site
+from aidant.setup.create import init_site
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
+from aidant.site.paths import DataPaths
 from tests.support.cli import Cli
 from tests.support.cli import run as run_cli
 from tests.support.keyrings import MemoryKeyring
@@ -52,9 +52,9 @@ def paths(tmp_path: Path) -> DataPaths:
 @pytest.fixture
 def site(paths: DataPaths, clock: FakeClock) -> Iterator[SiteContext]:
     """An initialised site with one manager (`chef`) and one agent (`agent`)."""
-    from aidant import agents
-    from aidant.settings import change_setting
-    from aidant.storage.models import Role
+    from aidant.administration.policy import change_setting
+    from aidant.agents import accounts as agents
+    from aidant.domain.enums import Role
 
     ctx = init_site(paths, "Site de test", "chef", "Chef de site", MANAGER_PASSWORD, clock=clock)
     manager = agents.login_with_password(ctx, "chef", MANAGER_PASSWORD)
@@ -69,14 +69,14 @@ def site(paths: DataPaths, clock: FakeClock) -> Iterator[SiteContext]:
 
 @pytest.fixture
 def manager(site: SiteContext):  # type: ignore[no-untyped-def]
-    from aidant import agents
+    from aidant.agents import accounts as agents
 
     return agents.login_with_password(site, "chef", MANAGER_PASSWORD)
 
 
 @pytest.fixture
 def agent(site: SiteContext):  # type: ignore[no-untyped-def]
-    from aidant import agents
+    from aidant.agents import accounts as agents
 
     return agents.login_with_password(site, "agent", AGENT_PASSWORD)
 

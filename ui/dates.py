@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidant.clock import to_site_local
+from aidant.site.clock import to_site_local
 
 
 def day(when: dt.datetime) -> str:

@@ -7,7 +7,7 @@ from importlib import resources
 
 from PySide6.QtGui import QIcon
 
-from aidant.demarches import DEMARCHES, Demarche
+from aidant.domain.demarches import DEMARCHES, Demarche
 
 
 @functools.cache

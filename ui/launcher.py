@@ -6,14 +6,14 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from aidant.paths import DataPaths
-from aidant.selftest import Check, CheckResult
+from aidant.setup.selftest import Check, CheckResult
+from aidant.site.paths import DataPaths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from aidant.context import SiteContext
-    from aidant.errors import AidantError
+    from aidant.domain.errors import AidantError
+    from aidant.site.context import SiteContext
 
 #: Milliseconds after which a smoke run closes the window it opened (for automated checks).
 SMOKE_EXIT_ENV = "AIDANT_SMOKE_EXIT_MS"
@@ -22,7 +22,7 @@ SMOKE_EXIT_ENV = "AIDANT_SMOKE_EXIT_MS"
 def launch(paths: DataPaths, demo: bool = False) -> int:
     """Show the login window at once, open the site in `paths` right after, and run the event
     loop until the window closes."""
-    from aidant import safe_io
+    from aidant.files import safe_io
     from ui.app import AidantApplication, show_fatal
     from ui.main_window import MainWindow
 
@@ -34,19 +34,9 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     def _open_site() -> SiteContext:
         # Imported here: SQLAlchemy and Alembic take most of the start-up time, and the
         # window is already on screen while they load.
-        from aidant import maintenance
+        from aidant.setup.opening import open_for_work
 
-        if demo:
-            from aidant.demo import ensure_demo_site
-
-            ctx = ensure_demo_site(paths)
-        else:
-            from aidant.context import open_site
-
-            ctx = open_site(paths)
-        # At start: expiries, areas a crashed session left, daily checkpoint.
-        maintenance.start_up(ctx)
-        return ctx
+        return open_for_work(paths, demo=demo)
 
     def _failed(exc: AidantError) -> None:
         failure.append(int(exc.exit_code))
@@ -123,7 +113,7 @@ def _pdf_renderer() -> str:
 
 
 def qt_checks() -> list[Check]:
-    from aidant.selftest import guarded
+    from aidant.setup.selftest import guarded
 
     if not _has_display():
         # A server or a CI runner: check Qt without a screen rather than fail to connect to one.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
 from ui import translation
 from ui.appearance import Appearance
 from ui.idle_overlay import IdleOverlay
@@ -35,8 +35,8 @@ from ui.widgets import banner, big_button
 
 if TYPE_CHECKING:
     # Type-only: the window is shown before the database layer is imported (bench/startup.py).
-    from aidant.actors import Actor
-    from aidant.context import SiteContext
+    from aidant.domain.actors import Actor
+    from aidant.site.context import SiteContext
     from ui.screens.home import HomeScreen
     from ui.session_guard import ScreenLockWatcher
 
@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 
 def demo_hint() -> str:
-    from aidant.demo import DEMO_LOGINS
+    from aidant.setup.demo import DEMO_LOGINS
 
     return " ; ".join(f"{d.login} / {d.password} ({d.role.value})" for d in DEMO_LOGINS)
 

@@ -1,9 +1,9 @@
 """Agent and usager sessions for the window: started at login and at vault opening, watched
 by a SessionGuard (idle warning, idle end, screen lock, quit), ended at logout or on their own.
 
-Ending a session (aidant.sessions) zeroes secrets, locks the vault, closes dialogs, clears the
-clipboard if it is ours, deletes the temporary area and applies the site's wipe plan; the
-window then drops every screen built for the person.
+Ending a session (aidant.sessions.session) zeroes secrets, locks the vault, closes dialogs,
+clears the clipboard if it is ours, deletes the temporary area and applies the site's wipe plan;
+the window then drops every screen built for the person.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     # Type-only here, imported when a session starts: the login window shows before the
     # database layer loads (bench/startup.py).
-    from aidant.actors import Actor
-    from aidant.context import SiteContext
-    from aidant.sessions import AgentSession, Session, UsagerSession
+    from aidant.domain.actors import Actor
+    from aidant.sessions.session import AgentSession, Session, UsagerSession
+    from aidant.site.context import SiteContext
     from ui.session_guard import ScreenLockWatcher, SessionGuard
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class SessionControl(QObject):
         return SessionGuard(session, tick_ms=self._tick_ms, screen_lock=lock, parent=self)
 
     def start_agent(self, ctx: SiteContext, actor: Actor) -> None:
-        from aidant import sessions
+        from aidant.sessions import session as sessions
 
         self.agent = sessions.start_agent_session(ctx, actor)
         self.agent_guard = self._guard(self.agent)
@@ -65,7 +65,7 @@ class SessionControl(QObject):
         """A vault session for the vault just opened (it ends with the agent's, or alone)."""
         if self.agent is None:
             raise RuntimeError("no agent session")
-        from aidant.ids import UsagerId
+        from aidant.domain.ids import UsagerId
 
         self.usager = self.agent.open_usager_session(UsagerId(usager_id))
         self.usager.hold_closable("vault", vault)  # type: ignore[arg-type]
@@ -74,14 +74,14 @@ class SessionControl(QObject):
         self.usager_guard.ended.connect(self._usager_ended)
 
     def end_usager(self) -> None:
-        from aidant.sessions import EndReason
+        from aidant.sessions.session import EndReason
 
         if self.usager_guard is not None:
             self.usager_guard.end(EndReason.LOGOUT)
 
     def logout(self) -> None:
         """End the agent session (and the vault's) now; `agent_ended` follows."""
-        from aidant.sessions import EndReason
+        from aidant.sessions.session import EndReason
 
         if self.agent_guard is not None:
             self.agent_guard.end(EndReason.LOGOUT)

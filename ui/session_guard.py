@@ -1,6 +1,6 @@
 """The Qt side of a session: idle input, idle timer, screen lock, quit, dialogs, clipboard.
 
-The rules live in `aidant.sessions`; this object only feeds them Qt events and adds the Qt
+The rules live in `aidant.sessions.session`; this object only feeds them Qt events and adds the Qt
 cleanups to the session's end (KeePassXC's lock sequence: close modal dialogs first, clear the
 clipboard only if it still holds our copy, and mark what we copy as concealed).
 
@@ -22,7 +22,7 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from aidant.sessions import EndReason, EndReport, IdleState, Session
+from aidant.sessions.session import EndReason, EndReport, IdleState, Session
 
 log = logging.getLogger(__name__)
 

@@ -7,15 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aidant.errors import AuthenticationError, StorageError
+from aidant.domain.errors import AuthenticationError, StorageError
 from ui.appearance import Appearance
 from ui.readaloud import ReadAloud
 from ui.router import Router
 
 if TYPE_CHECKING:
     # Type-only: the login window is shown before the database layer is even imported.
-    from aidant.actors import Actor
-    from aidant.context import SiteContext
+    from aidant.domain.actors import Actor
+    from aidant.site.context import SiteContext
 
 
 @dataclasses.dataclass

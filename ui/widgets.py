@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant.demarches import DEMARCHES, Demarche
+from aidant.domain.demarches import DEMARCHES, Demarche
 from ui.icons import demarche_icon, icon
 from ui.readaloud import ReadAloud
 

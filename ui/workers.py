@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
 
 log = logging.getLogger(__name__)
 

@@ -25,9 +25,9 @@ from aidant.cli import (
     vault_cmds,
 )
 from aidant.cli.common import SecretReader
-from aidant.errors import AidantError, ExitCode
-from aidant.paths import DataPaths
-from aidant.selftest import Check
+from aidant.domain.errors import AidantError, ExitCode
+from aidant.setup.selftest import Check
+from aidant.site.paths import DataPaths
 
 log = logging.getLogger(__name__)
 

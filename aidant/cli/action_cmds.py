@@ -11,10 +11,10 @@ from typing import Any
 
 from aidant import mandates
 from aidant.cli.common import authenticate, print_table, site_from_args
-from aidant.clock import to_site_local
-from aidant.demarches import Demarche
-from aidant.errors import ExitCode
+from aidant.domain.demarches import Demarche
+from aidant.domain.errors import ExitCode
 from aidant.mandates.actions import KNOWN_ORGANISATIONS
+from aidant.site.clock import to_site_local
 
 
 def register(sub: Any) -> None:

@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from aidant import agents, safe_io
+from aidant.agents import accounts as agents
+from aidant.agents.totp_enrolment import enrol_totp
 from aidant.cli.common import authenticate, print_table, site_from_args
-from aidant.clock import to_site_local
-from aidant.errors import ExitCode
-from aidant.storage.models import Role
-from aidant.totp_enrolment import enrol_totp
+from aidant.domain.enums import Role
+from aidant.domain.errors import ExitCode
+from aidant.files import safe_io
+from aidant.site.clock import to_site_local
 
 
 def register(sub: Any) -> None:

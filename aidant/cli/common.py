@@ -9,10 +9,10 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from aidant.actors import Actor
-from aidant.context import SiteContext, open_site
-from aidant.errors import UsageError
-from aidant.paths import resolve_data_dir
+from aidant.domain.actors import Actor
+from aidant.domain.errors import UsageError
+from aidant.site.context import SiteContext
+from aidant.site.paths import resolve_data_dir
 
 ENV_AGENT = "AIDANT_AGENT"
 
@@ -42,12 +42,10 @@ class SecretReader:
 
 
 def site_from_args(args: argparse.Namespace) -> SiteContext:
-    """Open the site named by --data-dir and do the daily upkeep (aidant.maintenance)."""
-    from aidant import maintenance
+    """Open the site named by --data-dir for work (aidant.setup.opening)."""
+    from aidant.setup.opening import open_for_work
 
-    ctx = open_site(resolve_data_dir(args.data_dir))
-    maintenance.start_up(ctx)
-    return ctx
+    return open_for_work(resolve_data_dir(args.data_dir))
 
 
 def agent_login_from_args(args: argparse.Namespace) -> str:
@@ -62,7 +60,7 @@ def agent_login_from_args(args: argparse.Namespace) -> str:
 def authenticate(ctx: SiteContext, args: argparse.Namespace) -> Actor:
     """Log in the agent named by --as with the password (and, when the site or the agent
     needs one, the one-time code) read as secrets."""
-    from aidant.agents import TotpRequired, login_with_password
+    from aidant.agents.accounts import TotpRequired, login_with_password
 
     login = agent_login_from_args(args)
     password = args.secrets.read(f"Mot de passe de {login} : ")

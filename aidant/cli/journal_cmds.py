@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from aidant import safe_io
-from aidant.actors import require_manager
 from aidant.cli.common import authenticate, site_from_args
-from aidant.errors import ExitCode, FileError
+from aidant.domain.actors import require_manager
+from aidant.domain.errors import ExitCode, FileError
+from aidant.files import safe_io
 
 
 def register(sub: Any) -> None:
@@ -66,18 +66,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from aidant.journal.checkpoints import write_checkpoint
     from aidant.pdf.journal_receipt import render_checkpoint_receipt
-    from aidant.storage.models import Site
+    from aidant.site.identity import identity
 
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         require_manager(actor)
         statement = write_checkpoint(ctx, actor)
-        with ctx.transaction() as db:
-            site_name = db.scalars(select(Site.name)).one()
+        site_name = identity(ctx).name
     if args.out:
         safe_io.atomic_write_bytes(Path(args.out).absolute(), statement.to_json().encode())
         print(f"Point de contrôle écrit dans {args.out}.")

@@ -13,15 +13,17 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from aidant import mandates, safe_io, usagers
+from aidant import mandates
 from aidant.cli.common import authenticate, print_table, site_from_args
-from aidant.clock import to_site_local
-from aidant.context import SiteContext
-from aidant.demarches import Demarche
-from aidant.errors import ExitCode, NotFound, UsageError
+from aidant.domain.demarches import Demarche
+from aidant.domain.enums import MandateDuration
+from aidant.domain.errors import ExitCode, NotFound, UsageError
+from aidant.files import safe_io
 from aidant.mandates import STATUS_LABELS, MandateStatus, MandateView, forms
 from aidant.mandates.rules import normalise_code
-from aidant.storage.models import MandateDuration
+from aidant.people import usagers
+from aidant.site.clock import to_site_local
+from aidant.site.context import SiteContext
 
 DURATIONS = {
     "jour": MandateDuration.DAY,

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from aidant import safe_io
-from aidant.actors import require_manager
 from aidant.cli.common import authenticate, print_table, site_from_args
-from aidant.errors import ExitCode, NotFound, UsageError
+from aidant.domain.actors import require_manager
+from aidant.domain.errors import ExitCode, UsageError
+from aidant.files import safe_io
 
 
 def register(sub: Any) -> None:
@@ -74,12 +74,10 @@ def _period(args: argparse.Namespace) -> Any:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
+    from aidant.agents.accounts import agent_id_for_login
     from aidant.journal.kinds import EntryKind
     from aidant.reports.audit import AuditFilter, export_audit, query_journal
     from aidant.reports.tabular import Period, parse_date
-    from aidant.storage.models import Agent
 
     try:
         kinds = tuple(EntryKind(k) for k in args.kind)
@@ -89,12 +87,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     end = Period(parse_date(args.last), parse_date(args.last)).end if args.last else None
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
-        agent_id = None
-        if args.agent:
-            with ctx.transaction() as db:
-                agent_id = db.scalar(select(Agent.id).where(Agent.login == args.agent))
-            if agent_id is None:
-                raise NotFound(f"Aucun agent « {args.agent} ».")
+        agent_id = agent_id_for_login(ctx, args.agent) if args.agent else None
         flt = AuditFilter(agent_id, args.usager, args.demarche, kinds, start, end)
         if args.format == "text":
             rows = query_journal(ctx, actor, flt)
@@ -119,20 +112,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from aidant.reports.activity import compute_activity
     from aidant.reports.aggregate import aggregate_csv, anonymous_aggregate
     from aidant.reports.render import activity_pdf, aggregate_pdf
-    from aidant.storage.models import Site
+    from aidant.site.identity import identity
 
     period = _period(args)
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         require_manager(actor)
         report = compute_activity(ctx, actor, period)
-        with ctx.transaction() as db:
-            site_id, site_name = db.execute(select(Site.id, Site.name)).one()
+        site = identity(ctx)
+        site_id, site_name = site.id, site.name
     if args.anonymous:
         data = anonymous_aggregate(report, site_id)
         if args.format == "json":
@@ -169,7 +160,7 @@ def cmd_stats_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from aidant.retention import purge, purge_candidates
+    from aidant.people.retention import purge, purge_candidates
 
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from aidant import wipe
 from aidant.cli.common import authenticate, site_from_args
-from aidant.errors import ExitCode
+from aidant.domain.errors import ExitCode
+from aidant.files import wipe_plan
+from aidant.sessions import wipe
 
 TYPE_LABELS = {
-    wipe.EntryType.FILE: "fichier",
-    wipe.EntryType.LINK: "lien",
-    wipe.EntryType.DIR: "dossier",
+    wipe_plan.EntryType.FILE: "fichier",
+    wipe_plan.EntryType.LINK: "lien",
+    wipe_plan.EntryType.DIR: "dossier",
 }
 
 
@@ -36,13 +37,13 @@ def cmd_wipe(args: argparse.Namespace) -> int:
                 print("Aucun dossier à vider n'est configuré (réglage wipe_roots).")
                 return ExitCode.OK
             for item in plan.items:
-                print(f"{TYPE_LABELS[item.type]:8} {wipe.printable(item.path)}")
+                print(f"{TYPE_LABELS[item.type]:8} {wipe_plan.printable(item.path)}")
             for path, reason in plan.refused:
-                print(f"laissé   {wipe.printable(path)} — {reason}")
+                print(f"laissé   {wipe_plan.printable(path)} — {reason}")
             print(f"{len(plan.items)} élément(s) seraient supprimés, {len(plan.refused)} laissés.")
             return ExitCode.OK
         report = wipe.wipe_now(ctx, actor)
         for path, reason in report.failed:
-            print(f"non supprimé : {wipe.printable(path)} — {reason}")
+            print(f"non supprimé : {wipe_plan.printable(path)} — {reason}")
         print(f"{report.removed_count} élément(s) supprimés, {len(report.failed)} non supprimés.")
         return ExitCode.CHECK_FAILED if report.failed else ExitCode.OK

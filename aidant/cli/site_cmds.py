@@ -7,15 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from aidant import safe_io
-from aidant.actors import require_manager
 from aidant.cli.common import authenticate, site_from_args
-from aidant.context import SiteFile
-from aidant.errors import ExitCode, StorageError, UsageError
-from aidant.journal import EntryKind
-from aidant.paths import resolve_data_dir
-from aidant.selftest import core_checks, run_checks
-from aidant.storage.keystore import KeyName, KeyStoreKind
+from aidant.domain.actors import Actor
+from aidant.domain.errors import ExitCode, UsageError
+from aidant.files import safe_io
+from aidant.setup.selftest import core_checks, run_checks
+from aidant.site.context import SiteContext, SiteFile
+from aidant.site.paths import resolve_data_dir
 
 
 def register(sub: Any) -> None:
@@ -60,45 +58,31 @@ def open_gui(args: argparse.Namespace, demo: bool) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from aidant.site import init_site
+    from aidant.agents.accounts import login_with_password
+    from aidant.setup.create import init_site
 
     paths = resolve_data_dir(args.data_dir)
     password = args.secrets.read(f"Mot de passe de {args.manager_login} : ", confirm=True)
     with init_site(paths, args.site_name, args.manager_login, args.manager_name, password) as ctx:
         if args.recovery_sheet:
-            _write_sheet(ctx, Path(args.recovery_sheet))
+            manager = login_with_password(ctx, args.manager_login, password)
+            _write_sheet(ctx, Path(args.recovery_sheet), manager)
         print(f"Site « {args.site_name} » installé dans {paths.root}.")
         if not args.recovery_sheet:
             print("Imprimez la feuille de secours : aidant key sheet FICHIER.pdf")
     return ExitCode.OK
 
 
-def _write_sheet(ctx: Any, output: Path) -> None:
-    from sqlalchemy import select
+def _write_sheet(ctx: SiteContext, output: Path, actor: Actor) -> None:
+    from aidant.setup.keys import recovery_sheet
 
-    from aidant.pdf.site_recovery import render_site_recovery_sheet
-    from aidant.storage.models import Site
-
-    db_key = ctx.keystore.get(KeyName.DATABASE)
-    signing = ctx.keystore.get(KeyName.SIGNING)
-    if db_key is None or signing is None:
-        raise StorageError("Les clés du site sont absentes du trousseau.")
-    with ctx.transaction() as db:
-        site = db.scalars(select(Site)).one()
-        name, site_id = site.name, site.id
-    try:
-        pdf = render_site_recovery_sheet(name, site_id, db_key, signing, ctx.clock.now())
-    finally:
-        db_key[:] = bytes(len(db_key))
-        signing[:] = bytes(len(signing))
-    safe_io.atomic_write_bytes(output.absolute(), pdf)
+    safe_io.atomic_write_bytes(output.absolute(), recovery_sheet(ctx, actor))
     print(f"Feuille de secours écrite dans {output} : imprimez-la puis effacez ce fichier.")
 
 
 def cmd_key_sheet(args: argparse.Namespace) -> int:
     with site_from_args(args) as ctx:
-        require_manager(authenticate(ctx, args))
-        _write_sheet(ctx, Path(args.output))
+        _write_sheet(ctx, Path(args.output), authenticate(ctx, args))
     return ExitCode.OK
 
 
@@ -118,27 +102,19 @@ def _read_hex_key(args: argparse.Namespace, prompt: str, size: int) -> bytearray
 
 
 def cmd_key_restore(args: argparse.Namespace) -> int:
-    from aidant.context import keystore_for
-    from aidant.storage.engine import make_engine
+    from aidant.setup.keys import restore_keys
 
     paths = resolve_data_dir(args.data_dir)
-    site = SiteFile.read(paths.site_file)
+    SiteFile.read(paths.site_file)  # says "no site here" before asking for any key
     db_key = _read_hex_key(args, "Clé de la base de données : ", 32)
     signing = _read_hex_key(args, "Clé de signature du journal : ", 32)
-    try:
-        make_engine(paths.database, db_key).dispose()  # refuses a key that does not open it
-        store = keystore_for(paths, site)
-        store.put(KeyName.DATABASE, db_key)
-        store.put(KeyName.SIGNING, signing)
-    finally:
-        db_key[:] = bytes(32)
-        signing[:] = bytes(32)
+    restore_keys(paths, db_key, signing)
     print("Clés du site restaurées dans le trousseau.")
     return ExitCode.OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from aidant.demo import DEMO_LOGINS, ensure_demo_site
+    from aidant.setup.demo import DEMO_LOGINS, ensure_demo_site
 
     paths = resolve_data_dir(args.data_dir)
     ensure_demo_site(paths).close()
@@ -160,34 +136,13 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from aidant import journal
-    from aidant.storage.engine import export_encrypted_copy
+    from aidant.setup.backup import backup
 
     with site_from_args(args) as ctx:
-        actor = authenticate(ctx, args)
-        require_manager(actor)
-        now = ctx.clock.now()
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        target = Path(args.destination).absolute() / f"aidant-sauvegarde-{stamp}"
-        if target.exists():
-            raise UsageError(f"« {target} » existe déjà.")
-        safe_io.ensure_private_dir(target)
-        with ctx.transaction() as db:
-            # Journalled first, so that the backup contains the entry that records it.
-            journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
-        key = ctx.keystore.get(KeyName.DATABASE)
-        if key is None:
-            raise StorageError("La clé de la base de données est absente du trousseau.")
-        try:
-            export_encrypted_copy(ctx.engine, target / ctx.paths.database.name, key)
-        finally:
-            key[:] = bytes(len(key))
-        safe_io.atomic_write_bytes(target / "site.json", ctx.paths.site_file.read_bytes())
-        copied = safe_io.copy_tree(ctx.paths.vaults, target / "vaults")
-        print(f"Sauvegarde chiffrée écrite dans {target} ({copied} fichiers de coffre).")
-        if ctx.site.keystore is KeyStoreKind.DEMO_FILE:
-            print(
-                "Site de démonstration : ses clés jetables ne sont pas sauvegardées.",
-                file=sys.stderr,
-            )
+        made = backup(ctx, authenticate(ctx, args), Path(args.destination))
+    print(f"Sauvegarde chiffrée écrite dans {made.folder} ({made.vault_files} fichiers de coffre).")
+    if made.demo_keys_left_out:
+        print(
+            "Site de démonstration : ses clés jetables ne sont pas sauvegardées.", file=sys.stderr
+        )
     return ExitCode.OK

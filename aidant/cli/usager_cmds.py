@@ -7,9 +7,9 @@ import datetime as dt
 import sys
 from typing import Any
 
-from aidant import proches, usagers
 from aidant.cli.common import authenticate, print_table, site_from_args
-from aidant.errors import ExitCode, UsageError
+from aidant.domain.errors import ExitCode, UsageError
+from aidant.people import proches, usagers
 
 
 def parse_date(text: str) -> dt.date:

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import crypto
-from aidant import safe_io, vault
-from aidant.actors import Actor, ActorKind
+from aidant import vault
 from aidant.cli.common import authenticate, print_table, site_from_args
-from aidant.clock import to_site_local
-from aidant.context import SiteContext
-from aidant.errors import ExitCode, UsageError
+from aidant.domain.actors import Actor, ActorKind
+from aidant.domain.errors import ExitCode, UsageError
+from aidant.files import safe_io
+from aidant.site.clock import to_site_local
+from aidant.site.context import SiteContext
 from aidant.vault.forms import card_pdf, recovery_pdf
 
 

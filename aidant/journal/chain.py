@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aidant.actors import Actor
+from aidant.domain.actors import Actor
 from aidant.journal.kinds import EntryKind
 from aidant.storage.models import JournalEntry
 

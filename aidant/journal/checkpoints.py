@@ -12,15 +12,16 @@ import logging
 
 from sqlalchemy import select
 
-from aidant.actors import SYSTEM, Actor, require_manager
-from aidant.context import SiteContext
-from aidant.errors import StorageError
+from aidant.domain.actors import SYSTEM, Actor, require_manager
+from aidant.domain.errors import StorageError
 from aidant.journal.chain import append, format_time, head
 from aidant.journal.kinds import EntryKind
 from aidant.journal.statement import CheckpointStatement, checkpoint_message
 from aidant.journal.verify import VerifyResult, verify_database
+from aidant.site.context import SiteContext
+from aidant.site.identity import read_identity
 from aidant.storage.keystore import KeyName
-from aidant.storage.models import Checkpoint, Site
+from aidant.storage.models import Checkpoint
 from crypto.signing import public_key_hex, sign
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def write_checkpoint(ctx: SiteContext, actor: Actor) -> CheckpointStatement:
     try:
         now = ctx.clock.now()
         with ctx.transaction() as db:
-            site = db.scalars(select(Site)).one()
+            site = read_identity(db)
             if public_key_hex(key) != site.signing_public_key:
                 raise StorageError(
                     "La clé de signature du trousseau n'est pas celle de ce site : "
@@ -74,7 +75,7 @@ def latest_checkpoint(ctx: SiteContext) -> CheckpointStatement | None:
         row = db.scalars(select(Checkpoint).order_by(Checkpoint.id.desc()).limit(1)).first()
         if row is None:
             return None
-        site_id = db.scalars(select(Site.id)).one()
+        site_id = read_identity(db).id
         return CheckpointStatement(
             site_id, row.size, row.head_hash, row.at, row.public_key, row.signature
         )
@@ -111,7 +112,7 @@ def verify_journal(
         if key is not None:
             try:
                 with ctx.transaction() as db:
-                    recorded = db.scalars(select(Site.signing_public_key)).one()
+                    recorded = read_identity(db).signing_public_key
                 if public_key_hex(key) != recorded:
                     return VerifyResult(
                         False,

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from aidant.errors import UsageError
+from aidant.domain.errors import UsageError
 from aidant.journal.chain import canonical_json
 from crypto.signing import verify
 

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
-from aidant.clock import to_site_local
 from aidant.journal.chain import GENESIS_HASH, entry_bytes
 from aidant.journal.statement import CheckpointStatement
+from aidant.site.clock import to_site_local
 from aidant.storage.models import Checkpoint, JournalEntry, Site
 
 log = logging.getLogger(__name__)

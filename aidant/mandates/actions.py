@@ -13,14 +13,15 @@ import logging
 
 from sqlalchemy import select
 
-from aidant import journal, proches, usagers
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.demarches import DEMARCHES, parse_demarche
-from aidant.errors import Refused, UsageError
-from aidant.ids import ActionId, MandateId, new_id
+from aidant import journal
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.demarches import DEMARCHES, parse_demarche
+from aidant.domain.errors import Refused, UsageError
+from aidant.domain.ids import ActionId, MandateId, new_id
 from aidant.journal import EntryKind
 from aidant.mandates.queries import covering_authorisation
+from aidant.people import proches, usagers
+from aidant.site.context import SiteContext
 from aidant.storage.models import Action
 
 log = logging.getLogger(__name__)

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from aidant import journal
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.demarches import DEMARCHES, parse_demarche
-from aidant.errors import Refused, UsageError
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.demarches import DEMARCHES, parse_demarche
+from aidant.domain.enums import MandateDuration
+from aidant.domain.errors import Refused, UsageError
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
 from aidant.mandates.rules import MandateStatus
 from aidant.mandates.service import create_mandate
-from aidant.storage.models import MandateDuration
+from aidant.site.context import SiteContext
 
 
 def revoke(

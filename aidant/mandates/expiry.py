@@ -12,11 +12,12 @@ import logging
 from sqlalchemy import select
 
 from aidant import journal
-from aidant.actors import SYSTEM
-from aidant.context import SiteContext
+from aidant.domain.actors import SYSTEM
+from aidant.domain.enums import ConsentAnswer
 from aidant.journal import EntryKind
 from aidant.journal.chain import format_time
-from aidant.storage.models import Authorisation, ConsentAnswer, Mandate
+from aidant.site.context import SiteContext
+from aidant.storage.models import Authorisation, Mandate
 
 log = logging.getLogger(__name__)
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.errors import Refused
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.enums import ConsentAnswer
+from aidant.domain.errors import Refused
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import load
@@ -26,13 +25,15 @@ from aidant.pdf.revocation import (
     render_blank_revocation,
     render_revocation_attestation,
 )
-from aidant.storage.models import Agent, ConsentAnswer, Mandate, Proche, Site, Usager
+from aidant.site.context import SiteContext
+from aidant.site.identity import read_identity
+from aidant.storage.models import Agent, Mandate, Proche, Usager
 
 log = logging.getLogger(__name__)
 
 
 def _site_name(db: Session) -> str:
-    return db.scalars(select(Site.name)).first() or "Structure"
+    return read_identity(db).name
 
 
 def _mandant(db: Session, row: Mandate) -> Person:

@@ -8,18 +8,13 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from aidant.context import SiteContext
-from aidant.errors import NotFound, UsageError
-from aidant.ids import AuthorisationId, MandateId, ProcheId, UsagerId
+from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
+from aidant.domain.errors import NotFound, UsageError
+from aidant.domain.ids import AuthorisationId, MandateId, ProcheId, UsagerId
 from aidant.mandates import rules
 from aidant.mandates.rules import MandateStatus
-from aidant.storage.models import (
-    Authorisation,
-    ConsentAnswer,
-    HolderKind,
-    Mandate,
-    MandateDuration,
-)
+from aidant.site.context import SiteContext
+from aidant.storage.models import Authorisation, Mandate
 
 
 @dataclasses.dataclass(frozen=True)

@@ -12,9 +12,10 @@ import re
 import secrets
 from collections.abc import Iterable
 
-from aidant.clock import SITE_TZ, end_of_local_day, to_site_local
+from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
 from aidant.journal.chain import canonical_json, format_time
-from aidant.storage.models import ConsentAnswer, HolderKind, Mandate, MandateDuration
+from aidant.site.clock import SITE_TZ, end_of_local_day, to_site_local
+from aidant.storage.models import Mandate
 
 DURATION_DAYS = {
     MandateDuration.MONTH: 31,

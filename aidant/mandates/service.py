@@ -14,24 +14,20 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aidant import journal, proches, usagers
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.demarches import DEMARCHES, parse_demarche
-from aidant.errors import Refused, UsageError
-from aidant.ids import new_id
+from aidant import journal
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.demarches import DEMARCHES, parse_demarche
+from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
+from aidant.domain.errors import Refused, UsageError
+from aidant.domain.ids import new_id
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
-from aidant.settings import load_policy
-from aidant.storage.models import (
-    Authorisation,
-    ConsentAnswer,
-    HolderKind,
-    Mandate,
-    MandateDuration,
-)
-from aidant.templates import load_template, stored_text
+from aidant.people import proches, usagers
+from aidant.site.context import SiteContext
+from aidant.site.policy import load_policy
+from aidant.site.templates import load_template, stored_text
+from aidant.storage.models import Authorisation, Mandate
 
 log = logging.getLogger(__name__)
 

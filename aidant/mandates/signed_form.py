@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from aidant import journal
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.errors import NotFound, Refused
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.enums import ConsentAnswer
+from aidant.domain.errors import NotFound, Refused
 from aidant.journal import EntryKind
 from aidant.mandates.queries import MandateView, load, view
-from aidant.storage.models import ConsentAnswer, Document, Vault
+from aidant.site.context import SiteContext
+from aidant.storage.models import Document, Vault
 
 
 def link_signed_form(

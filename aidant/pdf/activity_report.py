@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from aidant.pdf.document import BODY, HEADING, SMALL, TITLE, build_pdf, paragraph, plain_summary
 from aidant.pdf.fonts import SANS
-from aidant.templates import load_template
+from aidant.site.templates import load_template
 
 Value = int | None
 BAR = colors.HexColor("#000091")  # the French State's blue

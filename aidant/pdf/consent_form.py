@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from aidant.domain.enums import HolderKind, MandateDuration
 from aidant.pdf.document import (
     BODY,
     CODE,
@@ -38,7 +39,6 @@ from aidant.pdf.forms_common import (
     signature_boxes,
     template_from_source,
 )
-from aidant.storage.models import HolderKind, MandateDuration
 
 DRAFT_BANNER = ParagraphStyle(
     "draft", parent=BODY, fontName=SANS_BOLD, fontSize=15, leading=20, textColor=colors.white

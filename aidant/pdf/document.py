@@ -27,9 +27,9 @@ from reportlab.platypus import (
 )
 
 from aidant import __version__
-from aidant.clock import to_site_local
 from aidant.pdf.fonts import MONO, SANS, SANS_BOLD, register_fonts
-from aidant.templates import FormTemplate
+from aidant.site.clock import to_site_local
+from aidant.site.templates import FormTemplate
 
 # Styles name the fonts, and reportlab resolves them when a Paragraph is made: register first.
 register_fonts()

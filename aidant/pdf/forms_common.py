@@ -11,11 +11,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from aidant.clock import to_site_local
-from aidant.demarches import DEMARCHES, Demarche
+from aidant.domain.demarches import DEMARCHES, Demarche
 from aidant.pdf.document import BODY, SMALL, escape
 from aidant.pdf.pictograms import pictogram
-from aidant.templates import FormTemplate
+from aidant.site.clock import to_site_local
+from aidant.site.templates import FormTemplate
 
 WIDTH = 174 * mm  # A4 minus the 18 mm margins of build_pdf
 GRID_COLOUR = colors.HexColor("#7a869a")

@@ -7,7 +7,6 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from aidant.clock import to_site_local
 from aidant.journal.statement import CheckpointStatement
 from aidant.pdf.document import (
     BODY,
@@ -22,7 +21,8 @@ from aidant.pdf.document import (
     plain_summary,
     qr_code,
 )
-from aidant.templates import load_template
+from aidant.site.clock import to_site_local
+from aidant.site.templates import load_template
 
 
 def _grouped(hex_text: str, per_line: int = 4) -> str:

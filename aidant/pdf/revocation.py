@@ -20,7 +20,7 @@ from aidant.pdf.forms_common import (
     local_datetime,
     signature_boxes,
 )
-from aidant.templates import load_template
+from aidant.site.templates import load_template
 
 
 @dataclasses.dataclass(frozen=True)

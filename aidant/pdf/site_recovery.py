@@ -19,7 +19,7 @@ from aidant.pdf.document import (
     printed_on,
     qr_code,
 )
-from aidant.templates import load_template
+from aidant.site.templates import load_template
 
 
 def group_hex(secret: bytes | bytearray, group: int = 4) -> str:

@@ -11,7 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer, Table, TableStyle
 
 import crypto
-from aidant.clock import to_site_local
 from aidant.pdf.document import (
     BODY,
     CODE,
@@ -24,7 +23,8 @@ from aidant.pdf.document import (
     qr_code,
 )
 from aidant.pdf.fonts import MONO, SANS_BOLD
-from aidant.templates import load_template
+from aidant.site.clock import to_site_local
+from aidant.site.templates import load_template
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
 INK = colors.HexColor("#1d3557")

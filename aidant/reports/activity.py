@@ -18,21 +18,14 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from aidant.actors import Actor, require_manager
-from aidant.context import SiteContext
-from aidant.demarches import Demarche
+from aidant.domain.actors import Actor, require_manager
+from aidant.domain.demarches import Demarche
+from aidant.domain.enums import ConsentAnswer
 from aidant.journal.chain import format_time
 from aidant.journal.kinds import EntryKind
 from aidant.reports.tabular import Period, csv_bytes
-from aidant.storage.models import (
-    Action,
-    Agent,
-    Authorisation,
-    ConsentAnswer,
-    Document,
-    JournalEntry,
-    Mandate,
-)
+from aidant.site.context import SiteContext
+from aidant.storage.models import Action, Agent, Authorisation, Document, JournalEntry, Mandate
 
 NO_ORGANISATION = "non précisé"
 BY_PROCHE = "proches"

@@ -15,7 +15,7 @@ import hashlib
 import json
 from typing import Any
 
-from aidant.errors import UsageError
+from aidant.domain.errors import UsageError
 from aidant.reports.activity import LABELS, ActivityReport
 from aidant.reports.tabular import csv_bytes
 

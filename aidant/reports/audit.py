@@ -19,13 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.actors import Actor, require_manager
-from aidant.clock import to_site_local
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor, require_manager
 from aidant.journal.chain import format_time
 from aidant.journal.kinds import EntryKind
 from aidant.reports.labels import kind_label
 from aidant.reports.tabular import csv_bytes
+from aidant.site.clock import to_site_local
+from aidant.site.context import SiteContext
 from aidant.storage.models import Action, Agent, JournalEntry, Usager
 
 log = logging.getLogger(__name__)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from aidant.demarches import DEMARCHES, Demarche
+from aidant.domain.demarches import DEMARCHES, Demarche
 from aidant.pdf.activity_report import Value, render_activity_pdf
 from aidant.reports.activity import LABELS, ActivityReport
 from aidant.reports.tabular import Period
-from aidant.templates import load_template
+from aidant.site.templates import load_template
 
 
 def _demarche_label(key: str) -> str:

@@ -9,8 +9,8 @@ import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
 
-from aidant.clock import SITE_TZ
-from aidant.errors import UsageError
+from aidant.domain.errors import UsageError
+from aidant.site.clock import SITE_TZ
 
 #: Excel opens a CSV in UTF-8 only when it starts with a BOM; French Excel splits on `;`.
 CSV_BOM = "\ufeff"

@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from aidant.errors import StorageError
+from aidant.domain.errors import StorageError
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
-from aidant import safe_io
-from aidant.errors import KeyringUnavailable, StorageError
+from aidant.domain.errors import KeyringUnavailable, StorageError
+from aidant.files import safe_io
 
 log = logging.getLogger(__name__)
 

@@ -52,7 +52,7 @@ def check_tables(engine: Engine) -> None:
     from sqlalchemy import select
     from sqlalchemy.exc import DBAPIError
 
-    from aidant.errors import StorageError
+    from aidant.domain.errors import StorageError
     from aidant.storage.models import Base
 
     try:

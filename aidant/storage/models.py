@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration, Role, SlotKind
 from aidant.storage.types import UtcDateTime
 
 NAMING_CONVENTION = {
@@ -51,36 +52,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
         length=32,
         values_callable=lambda members: [m.value for m in members],
     )
-
-
-class Role(enum.StrEnum):
-    AGENT = "agent"
-    MANAGER = "manager"
-
-
-class HolderKind(enum.StrEnum):
-    """Who a mandate is given to: the whole site, or one named proche."""
-
-    SITE = "site"
-    PROCHE = "proche"
-
-
-class MandateDuration(enum.StrEnum):
-    DAY = "day"  # until the end of the day
-    MONTH = "month"  # 31 days
-    SEMESTER = "semester"  # 182 days
-    YEAR = "year"  # 365 days
-
-
-class ConsentAnswer(enum.StrEnum):
-    PENDING = "pending"
-    GIVEN = "given"
-    REFUSED = "refused"
-
-
-class SlotKind(enum.StrEnum):
-    CARD_PIN = "card_pin"
-    PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
 
 
 class Site(Base):

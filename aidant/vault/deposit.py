@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 import crypto
-from aidant import journal, safe_io
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.errors import FileError, Refused
-from aidant.ids import DocumentId, new_id
+from aidant import journal
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.errors import FileError, Refused
+from aidant.domain.ids import DocumentId, new_id
+from aidant.files import safe_io
 from aidant.journal import EntryKind
+from aidant.site.context import SiteContext
 from aidant.storage.models import Document
 from aidant.vault import store
 from aidant.vault.lifecycle import live_vault

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from aidant.errors import AidantError, AuthenticationError, ExitCode, FileError, Refused, UsageError
+from aidant.domain.errors import (
+    AidantError,
+    AuthenticationError,
+    ExitCode,
+    FileError,
+    Refused,
+    UsageError,
+)
 from crypto.errors import (
     CorruptSlot,
     CryptoError,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from aidant import usagers
-from aidant.context import SiteContext
 from aidant.pdf.vault_forms import render_vault_card, render_vault_recovery_sheet
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 from aidant.vault.lifecycle import VaultCreated
 
 

@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import crypto
-from aidant.errors import Refused
-from aidant.ids import new_id
+from aidant.domain.enums import SlotKind
+from aidant.domain.errors import Refused
+from aidant.domain.ids import new_id
 from aidant.storage.models import KeySlot as KeySlotRow
-from aidant.storage.models import SlotKind
 from aidant.vault.errors import CorruptVault, translate
 
 log = logging.getLogger(__name__)

@@ -9,13 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import crypto
-from aidant import journal, safe_io, usagers
-from aidant.actors import Actor, require_agent, require_manager
-from aidant.context import SiteContext
-from aidant.errors import Refused
-from aidant.ids import UsagerId, VaultId, new_id
+from aidant import journal
+from aidant.domain.actors import Actor, require_agent, require_manager
+from aidant.domain.enums import SlotKind
+from aidant.domain.errors import Refused
+from aidant.domain.ids import UsagerId, VaultId, new_id
+from aidant.files import safe_io
 from aidant.journal import EntryKind
-from aidant.storage.models import Document, SlotKind, Vault
+from aidant.people import usagers
+from aidant.site.context import SiteContext
+from aidant.storage.models import Document, Vault
 from aidant.storage.models import KeySlot as KeySlotRow
 from aidant.vault import keys, store
 from aidant.vault.errors import NoVault, VaultShredded

@@ -12,7 +12,7 @@ import enum
 import json
 from typing import Any
 
-from aidant.errors import UsageError
+from aidant.domain.errors import UsageError
 
 METADATA_FORMAT = 1
 MAX_TITLE = 200

@@ -18,13 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import crypto
-from aidant import journal, safe_io
-from aidant.actors import Actor
-from aidant.clock import to_site_local
-from aidant.context import SiteContext
-from aidant.errors import FileError, NotFound, Refused
-from aidant.ids import DocumentId, UsagerId, VaultId
+from aidant import journal
+from aidant.domain.actors import Actor
+from aidant.domain.errors import FileError, NotFound, Refused
+from aidant.domain.ids import DocumentId, UsagerId, VaultId
+from aidant.files import safe_io
 from aidant.journal import EntryKind
+from aidant.site.clock import to_site_local
+from aidant.site.context import SiteContext
 from aidant.storage.models import Document
 from aidant.vault import lifecycle, store
 from aidant.vault.errors import DamagedDocument, SwappedDocument, translate

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import crypto
 from aidant import journal
-from aidant.errors import Refused
+from aidant.domain.enums import SlotKind
+from aidant.domain.errors import Refused
 from aidant.journal import EntryKind
-from aidant.storage.models import SlotKind
 from aidant.vault import keys
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.open_vault import OpenVault

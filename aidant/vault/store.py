@@ -16,9 +16,9 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
-from aidant import safe_io
-from aidant.context import SiteContext
-from aidant.errors import FileError
+from aidant.domain.errors import FileError
+from aidant.files import safe_io
+from aidant.site.context import SiteContext
 from aidant.storage.models import Document, Vault
 from aidant.vault.errors import DamagedDocument
 

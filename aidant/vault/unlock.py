@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 
 import crypto
 from aidant import journal
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.errors import AidantError
+from aidant.domain.actors import Actor
+from aidant.domain.enums import SlotKind
+from aidant.domain.errors import AidantError
 from aidant.journal import EntryKind
-from aidant.settings import load_policy
+from aidant.site.context import SiteContext
+from aidant.site.policy import load_policy
 from aidant.storage.models import KeySlot as KeySlotRow
-from aidant.storage.models import SlotKind
 from aidant.vault import keys, lockout
 from aidant.vault.errors import VaultLockedOut, WrongVaultSecret, translate
 from aidant.vault.lifecycle import live_vault

@@ -11,15 +11,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from aidant import agents, totp
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext, open_site
-from aidant.errors import AuthenticationError, PermissionDenied
-from aidant.paths import DataPaths
-from aidant.settings import SitePolicy, change_setting
-from aidant.storage.models import Agent, JournalEntry, LoginThrottle, Role
-from aidant.totp_enrolment import enrol_totp
+from aidant.administration.policy import change_setting
+from aidant.agents import accounts as agents
+from aidant.agents import totp
+from aidant.agents.totp_enrolment import enrol_totp
+from aidant.domain.actors import Actor
+from aidant.domain.enums import Role
+from aidant.domain.errors import AuthenticationError, PermissionDenied
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext, connect
+from aidant.site.paths import DataPaths
+from aidant.site.policy import SitePolicy
+from aidant.storage.models import Agent, JournalEntry, LoginThrottle
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
 from tests.support.pdfs import qr_codes
 
@@ -168,7 +171,7 @@ def test_unknown_login_lock_outlives_the_process(
     """Each command-line run is a new process: the lock must hold there too."""
     for _ in range(3):
         refusal(site, "personne", "wrong password")
-    other = open_site(paths, clock=clock)
+    other = connect(paths, clock=clock)
     try:
         assert refusal(other, "personne", "x") == agents.wait_sentence(30)
         with other.transaction() as db:

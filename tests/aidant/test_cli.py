@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from aidant.errors import ExitCode
+from aidant.domain.errors import ExitCode
 from tests.support.cli import Cli
 from tests.support.keyrings import MemoryKeyring
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from aidant import journal, usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.errors import Refused
+from aidant import journal
+from aidant.domain.actors import Actor
+from aidant.domain.errors import Refused
 from aidant.journal import GENESIS_HASH, EntryKind
 from aidant.journal.chain import entry_body
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
 
 

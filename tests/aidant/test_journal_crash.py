@@ -13,15 +13,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from aidant import agents, usagers
-from aidant.context import SiteContext
+from aidant.agents import accounts as agents
+from aidant.domain.enums import MandateDuration
 from aidant.journal.kinds import EntryKind
 from aidant.journal.verify import verify_database
 from aidant.mandates import consent_checklist, create_mandate, record_consent
-from aidant.paths import DataPaths
-from aidant.site import init_site
+from aidant.people import usagers
+from aidant.setup.create import init_site
+from aidant.site.context import SiteContext
+from aidant.site.paths import DataPaths
 from aidant.storage.keystore import KeyStoreKind
-from aidant.storage.models import Action, Checkpoint, JournalEntry, MandateDuration, Usager
+from aidant.storage.models import Action, Checkpoint, JournalEntry, Usager
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("AIDANT_CRASH_RUNS", "200"))

@@ -9,10 +9,10 @@ import json
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import text
 
-from aidant import usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
 from aidant.journal.checkpoints import write_checkpoint
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 
 
 def canonical(value: object) -> bytes:

@@ -18,14 +18,15 @@ from hypothesis import strategies as st
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from aidant import journal, usagers
-from aidant.actors import Actor, ActorKind
-from aidant.context import SiteContext
+from aidant import journal
+from aidant.domain.actors import Actor, ActorKind
 from aidant.journal.chain import entry_bytes
 from aidant.journal.checkpoints import write_checkpoint
 from aidant.journal.kinds import EntryKind
 from aidant.journal.statement import CheckpointStatement
 from aidant.journal.verify import verify_database
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 
 COLUMNS = ["seq", "at", "kind", "actor", "usager_id", "data", "prev_hash", "hash"]
 PRINTABLE = string.ascii_letters + string.digits + string.punctuation + " "

@@ -7,11 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from aidant import usagers
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.errors import PermissionDenied, UsageError
+from aidant.domain.actors import Actor
+from aidant.domain.errors import PermissionDenied, UsageError
 from aidant.journal.checkpoints import (
     ensure_daily_checkpoint,
     latest_checkpoint,
@@ -19,6 +16,9 @@ from aidant.journal.checkpoints import (
     write_checkpoint,
 )
 from aidant.journal.statement import CheckpointStatement
+from aidant.people import usagers
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 
 
 def _raw(site: SiteContext, sql: str, **params: object) -> None:

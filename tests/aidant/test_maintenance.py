@@ -7,15 +7,18 @@ import json
 
 from sqlalchemy import select
 
-from aidant import maintenance, sessions, usagers
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
+from aidant.domain.enums import MandateDuration
 from aidant.journal import EntryKind
 from aidant.journal.chain import head
 from aidant.journal.checkpoints import latest_checkpoint
 from aidant.mandates import consent_checklist, create_mandate, record_consent
-from aidant.storage.models import JournalEntry, MandateDuration
+from aidant.people import usagers
+from aidant.sessions import session as sessions
+from aidant.setup import upkeep as maintenance
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
+from aidant.storage.models import JournalEntry
 
 
 def _entries(site: SiteContext, kind: EntryKind) -> list[JournalEntry]:

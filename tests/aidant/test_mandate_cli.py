@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from aidant.errors import ExitCode
+from aidant.domain.errors import ExitCode
 from tests.support.cli import Cli
 
 PASSWORD = "manager-password-1\n"

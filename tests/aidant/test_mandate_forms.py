@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from aidant import mandates, proches, usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.demarches import DEMARCHES, Demarche
-from aidant.errors import Refused
+from aidant import mandates
+from aidant.domain.actors import Actor
+from aidant.domain.demarches import DEMARCHES, Demarche
+from aidant.domain.enums import MandateDuration
+from aidant.domain.errors import Refused
 from aidant.mandates import forms
 from aidant.mandates.rules import parse_qr_payload
-from aidant.storage.models import MandateDuration
+from aidant.people import proches, usagers
+from aidant.site.context import SiteContext
 from tests.support.pdfs import qr_codes
 
 ALL_YES = {p.id: True for p in mandates.consent_checklist()}

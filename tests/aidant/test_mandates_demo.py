@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aidant import mandates, usagers
-from aidant.demo import ensure_demo_site
+from aidant import mandates
 from aidant.mandates import MandateStatus
-from aidant.paths import DataPaths
+from aidant.people import usagers
+from aidant.setup.demo import ensure_demo_site
+from aidant.site.paths import DataPaths
 
 
 def test_demo_mandates(tmp_path: Path) -> None:

@@ -8,15 +8,17 @@ import json
 import pytest
 from sqlalchemy import select
 
-from aidant import mandates, proches, usagers
-from aidant.actors import Actor
-from aidant.clock import SITE_TZ, FakeClock
-from aidant.context import SiteContext
-from aidant.errors import NotFound, Refused, UsageError
+from aidant import mandates
+from aidant.administration.policy import change_setting
+from aidant.domain.actors import Actor
+from aidant.domain.enums import ConsentAnswer, MandateDuration
+from aidant.domain.errors import NotFound, Refused, UsageError
 from aidant.journal import EntryKind
 from aidant.mandates import MandateStatus, NotAuthorised
-from aidant.settings import change_setting
-from aidant.storage.models import ConsentAnswer, JournalEntry, MandateDuration
+from aidant.people import proches, usagers
+from aidant.site.clock import SITE_TZ, FakeClock
+from aidant.site.context import SiteContext
+from aidant.storage.models import JournalEntry
 
 ALL_YES = {p.id: True for p in mandates.consent_checklist()}
 

@@ -11,17 +11,18 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from aidant import journal, usagers
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.errors import PermissionDenied, UsageError
+from aidant import journal
+from aidant.domain.actors import Actor
+from aidant.domain.errors import PermissionDenied, UsageError
 from aidant.journal.kinds import EntryKind
+from aidant.people import usagers
 from aidant.reports.activity import compute_activity
 from aidant.reports.aggregate import anonymous_aggregate, merge
 from aidant.reports.audit import AuditFilter, export_audit, query_journal
 from aidant.reports.render import activity_pdf, aggregate_pdf
 from aidant.reports.tabular import Period
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry
 from tests.support import domain
 

@@ -8,14 +8,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from aidant import usagers
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.errors import NotFound, PermissionDenied
+from aidant.domain.actors import Actor
+from aidant.domain.errors import NotFound, PermissionDenied
 from aidant.journal.checkpoints import verify_journal, write_checkpoint
 from aidant.journal.kinds import EntryKind
-from aidant.retention import PSEUDONYM, erase_usager, purge, purge_candidates, years_before
+from aidant.people import usagers
+from aidant.people.retention import PSEUDONYM, erase_usager, purge, purge_candidates, years_before
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.storage.models import Action, JournalEntry, KeySlot, Usager, Vault
 from tests.support import domain
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from aidant import safe_io
-from aidant.errors import FileError
+from aidant.domain.errors import FileError
+from aidant.files import safe_io
 
 
 def test_a_file_created_during_a_no_overwrite_write_is_kept(tmp_path: Path) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from aidant.scanning import SaneBackend, ScannerDevice, ScannerError, pages_to_pdf
-from aidant.vault.demo import _fake_png
+from aidant.scanning import ScannerDevice, ScannerError, pages_to_pdf
+from aidant.scanning.sane import SaneBackend
+from aidant.setup.demo_vault import _fake_png
 
 FAKE = """#!/bin/sh
 if [ "$1" = "-L" ]; then

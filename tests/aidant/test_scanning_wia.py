@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from aidant import scanning
-from aidant.scanning_wia import WIA_FORMAT_PNG, WiaBackend
+from aidant.scanning.wia import WIA_FORMAT_PNG, WiaBackend
 
 
 def _png() -> bytes:

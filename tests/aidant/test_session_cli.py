@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from aidant import agents, totp
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.errors import ExitCode
-from aidant.settings import change_setting
+from aidant.administration.policy import change_setting
+from aidant.agents import accounts as agents
+from aidant.agents import totp
+from aidant.domain.actors import Actor
+from aidant.domain.errors import ExitCode
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.storage.models import Agent
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
 from tests.support.cli import run

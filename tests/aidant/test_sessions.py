@@ -8,14 +8,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from aidant import sessions
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.errors import FileError
-from aidant.ids import UsagerId
-from aidant.sessions import EndReason, IdleState, IdleTracker
-from aidant.settings import change_setting
+from aidant.administration.policy import change_setting
+from aidant.domain.actors import Actor
+from aidant.domain.errors import FileError
+from aidant.domain.ids import UsagerId
+from aidant.sessions import session as sessions
+from aidant.sessions.session import EndReason, IdleState, IdleTracker
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry
 from crypto import SecretBuffer
 
@@ -127,7 +127,7 @@ def test_ending_from_inside_a_cleanup_is_a_no_op(site: SiteContext, agent: Actor
 def test_usager_session_temp_area_is_removed(site: SiteContext, agent: Actor) -> None:
     session = sessions.start_usager_session(site, agent, USAGER)
     assert session.tmp.is_dir() and session.tmp.parent == site.paths.tmp
-    from aidant import safe_io
+    from aidant.files import safe_io
 
     safe_io.atomic_write_bytes(session.tmp / "rendu.bin", b"x")
     key = bytearray(b"k" * 32)
@@ -186,8 +186,8 @@ def test_stale_temp_areas_are_removed_at_start(site: SiteContext, agent: Actor) 
 
 
 def test_demo_site_shows_sessions_in_the_journal(tmp_path: Path) -> None:
-    from aidant.demo import ensure_demo_site
-    from aidant.paths import DataPaths
+    from aidant.setup.demo import ensure_demo_site
+    from aidant.site.paths import DataPaths
 
     ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
     try:

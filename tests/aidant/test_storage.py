@@ -13,13 +13,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from keyring.backends import fail
 
-from aidant import usagers
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext, open_site
-from aidant.errors import KeyringUnavailable, StorageError
-from aidant.paths import DataPaths
-from aidant.site import init_site
+from aidant.domain.actors import Actor
+from aidant.domain.errors import KeyringUnavailable, StorageError
+from aidant.people import usagers
+from aidant.setup.create import init_site
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext, connect
+from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import NO_KEYRING, KeyName
@@ -80,7 +80,7 @@ def test_wrong_key_in_keyring_gives_the_documented_sentence(site: SiteContext) -
     site.close()
     site.keystore.put(KeyName.DATABASE, os.urandom(32))
     with pytest.raises(StorageError) as caught:
-        open_site(site.paths)
+        connect(site.paths)
     assert str(caught.value) == storage_engine.WRONG_KEY
 
 
@@ -88,7 +88,7 @@ def test_missing_keyring_entry_says_how_to_restore(site: SiteContext) -> None:
     site.close()
     site.keystore.delete(KeyName.DATABASE)
     with pytest.raises(StorageError, match="absente du trousseau") as caught:
-        open_site(site.paths)
+        connect(site.paths)
     assert "aidant key restore" in str(caught.value)
     assert str(caught.value).count(".") <= 2  # one sentence
 
@@ -105,7 +105,7 @@ def test_no_keyring_backend_on_open(site: SiteContext) -> None:
     site.close()
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(KeyringUnavailable):
-        open_site(site.paths)
+        connect(site.paths)
 
 
 def test_corrupt_database_file(site: SiteContext) -> None:
@@ -114,12 +114,12 @@ def test_corrupt_database_file(site: SiteContext) -> None:
         Path(f"{site.paths.database}{suffix}").unlink(missing_ok=True)
     site.paths.database.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StorageError):
-        open_site(site.paths)
+        connect(site.paths)
 
 
 def test_not_initialised(paths: DataPaths) -> None:
     with pytest.raises(StorageError, match="aidant init"):
-        open_site(paths)
+        connect(paths)
 
 
 def test_a_database_with_other_tables_gives_one_sentence(site: SiteContext) -> None:
@@ -127,5 +127,5 @@ def test_a_database_with_other_tables_gives_one_sentence(site: SiteContext) -> N
         conn.exec_driver_sql("ALTER TABLE mandates DROP COLUMN expiry_recorded_at")
     site.close()
     with pytest.raises(StorageError) as caught:
-        open_site(site.paths)
+        connect(site.paths)
     assert str(caught.value) == migrate.SCHEMA_MISMATCH

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from aidant import usagers
-from aidant.actors import Actor, ActorKind
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor, ActorKind
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 
 
 def test_search_ignores_accents_and_case(site: SiteContext, agent: Actor) -> None:
@@ -62,9 +62,9 @@ def test_last_helped_spans_sessions_most_recent_first(
 ) -> None:
     import pytest
 
-    from aidant.errors import PermissionDenied
+    from aidant.domain.enums import MandateDuration
+    from aidant.domain.errors import PermissionDenied
     from aidant.mandates import consent_checklist, create_mandate, record_action, record_consent
-    from aidant.storage.models import MandateDuration
 
     marcel = usagers.register(site, agent, "Lefèvre", "Marcel")
     jeanne = usagers.register(site, agent, "Moreau", "Jeanne")

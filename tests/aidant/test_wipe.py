@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from aidant import wipe
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.errors import PermissionDenied, Refused
-from aidant.settings import change_setting, load_policy
+from aidant.administration.policy import change_setting
+from aidant.domain.actors import Actor
+from aidant.domain.errors import PermissionDenied, Refused
+from aidant.files import wipe_plan
+from aidant.sessions import wipe
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
+from aidant.site.policy import load_policy
 from aidant.storage.models import JournalEntry
 
 ODD_NAMES = [
@@ -72,20 +74,20 @@ def test_plan_lists_without_touching_and_execute_empties_only_the_root(
     root: Path, outside: Path
 ) -> None:
     before_outside = snapshot(outside)
-    the_plan = wipe.plan([str(root)])
+    the_plan = wipe_plan.plan([str(root)])
     listed = {item.path for item in the_plan.items}
     assert root / "lien-dossier" in listed
     assert not any(outside in p.parents for p in listed)
     assert (root / "scan.pdf").exists()  # a plan removes nothing
     types = {item.path.name: item.type for item in the_plan.items}
-    assert types["lien-dossier"] is wipe.EntryType.LINK
-    assert types["a"] is wipe.EntryType.DIR
+    assert types["lien-dossier"] is wipe_plan.EntryType.LINK
+    assert types["a"] is wipe_plan.EntryType.DIR
     # Deepest first: a folder comes after what it holds.
     order = [item.path for item in the_plan.items]
     assert order.index(root / "a" / "b" / "deep.txt") < order.index(root / "a" / "b")
     assert order.index(root / "a" / "b") < order.index(root / "a")
 
-    report = wipe.execute(the_plan)
+    report = wipe_plan.execute(the_plan)
     assert report.failed == ()
     assert report.removed_count == len(the_plan.items)
     assert root.is_dir() and list(root.iterdir()) == []
@@ -108,7 +110,7 @@ def test_a_file_that_cannot_be_removed_is_reported(
 
     monkeypatch.setattr(os, "unlink", in_use)
     monkeypatch.setattr(os, "supports_dir_fd", os.supports_dir_fd | {in_use})
-    report = wipe.execute(wipe.plan([root]))
+    report = wipe_plan.execute(wipe_plan.plan([root]))
     failed = dict(report.failed)
     assert set(failed) == {stuck}
     assert "Accès refusé" in failed[stuck]
@@ -123,7 +125,7 @@ def test_a_read_only_folder_is_reported_not_skipped(root: Path) -> None:
     (locked / "dedans.txt").write_text("x")
     locked.chmod(0o555)
     try:
-        report = wipe.execute(wipe.plan([root]))
+        report = wipe_plan.execute(wipe_plan.plan([root]))
     finally:
         locked.chmod(0o755)
     assert locked / "dedans.txt" in dict(report.failed)
@@ -133,7 +135,7 @@ def test_an_open_file_is_removed_or_reported(root: Path) -> None:
     target = root / "ouvert.pdf"
     target.write_bytes(b"%PDF")
     with target.open("rb"):
-        report = wipe.execute(wipe.plan([root]))
+        report = wipe_plan.execute(wipe_plan.plan([root]))
     assert not target.exists() or target in dict(report.failed)
 
 
@@ -141,13 +143,13 @@ def test_a_root_replaced_by_a_link_after_planning_is_refused(
     root: Path, outside: Path, tmp_path: Path
 ) -> None:
     """The folder changes between the plan and the removal (a race): nothing outside goes."""
-    the_plan = wipe.plan([root])
+    the_plan = wipe_plan.plan([root])
     moved = tmp_path / "ailleurs"
     (root / "a").rename(moved)
     (root / "a").symlink_to(outside, target_is_directory=True)
     (outside / "b").mkdir()
     (outside / "b" / "deep.txt").write_text("garder")
-    report = wipe.execute(the_plan)
+    report = wipe_plan.execute(the_plan)
     assert (outside / "b" / "deep.txt").read_text() == "garder"
     assert root / "a" / "b" / "deep.txt" in dict(report.failed)
 
@@ -180,18 +182,18 @@ def test_dangerous_roots_are_refused(bad: str, tmp_path: Path) -> None:
     if bad == "DATA":
         (data / "vaults").mkdir()
     with pytest.raises(Refused) as caught:
-        wipe.plan([text], data_dir=data)
+        wipe_plan.plan([text], data_dir=data)
     message = str(caught.value)
     assert message.endswith(".") and "\n" not in message
 
 
 def test_a_folder_containing_the_data_dir_is_refused(tmp_path: Path) -> None:
     with pytest.raises(Refused, match="données d'Aidant"):
-        wipe.plan([tmp_path], data_dir=tmp_path / "data")
+        wipe_plan.plan([tmp_path], data_dir=tmp_path / "data")
 
 
 def test_printable_names_escape_control_characters() -> None:
-    assert wipe.printable(Path("/x/ligne\nsuivante\u202e")) == "/x/ligne\\u000asuivante\\u202e"
+    assert wipe_plan.printable(Path("/x/ligne\nsuivante\u202e")) == "/x/ligne\\u000asuivante\\u202e"
 
 
 def test_manager_wipe_journals_counts_only(
@@ -237,11 +239,11 @@ def test_a_folder_deeper_than_the_recursion_limit_is_listed_and_emptied(root: Pa
         os.close(fd)
     sys.setrecursionlimit(len(inspect.stack()) + 150)
     try:
-        listed = wipe.plan([root])
+        listed = wipe_plan.plan([root])
     finally:
         sys.setrecursionlimit(previous)
     assert sum(1 for item in listed.items if item.path.name == "d") == depth
-    report = wipe.execute(listed)
+    report = wipe_plan.execute(listed)
     assert not (root / "d").exists()
     assert report.removed_count >= depth
 
@@ -252,7 +254,7 @@ def test_a_folder_swapped_for_a_link_during_the_removal_leads_nowhere(
     """Another process swaps a folder for a link just as the wipe opens its way to it."""
     (outside / "b").mkdir()
     (outside / "b" / "deep.txt").write_text("garder")
-    the_plan = wipe.plan([root])
+    the_plan = wipe_plan.plan([root])
     real_open = os.open
     swapped: list[bool] = []
 
@@ -266,7 +268,7 @@ def test_a_folder_swapped_for_a_link_during_the_removal_leads_nowhere(
         return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "open", racing_open)
-    report = wipe.execute(the_plan)
+    report = wipe_plan.execute(the_plan)
     assert swapped
     assert (outside / "b" / "deep.txt").read_text() == "garder"
     assert root / "a" / "b" / "deep.txt" in dict(report.failed)

@@ -1,4 +1,4 @@
-"""Plaintext hygiene: only aidant/safe_io.py may write files (the lint rule's twin for calls
+"""Plaintext hygiene: only aidant/files/safe_io.py may write files (the lint rule's twin for calls
 ruff's banned-api cannot see, such as the builtin `open` or `Path.write_bytes`)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ALLOWED = {ROOT / "aidant" / "safe_io.py"}
+ALLOWED = {ROOT / "aidant" / "files" / "safe_io.py"}
 WRITE_METHODS = {"write_bytes", "write_text", "touch", "mkdir", "symlink_to", "hardlink_to"}
 #: Removing or moving files is a write too: a stray unlink could reach outside managed roots.
 REMOVE_METHODS = {"unlink", "rmdir", "rename", "rmtree", "remove", "removedirs"}

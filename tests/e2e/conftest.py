@@ -13,9 +13,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from aidant.context import SiteContext
-from aidant.demo import ensure_demo_site
-from aidant.paths import DataPaths
+from aidant.setup.demo import ensure_demo_site
+from aidant.site.context import SiteContext
+from aidant.site.paths import DataPaths
 from tests.ui.conftest import (  # noqa: F401 - the app's QApplication, no modal error box
     find,
     no_error_dialog,

@@ -26,13 +26,16 @@ from pytestqt.qtbot import QtBot
 
 import aidant
 import crypto
-from aidant import safe_io, sessions, usagers, vault
-from aidant.actors import Actor, ActorKind
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
+from aidant import vault
+from aidant.administration.policy import change_setting
+from aidant.domain.actors import Actor, ActorKind
+from aidant.files import safe_io
 from aidant.pdf.document import TITLE, build_pdf, paragraph
-from aidant.sessions import EndReason
-from aidant.settings import change_setting
+from aidant.people import usagers
+from aidant.sessions import session as sessions
+from aidant.sessions.session import EndReason
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.vault import keys
 from tests.aidant.vault.conftest import CHEAP, PIN
 from ui.session_guard import ScreenLockWatcher, SessionGuard

@@ -10,9 +10,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QListWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from aidant.demo import AGENT
 from aidant.mandates import mandates_of
 from aidant.mandates.rules import MandateStatus
+from aidant.setup.demo import AGENT
 from tests.e2e.conftest import PdfPrinters, click, type_text
 from tests.ui.conftest import find, screenshot
 from ui.main_window import MainWindow

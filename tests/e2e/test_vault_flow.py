@@ -11,8 +11,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
-from aidant.demo import AGENT
 from aidant.pdf.document import sample_pdf
+from aidant.setup.demo import AGENT
 from tests.e2e.conftest import PdfPrinters, click, type_text
 from tests.ui.conftest import find, screenshot
 from ui.main_window import MainWindow
@@ -115,7 +115,7 @@ class FakeScanner:
         return [ScannerDevice("test:0", "Scanner de test")]
 
     def scan_page(self, device: object, resolution: int = 200) -> bytes:
-        from aidant.vault.demo import _fake_png
+        from aidant.setup.demo_vault import _fake_png
 
         return _fake_png(170, 240)
 
@@ -123,8 +123,8 @@ class FakeScanner:
 def test_two_scanned_pages_make_one_document_and_no_camera_is_said_plainly(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from aidant import usagers
-    from aidant.vault.demo import DEMO_PIN, demo_card_code
+    from aidant.people import usagers
+    from aidant.setup.demo_vault import DEMO_PIN, demo_card_code
 
     window.shell.scan_backend = FakeScanner()
     type_text(find(window, "Identifiant"), AGENT.login)

@@ -20,11 +20,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
 from aidant import vault
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
 from aidant.pdf.document import build_pdf, paragraph
+from aidant.setup.demo_vault import _fake_png
+from aidant.site.context import SiteContext
 from aidant.vault import keys
-from aidant.vault.demo import _fake_png
 from tests.aidant.vault.conftest import CHEAP, make_vault
 
 MARKER = "PLAINTEXT-MARKER-7f3a9c"

@@ -22,13 +22,13 @@ import sys
 import time
 from pathlib import Path
 
-from aidant import usagers
-from aidant.actors import Actor, ActorKind
-from aidant.context import SiteContext, open_site
+from aidant.domain.actors import Actor, ActorKind
+from aidant.domain.enums import Role
 from aidant.journal.checkpoints import write_checkpoint
 from aidant.mandates import record_action
-from aidant.paths import DataPaths
-from aidant.storage.models import Role
+from aidant.people import usagers
+from aidant.site.context import SiteContext, connect
+from aidant.site.paths import DataPaths
 
 
 def writer(ctx: SiteContext, agent_id: str, usager_id: str, seed: int, report: int) -> None:
@@ -49,7 +49,7 @@ def writer(ctx: SiteContext, agent_id: str, usager_id: str, seed: int, report: i
 
 def main() -> None:
     data_dir, agent_id, usager_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    ctx = open_site(DataPaths(data_dir))
+    ctx = connect(DataPaths(data_dir))
     ctx.engine.dispose()  # no connection may cross a fork
     print("ready", flush=True)
     for line in sys.stdin:

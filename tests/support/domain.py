@@ -9,21 +9,18 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.ids import new_id
+from aidant.domain.actors import Actor
+from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration, SlotKind
+from aidant.domain.ids import new_id
 from aidant.journal.kinds import EntryKind
+from aidant.site.context import SiteContext
 from aidant.storage.models import (
     Action,
     Authorisation,
-    ConsentAnswer,
     Document,
-    HolderKind,
     KeySlot,
     LegalText,
     Mandate,
-    MandateDuration,
-    SlotKind,
     Vault,
 )
 
@@ -110,7 +107,7 @@ def action(
 
 def vault_with_document(ctx: SiteContext, agent: Actor, usager_id: str, when: dt.datetime) -> str:
     """A vault with one key slot and one deposited document whose blob exists on disk."""
-    from aidant import safe_io
+    from aidant.files import safe_io
 
     with ctx.transaction() as db:
         vault_id, doc_id = new_id(), new_id()

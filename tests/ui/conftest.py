@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from aidant.context import SiteContext
-from aidant.demo import ensure_demo_site
-from aidant.paths import DataPaths
+from aidant.setup.demo import ensure_demo_site
+from aidant.site.context import SiteContext
+from aidant.site.paths import DataPaths
 from ui.app import AidantApplication
 
 #: Screenshots of the main screens land here (named in the README); CI keeps them as artefacts.

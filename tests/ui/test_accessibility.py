@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aidant.context import SiteContext
+from aidant.site.context import SiteContext
 from tests.ui.conftest import screenshot
 from tests.ui.walk import unnamed_focusable, visit_all
 from ui.appearance import BASE_POINT_SIZE, LARGE_POINT_SIZE
@@ -62,7 +62,7 @@ def test_large_text_changes_the_font_everywhere(qtbot: QtBot, demo_site: SiteCon
 
 
 def test_demarche_texts_marked_for_translation_match_the_core() -> None:
-    from aidant.demarches import DEMARCHES
+    from aidant.domain.demarches import DEMARCHES
     from ui.demarche_texts import DEMARCHE_TEXTS
 
     expected = [text for info in DEMARCHES.values() for text in (info.label, info.plain)]

@@ -7,9 +7,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 import crypto
-from aidant.context import SiteContext
 from aidant.pdf.vault_forms import render_vault_card
-from aidant.vault.demo import demo_card_code
+from aidant.setup.demo_vault import demo_card_code
+from aidant.site.context import SiteContext
 from ui.memory_docs import MemoryPdf, on_white, to_qbytearray
 from ui.qr import read_card_code
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aidant.context import SiteContext
+from aidant.site.context import SiteContext
 from tests.ui.conftest import find
 from ui import translation
 from ui.main_window import MainWindow

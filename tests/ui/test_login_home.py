@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
-from aidant.context import SiteContext
-from aidant.demo import AGENT
+from aidant.setup.demo import AGENT
+from aidant.site.context import SiteContext
 from tests.ui.conftest import find, screenshot
 from ui.main_window import MainWindow
 

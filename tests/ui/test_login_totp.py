@@ -8,10 +8,11 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from aidant import settings, totp
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.totp_enrolment import enrol_totp
+from aidant.administration.policy import change_setting
+from aidant.agents import totp
+from aidant.agents.totp_enrolment import enrol_totp
+from aidant.domain.actors import Actor
+from aidant.site.context import SiteContext
 from tests.conftest import AGENT_PASSWORD
 from tests.ui.conftest import find
 from ui.main_window import MainWindow
@@ -22,7 +23,7 @@ def test_login_asks_for_the_one_time_code(qtbot: QtBot, site: SiteContext, manag
     uri = enrol_totp(site, manager, "agent").uri
     secret = urllib.parse.parse_qs(urllib.parse.urlparse(uri).query)["secret"][0]
     with site.transaction() as db:
-        settings.change_setting(db, manager, "totp_required", True, site.clock.now())
+        change_setting(db, manager, "totp_required", True, site.clock.now())
     window = MainWindow(site, screen_lock=lambda: ScreenLockWatcher(bus=QDBusConnection("absent")))
     qtbot.addWidget(window)
     window.show()

@@ -16,12 +16,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from aidant import sessions
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
-from aidant.ids import UsagerId
-from aidant.sessions import EndReason
+from aidant.domain.actors import Actor
+from aidant.domain.ids import UsagerId
+from aidant.sessions import session as sessions
+from aidant.sessions.session import EndReason
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from ui.session_guard import KDE_SECRET_HINT, ScreenLockWatcher, SessionGuard
 
 USAGER = UsagerId("00000000-0000-4000-8000-000000000002")

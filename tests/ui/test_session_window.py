@@ -9,10 +9,10 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from aidant import settings
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
+from aidant.administration.policy import change_setting
+from aidant.domain.actors import Actor
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from tests.conftest import AGENT_PASSWORD
 from tests.ui.conftest import find
 from ui.main_window import MainWindow
@@ -55,7 +55,7 @@ def test_logout_applies_the_wipe_plan(
     downloads.mkdir()
     (downloads / "avis-imposition.pdf").write_bytes(b"%PDF-1.4 left behind")
     with site.transaction() as db:
-        settings.change_setting(db, manager, "wipe_roots", [str(downloads)], site.clock.now())
+        change_setting(db, manager, "wipe_roots", [str(downloads)], site.clock.now())
     window = _window(qtbot, site)
     find(window, "Se déconnecter").click()  # type: ignore[attr-defined]
     assert window.router.current_name == "login"

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from aidant import usagers
-from aidant.demo import MANAGER
+from aidant.people import usagers
+from aidant.setup.demo import MANAGER
 from ui.main_window import MainWindow
 
 

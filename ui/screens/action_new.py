@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from aidant import mandates, settings, usagers
-from aidant.demarches import Demarche
-from aidant.errors import AidantError
-from aidant.ids import UsagerId
+from aidant import mandates
+from aidant.domain.demarches import Demarche
+from aidant.domain.errors import AidantError
+from aidant.domain.ids import UsagerId
+from aidant.people import usagers
+from aidant.site import policy as settings
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, demarche_button, error_label, field, title

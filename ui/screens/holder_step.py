@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant import proches
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
+from aidant.people import proches
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, mark_when_checked
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from aidant import mandates, usagers
+from aidant import mandates
+from aidant.people import usagers
 from ui import dates
 from ui.icons import icon
 from ui.router import Screen

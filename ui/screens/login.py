@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field
 
 
 class LoginScreen(Screen):
-    #: Emitted with the authenticated agent (aidant.actors.Actor) after a successful login.
+    #: Emitted with the authenticated agent (aidant.domain.actors.Actor) after a successful login.
     logged_in = Signal(object)
 
     def __init__(self, shell: Shell) -> None:
@@ -87,7 +87,7 @@ class LoginScreen(Screen):
     def _try_login(self) -> None:
         if not self.submit.isEnabled():
             return
-        from aidant import agents
+        from aidant.agents import accounts as agents
 
         totp = self.totp_edit.text().strip() if self.totp_edit.isVisible() else None
         try:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from aidant import agents
-from aidant.errors import AidantError
-from aidant.storage.models import Role
+from aidant.agents import accounts as agents
+from aidant.domain.enums import Role
+from aidant.domain.errors import AidantError
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, title
@@ -120,7 +120,7 @@ class ManagerAgentsScreen(Screen):
         self.refresh()
 
     def _enrol_totp(self) -> None:
-        from aidant.totp_enrolment import enrol_totp
+        from aidant.agents.totp_enrolment import enrol_totp
 
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from aidant import agents, safe_io
-from aidant.demarches import Demarche
-from aidant.errors import AidantError
+from aidant.agents import accounts as agents
+from aidant.domain.demarches import Demarche
+from aidant.domain.errors import AidantError
+from aidant.files import safe_io
 from aidant.reports.audit import AuditFilter, export_audit, query_journal
 from aidant.reports.tabular import Period
 from ui import dates

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
 from aidant.journal.checkpoints import verify_journal
 from ui.router import Screen
 from ui.shell import Shell

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant import settings
-from aidant.demarches import Demarche
-from aidant.errors import AidantError
-from aidant.settings import SitePolicy
+from aidant.administration.policy import change_policy
+from aidant.domain.demarches import Demarche
+from aidant.domain.errors import AidantError
+from aidant.site import policy as settings
+from aidant.site.policy import SitePolicy
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, demarche_button, error_label, title
@@ -135,8 +136,7 @@ class ManagerPolicyScreen(Screen):
         return spin
 
     def enter(self, arg: object = None) -> None:
-        with self._shell.ctx.transaction() as db:
-            policy = settings.load_policy(db)
+        policy = settings.policy(self._shell.ctx)
         self._loaded = policy
         for demarche, button in self.demarches.items():
             button.setChecked(demarche.value in policy.demarches_offered)
@@ -180,11 +180,8 @@ class ManagerPolicyScreen(Screen):
             self.status.setText(self.tr("Rien n'a changé."))
             return
         actor = self._shell.require_actor()
-        ctx = self._shell.ctx
         try:
-            with ctx.transaction() as db:
-                for key, value in changes.items():
-                    settings.change_setting(db, actor, key, value, ctx.clock.now())
+            change_policy(self._shell.ctx, actor, changes)
         except AidantError as exc:
             self.status.clear()
             self.error.setText(str(exc))

@@ -7,16 +7,15 @@ import datetime as dt
 import json
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from aidant import safe_io
-from aidant.demarches import Demarche
-from aidant.errors import AidantError
+from aidant.domain.demarches import Demarche
+from aidant.domain.errors import AidantError
+from aidant.files import safe_io
 from aidant.reports.activity import ActivityReport, compute_activity
 from aidant.reports.aggregate import anonymous_aggregate
 from aidant.reports.render import activity_pdf
 from aidant.reports.tabular import Period
-from aidant.storage.models import Site
+from aidant.site.identity import identity
 from ui.charts import BarChart
 from ui.router import Screen
 from ui.shell import Shell
@@ -131,9 +130,8 @@ class ManagerReportScreen(Screen):
         )
 
     def _site(self) -> tuple[str, str]:
-        with self._shell.ctx.transaction() as db:
-            site_id, name = db.execute(select(Site.id, Site.name)).one()
-        return str(site_id), str(name)
+        site = identity(self._shell.ctx)
+        return site.id, site.name
 
     def _print(self) -> None:
         if self.report is not None:

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant import mandates, settings, usagers
-from aidant.demarches import Demarche
-from aidant.errors import AidantError
-from aidant.ids import UsagerId
+from aidant import mandates
+from aidant.domain.demarches import Demarche
+from aidant.domain.enums import MandateDuration
+from aidant.domain.errors import AidantError
+from aidant.domain.ids import UsagerId
 from aidant.mandates import MandateView
 from aidant.mandates.forms import consent_form
-from aidant.storage.models import MandateDuration
+from aidant.people import usagers
+from aidant.site import policy as settings
 from ui.router import Screen
 from ui.screens.holder_step import HolderStep
 from ui.shell import Shell

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from aidant import mandates
-from aidant.demarches import Demarche
+from aidant.domain.demarches import Demarche
 from ui import dates
 from ui.icons import demarche_icon
 from ui.shell import Shell

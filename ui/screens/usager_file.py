@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from aidant import usagers
-from aidant.ids import UsagerId
-from aidant.usagers import UsagerView
+from aidant.domain.ids import UsagerId
+from aidant.people import usagers
+from aidant.people.usagers import UsagerView
 from ui.router import Screen
 from ui.screens.usager_actions import ActionsSection
 from ui.screens.usager_mandates import MandatesSection

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from aidant import mandates
-from aidant.demarches import Demarche
-from aidant.errors import AidantError
+from aidant.domain.demarches import Demarche
+from aidant.domain.enums import HolderKind
+from aidant.domain.errors import AidantError
 from aidant.mandates import MandateView
 from aidant.mandates.forms import revocation_attestation
 from aidant.mandates.rules import STATUS_LABELS
-from aidant.storage.models import HolderKind
 from ui import dates
 from ui.icons import demarche_icon, icon
 from ui.shell import Shell

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
-from aidant import usagers
-from aidant.errors import AidantError
-from aidant.usagers import DuplicateCandidate, DuplicateSuspected
+from aidant.domain.errors import AidantError
+from aidant.people import usagers
+from aidant.people.usagers import DuplicateCandidate, DuplicateSuspected
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, title

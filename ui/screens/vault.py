@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout
 
-from aidant import usagers, vault
-from aidant.ids import UsagerId
+from aidant import vault
+from aidant.domain.ids import UsagerId
+from aidant.people import usagers
 from aidant.vault import OpenVault
 from ui.router import Screen
 from ui.screens.vault_create import CreatePanel

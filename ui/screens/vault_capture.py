@@ -8,7 +8,7 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from aidant import scanning
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
 from ui.camera import CameraCapture
 from ui.shell import Shell
 from ui.widgets import big_button

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant.errors import AidantError
+from aidant.domain.errors import AidantError
 from aidant.vault import CATEGORY_LABELS, OpenVault
 from ui import dates, memory_docs
 from ui.icons import icon

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import pytest
 
 import crypto
-from aidant import usagers, vault
-from aidant.actors import Actor, ActorKind
-from aidant.context import SiteContext
+from aidant import vault
+from aidant.domain.actors import Actor, ActorKind
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 from aidant.vault import keys
 
 PIN = "4826"

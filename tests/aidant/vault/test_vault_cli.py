@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from aidant import usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.errors import ExitCode
+from aidant.domain.actors import Actor
+from aidant.domain.errors import ExitCode
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
 from tests.support.cli import run
 

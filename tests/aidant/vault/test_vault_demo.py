@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import crypto
-from aidant import usagers, vault
-from aidant.actors import Actor, ActorKind
-from aidant.demo import ensure_demo_site
-from aidant.paths import DataPaths
-from aidant.vault.demo import DEMO_PIN, DEMO_VAULT_OWNERS, demo_card_code
+from aidant import vault
+from aidant.domain.actors import Actor, ActorKind
+from aidant.people import usagers
+from aidant.setup.demo import ensure_demo_site
+from aidant.setup.demo_vault import DEMO_PIN, DEMO_VAULT_OWNERS, demo_card_code
+from aidant.site.paths import DataPaths
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "vault.md"
 

@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from aidant import safe_io, vault
-from aidant.actors import Actor
-from aidant.clock import FakeClock
-from aidant.context import SiteContext, open_site
-from aidant.errors import FileError, NotFound, PermissionDenied, Refused
+from aidant import vault
+from aidant.domain.actors import Actor
+from aidant.domain.errors import FileError, NotFound, PermissionDenied, Refused
+from aidant.files import safe_io
+from aidant.setup.opening import open_for_work
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.storage.models import Document, JournalEntry
 from aidant.vault import store
 from aidant.vault.errors import NoVault
@@ -180,7 +182,7 @@ def test_delete_and_orphan_cleanup(
     for name in ("deadbeef.age", ".x.age.abc.partial"):
         os.utime(folder / name, (old, old))
     site.close()
-    reopened = open_site(site.paths, clock=clock)
+    reopened = open_for_work(site.paths, clock=clock)
     try:
         assert sorted(p.name for p in folder.iterdir() if p.name != "cafe.age") == [
             ".y.age.def.partial",

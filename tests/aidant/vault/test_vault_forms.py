@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 import crypto
 from aidant import vault
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
+from aidant.site.context import SiteContext
 from aidant.vault.forms import card_pdf, recovery_pdf
 from tests.aidant.vault.conftest import PIN
 from tests.support.pdfs import qr_codes
@@ -23,7 +23,7 @@ def text_of(pdf: bytes) -> str:
 
 
 def test_card_and_recovery_sheet(site: SiteContext, agent: Actor, tmp_path: Path) -> None:
-    from aidant import usagers
+    from aidant.people import usagers
 
     person = usagers.register(site, agent, "Dupré", "Éléonore")
     with crypto.SecretBuffer.from_text(PIN) as pin:

@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 import crypto
 from aidant import vault
-from aidant.actors import Actor
-from aidant.context import SiteContext
-from aidant.errors import PermissionDenied, Refused
-from aidant.storage.models import Document, JournalEntry, KeySlot, SlotKind, Vault
+from aidant.domain.actors import Actor
+from aidant.domain.enums import SlotKind
+from aidant.domain.errors import PermissionDenied, Refused
+from aidant.site.context import SiteContext
+from aidant.storage.models import Document, JournalEntry, KeySlot, Vault
 from aidant.vault import keys
 from aidant.vault.errors import MalformedSecret, NoVault, VaultShredded, WrongVaultSecret
 from tests.aidant.vault.conftest import CHEAP, PASSPHRASE, PIN, MadeVault, make_vault

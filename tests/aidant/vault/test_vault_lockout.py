@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlalchemy import select
 
-from aidant.clock import FakeClock
-from aidant.context import SiteContext
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, KeySlot, Vault
 from aidant.vault import lockout
 from aidant.vault.errors import VaultLockedOut, WrongVaultSecret
@@ -84,7 +84,7 @@ def test_five_wrong_pins_then_growing_delay(
 def test_free_attempts_follow_the_site_policy(
     site: SiteContext, made: MadeVault, manager: object
 ) -> None:
-    from aidant.settings import change_setting
+    from aidant.administration.policy import change_setting
 
     with site.transaction() as db:
         change_setting(db, manager, "vault_free_attempts", 2, site.clock.now())  # type: ignore[arg-type]

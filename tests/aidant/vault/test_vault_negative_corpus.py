@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 import crypto
 from aidant import vault
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
+from aidant.site.context import SiteContext
 from aidant.storage.models import Document
 from aidant.vault.errors import DamagedDocument, SwappedDocument
 from tests.aidant.vault.conftest import MadeVault, make_vault

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from aidant.errors import FileError
+from aidant.domain.errors import FileError
 
 log = logging.getLogger(__name__)
 

@@ -7,19 +7,21 @@ import secrets
 
 from sqlalchemy.orm import Session
 
-from aidant import journal, safe_io
-from aidant.actors import SYSTEM
-from aidant.agents import create_agent
-from aidant.clock import Clock, SystemClock
-from aidant.context import SiteContext, SiteFile, keystore_for, open_site
-from aidant.errors import Refused
-from aidant.ids import new_id
+from aidant import journal
+from aidant.agents.accounts import create_agent
+from aidant.domain.actors import SYSTEM
+from aidant.domain.enums import Role
+from aidant.domain.errors import Refused
+from aidant.domain.ids import new_id
+from aidant.files import safe_io
 from aidant.journal import EntryKind
-from aidant.paths import DataPaths
+from aidant.site.clock import Clock, SystemClock
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
+from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
-from aidant.storage.models import Role, Site
+from aidant.storage.models import Site
 from crypto.signing import generate_signing_key, public_key_hex
 
 log = logging.getLogger(__name__)
@@ -81,7 +83,7 @@ def init_site(
         db_key[:] = bytes(len(db_key))
         signing_key[:] = bytes(len(signing_key))
     safe_io.atomic_write_bytes(paths.site_file, site.to_json())
-    return open_site(paths, clock=clock, keystore=store)
+    return connect(paths, clock=clock, keystore=store)
 
 
 def _create_rows(

@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.errors import NotFound, Refused
-from aidant.ids import ProcheId, new_id
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.errors import NotFound, Refused
+from aidant.domain.ids import ProcheId, new_id
 from aidant.journal import EntryKind
+from aidant.people.usagers import fold
+from aidant.site.context import SiteContext
 from aidant.storage.models import Proche
-from aidant.usagers import fold
 
 log = logging.getLogger(__name__)
 

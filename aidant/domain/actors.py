@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from aidant.errors import PermissionDenied
-from aidant.storage.models import Role
+from aidant.domain.enums import Role
+from aidant.domain.errors import PermissionDenied
 
 
 class ActorKind(enum.StrEnum):

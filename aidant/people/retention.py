@@ -18,11 +18,13 @@ import logging
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from aidant import journal, safe_io, usagers
-from aidant.actors import Actor, require_manager
-from aidant.context import SiteContext
+from aidant import journal
+from aidant.domain.actors import Actor, require_manager
+from aidant.files import safe_io
 from aidant.journal.kinds import EntryKind
-from aidant.settings import load_policy
+from aidant.people import usagers
+from aidant.site.context import SiteContext
+from aidant.site.policy import load_policy
 from aidant.storage.models import Action, Document, KeySlot, Mandate, Usager, Vault
 
 log = logging.getLogger(__name__)

@@ -1,16 +1,16 @@
-"""Fictitious mandates and actions for the demonstration site (one step of aidant.demo)."""
+"""Fictitious mandates and actions for the demonstration site (one step of aidant.setup.demo)."""
 
 from __future__ import annotations
 
 import logging
 
-from aidant import proches, usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
+from aidant.domain.enums import MandateDuration
 from aidant.mandates.actions import record_action
 from aidant.mandates.ending import revoke
 from aidant.mandates.service import consent_checklist, create_mandate, record_consent
-from aidant.storage.models import MandateDuration
+from aidant.people import proches, usagers
+from aidant.site.context import SiteContext
 
 log = logging.getLogger(__name__)
 

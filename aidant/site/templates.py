@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from aidant.errors import NotFound
+from aidant.domain.errors import NotFound
 from aidant.storage.models import LegalText
 
 

@@ -1,9 +1,9 @@
-"""The site's wipe plan: empty configured folders (Downloads, Desktop…) on the shared PC.
+"""Emptying folders on the shared PC (Downloads, Desktop…) without ever leaving them.
 
 `plan()` walks the roots without ever following a symbolic link: a link is listed to be removed
 *as a link*, a folder on another file system (a mount point, which may show anything) is refused
 and left alone, and the roots themselves are kept, only their content goes. `execute()` removes
-what the plan lists through `aidant.safe_io`, deepest first, and reports every entry it could
+what the plan lists through `aidant.files.safe_io`, deepest first, and reports every entry it could
 not remove with its reason: nothing is skipped silently. The journal only ever gets counts.
 """
 
@@ -18,12 +18,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from aidant import journal, safe_io
-from aidant.actors import Actor, require_agent, require_manager
-from aidant.context import SiteContext
-from aidant.errors import FileError, Refused
-from aidant.journal import EntryKind
-from aidant.settings import load_policy
+from aidant.domain.errors import FileError, Refused
+from aidant.files import safe_io
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +28,6 @@ class EntryType(enum.StrEnum):
     FILE = "file"
     LINK = "link"
     DIR = "dir"
-
-
-class WipeCause(enum.StrEnum):
-    """Why a wipe ran (journalled as a code)."""
-
-    SESSION_END = "session_end"
-    MANAGER = "manager"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -243,36 +232,6 @@ def execute(wipe_plan: WipePlan) -> WipeReport:
     if failed:
         log.warning("wipe: %d removed, %d left", removed, len(failed))
     return WipeReport(removed, tuple(failed))
-
-
-def policy_roots(ctx: SiteContext) -> tuple[str, ...]:
-    with ctx.transaction() as db:
-        return load_policy(db).wipe_roots
-
-
-def journal_wipe(ctx: SiteContext, actor: Actor, report: WipeReport, cause: WipeCause) -> None:
-    """One WIPE_DONE entry with counts only (never a file name)."""
-    now = ctx.clock.now()
-    with ctx.transaction() as db:
-        journal.append(db, actor, EntryKind.WIPE_DONE, now, data=wipe_data(report, cause))
-
-
-def wipe_data(report: WipeReport, cause: WipeCause) -> dict[str, int | str]:
-    return {"removed": report.removed_count, "failed": len(report.failed), "cause": cause.value}
-
-
-def dry_run(ctx: SiteContext, actor: Actor) -> WipePlan:
-    """What the site's wipe plan would remove now (any agent may look)."""
-    require_agent(actor)
-    return plan(policy_roots(ctx), ctx.paths.root)
-
-
-def wipe_now(ctx: SiteContext, actor: Actor) -> WipeReport:
-    """Apply the site's wipe plan now (managers only; sessions wipe on their own at the end)."""
-    require_manager(actor)
-    report = execute(plan(policy_roots(ctx), ctx.paths.root))
-    journal_wipe(ctx, actor, report, WipeCause.MANAGER)
-    return report
 
 
 def printable(path: Path) -> str:

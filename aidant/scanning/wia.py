@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from aidant.scanning import ScannerDevice, ScannerError
+from aidant.scanning.base import ScannerDevice, ScannerError
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def _property(properties: Any, name: str) -> Any:
 
 
 class WiaBackend:
-    """WIA scanners (the `ScanBackend` interface of aidant.scanning)."""
+    """WIA scanners (the `ScanBackend` interface of aidant.scanning.base)."""
 
     def __init__(self, dispatch: Dispatch = _com_dispatch) -> None:
         self._dispatch = dispatch

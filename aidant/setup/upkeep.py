@@ -8,25 +8,36 @@ from __future__ import annotations
 
 import logging
 
-from aidant import sessions
-from aidant.context import SiteContext
-from aidant.errors import AidantError
+from aidant.agents.accounts import deactivate_dormant
+from aidant.domain.errors import AidantError
+from aidant.files import safe_io
 from aidant.journal.checkpoints import ensure_daily_checkpoint
 from aidant.mandates.expiry import record_expiries
+from aidant.sessions import session as sessions
+from aidant.site.context import SiteContext
+from aidant.vault.store import remove_orphans
 
 log = logging.getLogger(__name__)
 
 
-def start_up(ctx: SiteContext) -> list[str]:
-    """Record mandate expiries, remove stale session areas, and sign the daily checkpoint (last,
-    so that it covers the rest). Return the problems met.
+def _remove_partial_files(ctx: SiteContext) -> None:
+    safe_io.remove_partial_files(ctx.paths.root)
 
-    Dormant accounts are not here: every login attempt deactivates them first
-    (agents.login_with_password), which covers every path that acts as an agent."""
+
+def start_up(ctx: SiteContext) -> list[str]:
+    """Remove partial writes and orphan vault files, record mandate expiries, remove stale
+    session areas, deactivate dormant accounts, and sign the daily checkpoint (last, so that it
+    covers the rest). Return the problems met.
+
+    Dormant accounts are checked again before every login (agents.login_with_password): the
+    application may stay open for days."""
     problems: list[str] = []
     for name, task in (
+        ("partial files", _remove_partial_files),
+        ("orphan vault files", remove_orphans),
         ("expiries", record_expiries),
         ("stale temp areas", sessions.remove_stale_temp_areas),
+        ("dormant accounts", deactivate_dormant),
         ("daily checkpoint", ensure_daily_checkpoint),
     ):
         try:

@@ -12,10 +12,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from aidant import safe_io
-from aidant.clock import Clock, SystemClock
-from aidant.errors import StorageError
-from aidant.paths import DataPaths
+from aidant.domain.errors import StorageError
+from aidant.site.clock import Clock, SystemClock
+from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
@@ -92,10 +91,12 @@ class SiteContext:
         self.close()
 
 
-def open_site(
+def connect(
     paths: DataPaths, clock: Clock | None = None, keystore: KeyStore | None = None
 ) -> SiteContext:
-    """Open an initialised site: read its key, open the database, bring the schema up to date."""
+    """Connect to an initialised site: read its key, open the database, bring the schema up to
+    date. No upkeep runs here: front ends open a site with `aidant.setup.opening.open_for_work`.
+    """
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
     key = store.get(KeyName.DATABASE)
@@ -125,8 +126,7 @@ def open_site(
     except StorageError:
         engine.dispose()
         raise
-    safe_io.remove_partial_files(paths.root)
-    ctx = SiteContext(
+    return SiteContext(
         paths=paths,
         site=site,
         keystore=store,
@@ -134,8 +134,3 @@ def open_site(
         sessions=storage_engine.make_session_factory(engine),
         clock=clock or SystemClock(),
     )
-    # Imported here: the vault package builds on this module.
-    from aidant.vault.store import remove_orphans
-
-    remove_orphans(ctx)
-    return ctx

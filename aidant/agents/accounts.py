@@ -15,14 +15,16 @@ import re
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from aidant import journal, totp
-from aidant.actors import SYSTEM, Actor, ActorKind, require_manager
-from aidant.context import SiteContext
-from aidant.errors import AuthenticationError, NotFound, Refused
-from aidant.ids import AgentId, new_id
+from aidant import journal
+from aidant.agents import totp
+from aidant.domain.actors import SYSTEM, Actor, ActorKind, require_manager
+from aidant.domain.enums import Role
+from aidant.domain.errors import AuthenticationError, NotFound, Refused
+from aidant.domain.ids import AgentId, new_id
 from aidant.journal import EntryKind
-from aidant.settings import load_policy
-from aidant.storage.models import Agent, LoginThrottle, Role
+from aidant.site.context import SiteContext
+from aidant.site.policy import load_policy
+from aidant.storage.models import Agent, LoginThrottle
 from crypto.passwords import hash_password, verify_password
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -121,12 +123,13 @@ def list_agents(ctx: SiteContext, actor: Actor) -> list[AgentView]:
         return [_view(a) for a in db.scalars(select(Agent).order_by(Agent.login))]
 
 
-def get_agent(ctx: SiteContext, agent_id: str) -> AgentView:
+def agent_id_for_login(ctx: SiteContext, login: str) -> AgentId:
+    """The id of the agent with this login (active or not), to filter the journal by agent."""
     with ctx.transaction() as db:
-        agent = db.get(Agent, agent_id)
-        if agent is None:
-            raise NotFound("Agent introuvable.")
-        return _view(agent)
+        agent_id = db.scalar(select(Agent.id).where(Agent.login == login.strip()))
+    if agent_id is None:
+        raise NotFound(f"Aucun agent « {login} ».")
+    return AgentId(agent_id)
 
 
 #: Failed logins allowed before a growing delay applies.

@@ -15,10 +15,10 @@ import struct
 import zlib
 
 import crypto
-from aidant import usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext
+from aidant.domain.actors import Actor
 from aidant.pdf.document import BODY, TITLE, build_pdf, paragraph
+from aidant.people import usagers
+from aidant.site.context import SiteContext
 from aidant.vault.deposit import deposit
 from aidant.vault.lifecycle import create_vault
 from aidant.vault.metadata import Category

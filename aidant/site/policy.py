@@ -1,23 +1,20 @@
 """The site's policy: démarches offered, timeouts, TOTP, wipe plan, retention.
 
 Stored as one JSON value per key in `site_settings`; read as a typed, frozen `SitePolicy`.
-Only a manager may change it, and every change is journalled in the same transaction.
+Changing it is a manager's act, journalled: `aidant.administration.policy`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aidant import journal
-from aidant.actors import Actor, require_manager
-from aidant.demarches import Demarche
-from aidant.errors import UsageError
-from aidant.journal import EntryKind
+from aidant.domain.demarches import Demarche
+from aidant.domain.errors import UsageError
+from aidant.site.context import SiteContext
 from aidant.storage.models import SiteSetting
 
 
@@ -37,10 +34,10 @@ class SitePolicy:
     vault_free_attempts: int = 5
 
 
-_FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}
+FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}
 
 
-def _coerce(key: str, value: Any) -> Any:
+def coerce(key: str, value: Any) -> Any:
     default = getattr(SitePolicy(), key)
     if isinstance(default, bool):
         if not isinstance(value, bool):
@@ -64,28 +61,11 @@ def _coerce(key: str, value: Any) -> Any:
 def load_policy(db: Session) -> SitePolicy:
     """The site's policy; keys never set take their default."""
     stored = {row.key: row.value for row in db.scalars(select(SiteSetting))}
-    values = {k: _coerce(k, v) for k, v in stored.items() if k in _FIELDS}
+    values = {k: coerce(k, v) for k, v in stored.items() if k in FIELDS}
     return SitePolicy(**values)
 
 
-def change_setting(db: Session, actor: Actor, key: str, value: Any, now: dt.datetime) -> None:
-    """Set one policy value (manager only), journalled in the caller's transaction."""
-    require_manager(actor)
-    if key not in _FIELDS:
-        raise UsageError(f"Réglage inconnu « {key} ».")
-    coerced = _coerce(key, value)
-    if key == "wipe_roots":
-        # Refuse a dangerous folder when it is set, not only when a wipe would run.
-        from aidant.wipe import check_root
-
-        for root in coerced:
-            check_root(root)
-    json_value = list(coerced) if isinstance(coerced, tuple) else coerced
-    row = db.get(SiteSetting, key)
-    if row is None:
-        db.add(SiteSetting(key=key, value=json_value, updated_at=now))
-    else:
-        row.value = json_value
-        row.updated_at = now
-    # Wipe roots are paths that may name people; the journal records the key only.
-    journal.append(db, actor, EntryKind.SETTINGS_CHANGED, now, data={"key": key})
+def policy(ctx: SiteContext) -> SitePolicy:
+    """The site's policy as it stands now (front ends ask this, never the table)."""
+    with ctx.transaction() as db:
+        return load_policy(db)

@@ -7,8 +7,8 @@ import io
 import logging
 from collections.abc import Callable
 
-from aidant.errors import AidantError
-from aidant.paths import DataPaths
+from aidant.domain.errors import AidantError
+from aidant.site.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def guarded(name: str, func: Callable[[], str]) -> CheckResult:
 
 
 def _keystore(paths: DataPaths) -> str:
-    from aidant.context import SiteFile
+    from aidant.site.context import SiteFile
     from aidant.storage.keystore import KeyStoreKind, keyring_available
 
     site = SiteFile.read(paths.site_file)
@@ -52,11 +52,11 @@ def _keystore(paths: DataPaths) -> str:
 def _database(paths: DataPaths) -> str:
     from sqlalchemy import func, select
 
-    from aidant.context import open_site
+    from aidant.site.context import connect
     from aidant.storage import migrate
     from aidant.storage.models import JournalEntry
 
-    ctx = open_site(paths)
+    ctx = connect(paths)
     try:
         revision = migrate.current_revision(ctx.engine)
         with ctx.transaction() as db:

@@ -6,14 +6,16 @@ import dataclasses
 
 from sqlalchemy import select
 
-from aidant import journal, totp
-from aidant.actors import Actor, require_agent, require_manager
-from aidant.context import SiteContext
-from aidant.errors import NotFound
-from aidant.ids import AgentId
+from aidant import journal
+from aidant.agents import totp
+from aidant.domain.actors import Actor, require_agent, require_manager
+from aidant.domain.errors import NotFound
+from aidant.domain.ids import AgentId
 from aidant.journal import EntryKind
 from aidant.pdf.totp_card import render_totp_card
-from aidant.storage.models import Agent, Site
+from aidant.site.context import SiteContext
+from aidant.site.identity import read_identity
+from aidant.storage.models import Agent
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,8 +42,7 @@ def enrol_totp(ctx: SiteContext, actor: Actor, login: str) -> TotpEnrolment:
                 raise NotFound(f"Aucun agent « {login} ».")
             if agent.id != actor.id:
                 require_manager(actor)
-            site = db.scalar(select(Site))
-            site_name = site.name if site is not None else "Aidant"
+            site_name = read_identity(db).name
             agent.totp_secret = bytes(secret)
             agent.totp_last_step = None
             uri = totp.provisioning_uri(secret, agent.login, site_name)

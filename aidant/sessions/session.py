@@ -21,15 +21,17 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
-from aidant import journal, safe_io, wipe
-from aidant.actors import SYSTEM, Actor
-from aidant.clock import Clock
-from aidant.context import SiteContext
-from aidant.errors import AidantError
-from aidant.ids import UsagerId, new_id
+from aidant import journal
+from aidant.domain.actors import SYSTEM, Actor
+from aidant.domain.errors import AidantError
+from aidant.domain.ids import UsagerId, new_id
+from aidant.files import safe_io, wipe_plan
 from aidant.journal import EntryKind
 from aidant.journal.checkpoints import write_checkpoint
-from aidant.settings import SitePolicy, load_policy
+from aidant.sessions import wipe
+from aidant.site.clock import Clock
+from aidant.site.context import SiteContext
+from aidant.site.policy import SitePolicy, load_policy
 from crypto import SecretBuffer
 
 log = logging.getLogger(__name__)
@@ -117,7 +119,7 @@ class EndReport:
     cleaned: int
     #: Cleanups that failed: (what, one sentence). Reported, never hidden.
     failures: tuple[tuple[str, str], ...]
-    wipe: wipe.WipeReport | None
+    wipe: wipe_plan.WipeReport | None
 
 
 def checkpoint_at_end(ctx: SiteContext) -> object:
@@ -246,10 +248,12 @@ class Session:
         self._secrets.clear()
         for what, step in self._after_cleanups():
             guarded(what, step)
-        wipe_report: wipe.WipeReport | None = None
+        wipe_report: wipe_plan.WipeReport | None = None
         if self._wipe_on_end and self.policy.wipe_roots:
             try:
-                wipe_report = wipe.execute(wipe.plan(self.policy.wipe_roots, self.ctx.paths.root))
+                wipe_report = wipe_plan.execute(
+                    wipe_plan.plan(self.policy.wipe_roots, self.ctx.paths.root)
+                )
             except AidantError as exc:
                 # A root that became unsafe since it was configured: report, never guess.
                 failures.append(("wipe", str(exc)))

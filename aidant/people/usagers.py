@@ -13,11 +13,11 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.actors import Actor, require_agent
-from aidant.context import SiteContext
-from aidant.errors import NotFound, Refused
-from aidant.ids import UsagerId, new_id
+from aidant.domain.actors import Actor, require_agent
+from aidant.domain.errors import NotFound, Refused
+from aidant.domain.ids import UsagerId, new_id
 from aidant.journal import EntryKind
+from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
 
 

@@ -11,16 +11,18 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from aidant import agents, sessions, usagers
-from aidant.actors import Actor
-from aidant.context import SiteContext, open_site
+from aidant.agents import accounts as agents
+from aidant.domain.actors import Actor
+from aidant.domain.enums import Role
 from aidant.journal import checkpoints
-from aidant.mandates.demo import demo_mandates
-from aidant.paths import DataPaths
-from aidant.site import init_site
+from aidant.people import usagers
+from aidant.sessions import session as sessions
+from aidant.setup.create import init_site
+from aidant.setup.demo_mandates import demo_mandates
+from aidant.setup.demo_vault import add_demo_vaults
+from aidant.site.context import SiteContext, connect
+from aidant.site.paths import DataPaths
 from aidant.storage.keystore import KeyStoreKind
-from aidant.storage.models import Role
-from aidant.vault.demo import add_demo_vaults
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ DEMO_STEPS: list[DemoStep] = [
 def ensure_demo_site(paths: DataPaths) -> SiteContext:
     """Open the demonstration site in `paths`, creating and filling it the first time."""
     if paths.site_file.exists():
-        return open_site(paths)
+        return connect(paths)
     ctx = init_site(
         paths,
         "Espace France Services de démonstration",

@@ -1,0 +1,1 @@
+"""The site's agents: accounts, login and throttling, one-time codes."""

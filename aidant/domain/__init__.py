@@ -1,0 +1,1 @@
+"""The shared vocabulary of the domain: errors, identifiers, actors, démarches, kinds."""

@@ -1,0 +1,1 @@
+"""Usagers and proches: registration, search, duplicates, retention and erasure."""

@@ -1,0 +1,1 @@
+"""Agent and usager sessions: idle lock, ending, and the wipe applied at the end."""

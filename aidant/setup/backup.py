@@ -1,0 +1,49 @@
+"""An encrypted backup of the site: the database (still encrypted, same key), site.json and the
+vault files (age ciphertext), in a new dated folder. Journalled before the copy, so the backup
+holds the entry that records it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from aidant import journal
+from aidant.domain.actors import Actor, require_manager
+from aidant.domain.errors import StorageError, UsageError
+from aidant.files import safe_io
+from aidant.journal import EntryKind
+from aidant.site.context import SiteContext
+from aidant.storage.engine import export_encrypted_copy
+from aidant.storage.keystore import KeyName, KeyStoreKind
+
+
+@dataclass(frozen=True)
+class Backup:
+    folder: Path
+    vault_files: int
+    #: A demonstration site's throwaway keys are not part of any backup.
+    demo_keys_left_out: bool
+
+
+def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
+    """Write the backup into a new folder below `destination` (managers only)."""
+    require_manager(actor)
+    now = ctx.clock.now()
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = destination.absolute() / f"aidant-sauvegarde-{stamp}"
+    if target.exists():
+        raise UsageError(f"« {target} » existe déjà.")
+    safe_io.ensure_private_dir(target)
+    with ctx.transaction() as db:
+        # Journalled first, so that the backup contains the entry that records it.
+        journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
+    key = ctx.keystore.get(KeyName.DATABASE)
+    if key is None:
+        raise StorageError("La clé de la base de données est absente du trousseau.")
+    try:
+        export_encrypted_copy(ctx.engine, target / ctx.paths.database.name, key)
+    finally:
+        key[:] = bytes(len(key))
+    safe_io.atomic_write_bytes(target / "site.json", ctx.paths.site_file.read_bytes())
+    copied = safe_io.copy_tree(ctx.paths.vaults, target / "vaults")
+    return Backup(target, copied, ctx.site.keystore is KeyStoreKind.DEMO_FILE)

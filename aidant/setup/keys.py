@@ -1,0 +1,44 @@
+"""The site's own keys: the recovery sheet that prints them, and putting them back in the
+keyring from that sheet. Only here (and in set-up) do the raw keys leave the key store."""
+
+from __future__ import annotations
+
+from aidant.domain.actors import Actor, require_manager
+from aidant.domain.errors import StorageError
+from aidant.pdf.site_recovery import render_site_recovery_sheet
+from aidant.site.context import SiteContext, SiteFile, keystore_for
+from aidant.site.identity import identity
+from aidant.site.paths import DataPaths
+from aidant.storage.engine import make_engine
+from aidant.storage.keystore import KeyName
+
+
+def recovery_sheet(ctx: SiteContext, actor: Actor) -> bytes:
+    """The site recovery sheet (both keys as text and QR) as a PDF, rendered in memory
+    (managers only)."""
+    require_manager(actor)
+    site = identity(ctx)
+    db_key = ctx.keystore.get(KeyName.DATABASE)
+    signing = ctx.keystore.get(KeyName.SIGNING)
+    try:
+        if db_key is None or signing is None:
+            raise StorageError("Les clés du site sont absentes du trousseau.")
+        return render_site_recovery_sheet(site.name, site.id, db_key, signing, ctx.clock.now())
+    finally:
+        for key in (db_key, signing):
+            if key is not None:
+                key[:] = bytes(len(key))
+
+
+def restore_keys(paths: DataPaths, db_key: bytearray, signing: bytearray) -> None:
+    """Put the site's keys back in this PC's key store; a database key that does not open the
+    database is refused before anything is stored. Both buffers are zeroed."""
+    try:
+        site = SiteFile.read(paths.site_file)
+        make_engine(paths.database, db_key).dispose()  # refuses a key that does not open it
+        store = keystore_for(paths, site)
+        store.put(KeyName.DATABASE, db_key)
+        store.put(KeyName.SIGNING, signing)
+    finally:
+        db_key[:] = bytes(len(db_key))
+        signing[:] = bytes(len(signing))

@@ -1,0 +1,34 @@
+"""The one way to open a site for work, shared by the desktop application and the command line.
+
+Opening = connecting (keys, database, schema brought up to date: `aidant.site.context.connect`)
+then the start-up upkeep (`aidant.setup.upkeep`): partial writes and orphan vault files removed,
+mandate expiries journalled, stale session areas removed, dormant accounts deactivated, and the
+daily checkpoint signed last so that it covers the rest.
+"""
+
+from __future__ import annotations
+
+from aidant.setup import upkeep
+from aidant.site.clock import Clock
+from aidant.site.context import SiteContext, connect
+from aidant.site.paths import DataPaths
+from aidant.storage.keystore import KeyStore
+
+
+def open_for_work(
+    paths: DataPaths,
+    *,
+    demo: bool = False,
+    clock: Clock | None = None,
+    keystore: KeyStore | None = None,
+) -> SiteContext:
+    """Open the site in `paths` (a demonstration site is created the first time) and run the
+    start-up upkeep. Upkeep problems are logged and never stop an agent from working."""
+    if demo:
+        from aidant.setup.demo import ensure_demo_site
+
+        ctx = ensure_demo_site(paths)
+    else:
+        ctx = connect(paths, clock=clock, keystore=keystore)
+    upkeep.start_up(ctx)
+    return ctx

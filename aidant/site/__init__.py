@@ -1,0 +1,1 @@
+"""The site context every service runs in: paths, open database, clock, policy, templates."""

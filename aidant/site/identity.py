@@ -1,0 +1,41 @@
+"""Which site this is: its id, name and journal public key, read in one place.
+
+Front ends and services ask `identity(ctx)` (or `read_identity(db)` inside a transaction they
+already hold); nobody else selects from the sites table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aidant.domain.errors import StorageError
+from aidant.site.context import SiteContext
+from aidant.storage.models import Site
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    id: str
+    name: str
+    created_at: dt.datetime
+    #: Public half of the journal signing key (hex): anyone can check checkpoints with it.
+    signing_public_key: str
+    demo: bool
+
+
+def read_identity(db: Session) -> SiteIdentity:
+    """The site's identity, inside the caller's transaction."""
+    row = db.scalars(select(Site)).first()
+    if row is None:
+        raise StorageError("La base de ce site ne contient pas sa description : elle est abîmée.")
+    return SiteIdentity(row.id, row.name, row.created_at, row.signing_public_key, row.demo)
+
+
+def identity(ctx: SiteContext) -> SiteIdentity:
+    """The site's identity (front ends ask this, never the table)."""
+    with ctx.transaction() as db:
+        return read_identity(db)
