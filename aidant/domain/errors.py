@@ -1,13 +1,17 @@
-"""User-facing errors.
+"""User-facing errors, raised as codes with parameters and put into words at the edge.
 
 Every error a person can cause or meet (wrong PIN, expired mandate, missing keyring, full disk)
-is an `AidantError`: its `str()` is one clear French sentence, and `exit_code` says how the
-command line ends. Anything else is a bug and is reported as such, without a traceback on screen.
+is an `AidantError` carrying a `Text` (a stable code whose value is the French sentence, with
+`{named}` fields) and the parameters for those fields. The command line prints the French
+sentence (`str(exc)`); the interface translates the template in the current language first
+(`ui.texts.error_text`). `exit_code` says how the command line ends. Anything else is a bug and
+is reported as such, without a traceback on screen.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 
 class ExitCode(enum.IntEnum):
@@ -24,14 +28,44 @@ class ExitCode(enum.IntEnum):
     INTERNAL = 70  # a bug: the log file has the details
 
 
+class Text(enum.Enum):
+    """Base of the core's sentence catalogues.
+
+    In a subclass, each member's name is a stable code and its value the French sentence, with
+    `{named}` fields for its parameters. Front ends choose the language: the interface looks the
+    French template up in its Qt Linguist translations (context: the subclass's name), then
+    fills the fields. Parameters are names, numbers and paths, never sentences."""
+
+    def fill(self, params: Mapping[str, object]) -> str:
+        """The French sentence with its fields filled."""
+        return str(self.value).format_map(params)
+
+
 class AidantError(Exception):
-    """An error with a one-sentence message meant for the person at the keyboard."""
+    """An error meant for the person at the keyboard: a `Text` code and its parameters."""
 
     exit_code: ExitCode = ExitCode.REFUSED
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    # TRANSITIONAL: a plain French sentence is still accepted while the services move to
+    # `Text` catalogues; once they all have, `text` becomes `Text` only (and a test checks).
+    def __init__(self, text: Text | str, /, **params: object) -> None:
+        self.text = text
+        self.params: dict[str, object] = params
+        super().__init__(self.code)
+
+    @property
+    def code(self) -> str:
+        """`Catalogue.MEMBER`, stable across versions and languages (for logs and tests)."""
+        if isinstance(self.text, str):
+            return "untyped"
+        return f"{type(self.text).__name__}.{self.text.name}"
+
+    @property
+    def message(self) -> str:
+        """The French sentence (the command line's language)."""
+        if isinstance(self.text, str):
+            return self.text
+        return self.text.fill(self.params)
 
     def __str__(self) -> str:
         return self.message
