@@ -26,6 +26,7 @@ from crypto.errors import (
     ModifiedHeader,
     ModifiedPayload,
     NotAgeFile,
+    Reason,
     TruncatedFile,
     WrongIdentity,
 )
@@ -79,16 +80,23 @@ def parse_identity(text: str | SecretBuffer) -> SecretBuffer:
     raw = text.decode() if isinstance(text, SecretBuffer) else text
     compact = "".join(raw.split()).upper()
     if not compact.startswith(IDENTITY_PREFIX):
-        raise MalformedIdentity("La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».")
+        raise MalformedIdentity(
+            "La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».",
+            reason=Reason.RECOVERY_KEY_PREFIX,
+        )
     if len(compact) != IDENTITY_LENGTH:
         raise MalformedIdentity(
             f"La clé de secours doit comporter {IDENTITY_LENGTH} caractères ; "
-            f"{len(compact)} ont été saisis."
+            f"{len(compact)} ont été saisis.",
+            reason=Reason.RECOVERY_KEY_LENGTH,
+            facts={"expected": IDENTITY_LENGTH, "given": len(compact)},
         )
     for char in compact[len(IDENTITY_PREFIX) :]:
         if char.lower() not in _BECH32:
             raise MalformedIdentity(
-                f"Le caractère « {char} » ne peut pas figurer dans une clé de secours."
+                f"Le caractère « {char} » ne peut pas figurer dans une clé de secours.",
+                reason=Reason.RECOVERY_KEY_CHARACTER,
+                facts={"character": char},
             )
     try:
         pyrage.x25519.Identity.from_str(compact)
@@ -96,6 +104,7 @@ def parse_identity(text: str | SecretBuffer) -> SecretBuffer:
         raise MalformedIdentity(
             "La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.",
             detail=str(exc),
+            reason=Reason.RECOVERY_KEY_TYPO,
         ) from None
     return SecretBuffer(compact.encode("ascii"))
 

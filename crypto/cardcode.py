@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from crypto.errors import MalformedCardCode
+from crypto.errors import MalformedCardCode, Reason
 from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,9 @@ def parse_card_code(text: str) -> SecretBuffer:
     if len(symbols) != _CODE_SYMBOLS:
         raise MalformedCardCode(
             f"Le code de la carte doit comporter {_CODE_SYMBOLS} caractères "
-            f"(sans compter les tirets) ; {len(symbols)} ont été saisis."
+            f"(sans compter les tirets) ; {len(symbols)} ont été saisis.",
+            reason=Reason.CARD_CODE_LENGTH,
+            facts={"expected": _CODE_SYMBOLS, "given": len(symbols)},
         )
     values: list[int] = []
     for symbol in symbols:
@@ -67,14 +69,17 @@ def parse_card_code(text: str) -> SecretBuffer:
         if position < 0:
             raise MalformedCardCode(
                 f"Le caractère « {symbol} » n'existe pas dans les codes de carte ; "
-                "vérifiez la saisie."
+                "vérifiez la saisie.",
+                reason=Reason.CARD_CODE_CHARACTER,
+                facts={"character": symbol},
             )
         values.append(position)
     data, check = values[:_DATA_SYMBOLS], values[_DATA_SYMBOLS:]
     if check[0] * 32 + check[1] != _check_value(data) or data[0] >= 8:
         raise MalformedCardCode(
             "Le code de la carte contient une faute de frappe ; "
-            "vérifiez-le caractère par caractère."
+            "vérifiez-le caractère par caractère.",
+            reason=Reason.CARD_CODE_TYPO,
         )
     number = 0
     for value in data:

@@ -2,12 +2,35 @@
 
 Every exception derives from `CryptoError`. `str(exc)` is one French sentence that may be
 shown to staff or usagers as is; the English technical detail, if any, is kept in `detail`
-for logs and never shown to users.
+for logs and never shown to users. When a class covers several cases (a card code too short or
+with a wrong character, a passphrase too short or too common), `reason` names the case and
+`facts` holds the numbers or characters its sentence mentions, so that a caller can put the
+sentence into words of its own (the application translates it at the edge).
 """
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Mapping
 from typing import ClassVar
+
+
+class Reason(enum.StrEnum):
+    """The cases a malformed secret or a weak passphrase is refused for (stable codes)."""
+
+    CARD_CODE_LENGTH = enum.auto()  # facts: expected, given
+    CARD_CODE_CHARACTER = enum.auto()  # facts: character
+    CARD_CODE_TYPO = enum.auto()
+    RECOVERY_KEY_PREFIX = enum.auto()
+    RECOVERY_KEY_LENGTH = enum.auto()  # facts: expected, given
+    RECOVERY_KEY_CHARACTER = enum.auto()  # facts: character
+    RECOVERY_KEY_TYPO = enum.auto()
+    PASSPHRASE_TOO_SHORT = enum.auto()  # facts: min_length
+    PASSPHRASE_REPEATS = enum.auto()
+    PASSPHRASE_FEW_CHARACTERS = enum.auto()
+    PASSPHRASE_TOO_COMMON = enum.auto()
+    PASSPHRASE_SEQUENCE = enum.auto()
+    PASSPHRASE_TOO_SIMPLE = enum.auto()
 
 
 class CryptoError(Exception):
@@ -15,9 +38,20 @@ class CryptoError(Exception):
 
     default_message: ClassVar[str] = "Une erreur de chiffrement est survenue."
 
-    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        detail: str = "",
+        reason: Reason | None = None,
+        facts: Mapping[str, int | str] | None = None,
+    ) -> None:
         self.message = message or self.default_message
         self.detail = detail
+        #: Which case `message` describes (None: the class's own, `default_message`).
+        self.reason = reason
+        #: The values `message` mentions for that case.
+        self.facts: dict[str, int | str] = dict(facts or {})
         super().__init__(self.message)
 
     def __str__(self) -> str:

@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 
-from crypto.errors import WeakPassphrase
+from crypto.errors import Reason, WeakPassphrase
 from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
@@ -95,34 +95,58 @@ def _is_common(text: str) -> bool:
     return letters in _COMMON_WORDS or len(set(letters)) <= 2
 
 
-def passphrase_problem(passphrase: str) -> str | None:
-    """Return the French reason why `passphrase` is refused, or None if it is acceptable."""
-    text = unicodedata.normalize("NFC", passphrase)
+def _weakness(text: str) -> tuple[Reason, str] | None:
+    """Why `text` is refused (the case and its French sentence), or None if it is acceptable."""
     if len(text) < MIN_LENGTH:
-        return f"La phrase secrète est trop courte : {MIN_LENGTH} caractères au moins."
+        return (
+            Reason.PASSPHRASE_TOO_SHORT,
+            f"La phrase secrète est trop courte : {MIN_LENGTH} caractères au moins.",
+        )
     if _has_run(text):
-        return "La phrase secrète répète trop de fois le même caractère à la suite."
+        return (
+            Reason.PASSPHRASE_REPEATS,
+            "La phrase secrète répète trop de fois le même caractère à la suite.",
+        )
     if len(set(text)) < MIN_DISTINCT:
-        return "La phrase secrète utilise trop peu de caractères différents."
+        return (
+            Reason.PASSPHRASE_FEW_CHARACTERS,
+            "La phrase secrète utilise trop peu de caractères différents.",
+        )
     if _is_common(text):
-        return "La phrase secrète est trop courante : choisissez des mots moins attendus."
+        return (
+            Reason.PASSPHRASE_TOO_COMMON,
+            "La phrase secrète est trop courante : choisissez des mots moins attendus.",
+        )
     if _has_sequence(text):
-        return "La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty »."
+        return (
+            Reason.PASSPHRASE_SEQUENCE,
+            "La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».",
+        )
     words = [w for w in re.split(r"[\s\-_.,;:!?'/]+", text) if w]
     if len(words) < MIN_WORDS and _classes(text) < MIN_CLASSES:
         return (
+            Reason.PASSPHRASE_TOO_SIMPLE,
             "La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, "
-            "chiffres et symboles."
+            "chiffres et symboles.",
         )
     return None
 
 
+def passphrase_problem(passphrase: str) -> str | None:
+    """Return the French reason why `passphrase` is refused, or None if it is acceptable."""
+    weakness = _weakness(unicodedata.normalize("NFC", passphrase))
+    return None if weakness is None else weakness[1]
+
+
 def check_passphrase(passphrase: SecretBuffer | str) -> None:
-    """Raise WeakPassphrase (message = French reason) unless the passphrase is acceptable.
+    """Raise WeakPassphrase (message = French reason, `reason` its case) unless the passphrase
+    is acceptable.
 
     A SecretBuffer is decoded to a temporary `str` for the check; that copy cannot be wiped.
     """
     text = passphrase.decode() if isinstance(passphrase, SecretBuffer) else passphrase
-    problem = passphrase_problem(text)
-    if problem is not None:
-        raise WeakPassphrase(problem)
+    weakness = _weakness(unicodedata.normalize("NFC", text))
+    if weakness is not None:
+        reason, sentence = weakness
+        facts = {"min_length": MIN_LENGTH} if reason is Reason.PASSPHRASE_TOO_SHORT else {}
+        raise WeakPassphrase(sentence, reason=reason, facts=facts)

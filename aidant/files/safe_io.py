@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from aidant.domain.errors import FileError
+from aidant.files.texts import FileText
 
 log = logging.getLogger(__name__)
 
@@ -36,17 +37,33 @@ def set_private_umask() -> None:
     os.umask(0o077)
 
 
-def io_error_sentence(exc: OSError, what: Path | str) -> str:
-    """One French sentence describing an OS error on a file."""
+def io_error(exc: OSError, what: Path | str) -> FileError:
+    """The FileError (one sentence) describing an OS error on a file."""
+    path = str(what)
     if exc.errno == errno.ENOSPC:
-        return f"Le disque est plein : impossible d'écrire « {what} ». Libérez de la place."
+        return FileError(FileText.DISK_FULL, path=path)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"Accès refusé à « {what} »."
+        return FileError(FileText.ACCESS_DENIED, path=path)
     if exc.errno == errno.ENOENT:
-        return f"Le fichier « {what} » est introuvable."
+        return FileError(FileText.NOT_FOUND, path=path)
     if exc.errno == errno.EROFS:
-        return f"« {what} » est sur un support en lecture seule."
-    return f"Impossible d'utiliser « {what} » : {exc.strerror or exc}."
+        return FileError(FileText.READ_ONLY, path=path)
+    return FileError(FileText.OS_ERROR, path=path, reason=str(exc.strerror or exc))
+
+
+def io_error_sentence(exc: OSError, what: Path | str) -> str:
+    """The French sentence of `io_error` (for callers that print rather than raise)."""
+    return str(io_error(exc, what))
+
+
+def outside_root(path: Path, root: Path) -> FileError:
+    """The refusal of a path that leaves the folder it must stay in."""
+    return FileError(FileText.OUTSIDE_ROOT, path=str(path), root=str(root))
+
+
+def already_exists(path: Path) -> FileError:
+    """The refusal to write over an existing file."""
+    return FileError(FileText.ALREADY_EXISTS, path=str(path))
 
 
 def ensure_within(root: Path, path: Path) -> Path:
@@ -54,7 +71,7 @@ def ensure_within(root: Path, path: Path) -> Path:
     root_r = root.resolve()
     path_r = path.resolve()
     if path_r != root_r and root_r not in path_r.parents:
-        raise FileError(f"Chemin refusé : « {path} » sort du dossier « {root} ».")
+        raise outside_root(path, root)
     return path_r
 
 
@@ -66,7 +83,7 @@ def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         path.chmod(PRIVATE_DIR)
     except OSError as exc:
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
     return path
 
 
@@ -95,7 +112,7 @@ def atomic_writer(
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     except OSError as exc:
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -109,7 +126,7 @@ def atomic_writer(
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -122,12 +139,10 @@ def _move_without_replacing(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise FileError(f"Le fichier « {path} » existe déjà : choisissez un autre nom.") from None
+        raise already_exists(path) from None
     except OSError:
         if path.exists():
-            raise FileError(
-                f"Le fichier « {path} » existe déjà : choisissez un autre nom."
-            ) from None
+            raise already_exists(path) from None
         tmp.replace(path)
         return
     tmp.unlink()
@@ -180,7 +195,7 @@ def remove_file(path: Path, root: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as exc:
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
 
 
 def remove_tree(path: Path, root: Path) -> None:
@@ -205,7 +220,7 @@ def remove_tree(path: Path, root: Path) -> None:
         else:  # pragma: no cover - Python 3.11 only knows onerror
             shutil.rmtree(path, onerror=lambda f, p, _i: _retry_writable(f, p, OSError()))
     except OSError as exc:
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
 
 
 def copy_into(source: BinaryIO, path: Path, chunk: int = 1 << 20) -> int:
@@ -252,9 +267,9 @@ def _open_beneath(root: Path, folder: Path) -> int:
     try:
         parts = folder.relative_to(root).parts
     except ValueError:
-        raise FileError(f"Chemin refusé : « {folder} » sort du dossier « {root} ».") from None
+        raise outside_root(folder, root) from None
     if ".." in parts:
-        raise FileError(f"Chemin refusé : « {folder} » sort du dossier « {root} ».")
+        raise outside_root(folder, root)
     flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
     fd = os.open(root, flags)
     try:
@@ -289,51 +304,51 @@ def remove_entry(path: Path, root: Path) -> None:
         return
     except PermissionError as exc:
         if os.name != "nt" or path.is_symlink():
-            raise FileError(io_error_sentence(exc, path)) from exc
+            raise io_error(exc, path) from exc
         _clear_readonly(path)
         try:
             path.unlink()
         except OSError as again:
-            raise FileError(io_error_sentence(again, path)) from again
+            raise io_error(again, path) from again
     except OSError as exc:
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
 
 
 def remove_empty_dir(path: Path, root: Path) -> None:
     """Delete one empty folder strictly inside `root` (never `root` itself, never a link)."""
     if path.is_symlink():
-        raise FileError(f"« {path} » est un lien, pas un dossier.")
+        raise FileError(FileText.IS_A_LINK, path=str(path))
     root_r = root.resolve()
     if path in (root, root_r):
-        raise FileError(f"Le dossier « {root} » lui-même n'est jamais supprimé.")
+        raise FileError(FileText.ROOT_NEVER_REMOVED, root=str(root))
     if _beneath_supported() and (path.parent == root_r or root_r in path.parents):
         try:
             fd = _open_beneath(root_r, path.parent)
         except OSError as exc:
-            raise FileError(io_error_sentence(exc, path)) from exc
+            raise io_error(exc, path) from exc
         try:
             os.rmdir(path.name, dir_fd=fd)
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise FileError(io_error_sentence(exc, path)) from exc
+            raise io_error(exc, path) from exc
         finally:
             os.close(fd)
         return
     resolved = ensure_within(root, path)
     if resolved == root_r:
-        raise FileError(f"Le dossier « {root} » lui-même n'est jamais supprimé.")
+        raise FileError(FileText.ROOT_NEVER_REMOVED, root=str(root))
     try:
         path.rmdir()
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise FileError(io_error_sentence(exc, path)) from exc
+        raise io_error(exc, path) from exc
 
 
-def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Path, str]]:
+def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Path, FileError]]:
     """Delete the files or links `names` of one `folder` lying inside `root`; return the
-    (path, one sentence) of each entry that could not be removed.
+    (path, error saying why) of each entry that could not be removed.
 
     On POSIX the folder is reached by walking down from `root` without following any link
     (`_open_beneath`), and the names are removed relative to it: swapping any folder on the
@@ -345,23 +360,23 @@ def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Pat
         try:
             ensure_within(root, folder)
         except FileError as exc:
-            return [(folder / name, str(exc)) for name in names]
-        failed: list[tuple[Path, str]] = []
+            return [(folder / name, exc) for name in names]
+        failed: list[tuple[Path, FileError]] = []
         for name in names:
             try:
                 remove_entry(folder / name, root)
             except FileError as exc:
-                failed.append((folder / name, str(exc)))
+                failed.append((folder / name, exc))
         return failed
     try:
         fd = _open_beneath(root_r, folder)
     except FileError as exc:
-        return [(folder / name, str(exc)) for name in names]
+        return [(folder / name, exc) for name in names]
     except OSError as exc:
-        sentence = f"Le dossier « {folder} » a changé pendant l'effacement : laissé."
+        error = FileError(FileText.FOLDER_CHANGED, path=str(folder))
         if exc.errno not in (errno.ELOOP, errno.ENOTDIR):
-            sentence = io_error_sentence(exc, folder)
-        return [(folder / name, sentence) for name in names]
+            error = io_error(exc, folder)
+        return [(folder / name, error) for name in names]
     failed = []
     try:
         for name in names:
@@ -370,7 +385,7 @@ def remove_entries(folder: Path, names: list[str], root: Path) -> list[tuple[Pat
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                failed.append((folder / name, io_error_sentence(exc, folder / name)))
+                failed.append((folder / name, io_error(exc, folder / name)))
     finally:
         os.close(fd)
     return failed

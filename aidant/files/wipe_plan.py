@@ -20,6 +20,7 @@ from pathlib import Path
 
 from aidant.domain.errors import FileError, Refused
 from aidant.files import safe_io
+from aidant.files.texts import FileText
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +44,16 @@ class WipePlan:
     roots: tuple[Path, ...]
     #: Deepest first, so that a folder comes after everything it holds.
     items: tuple[WipeItem, ...]
-    #: Entries the plan will not touch, with a one-sentence reason.
-    refused: tuple[tuple[Path, str], ...]
+    #: Entries the plan will not touch, with the reason (`str()` is one sentence).
+    refused: tuple[tuple[Path, FileError], ...]
 
 
 @dataclasses.dataclass(frozen=True)
 class WipeReport:
     removed_count: int
-    #: What could not be removed (or was refused by the plan), with a one-sentence reason.
-    failed: tuple[tuple[Path, str], ...]
+    #: What could not be removed (or was refused by the plan), with the reason (`str()` is one
+    #: sentence).
+    failed: tuple[tuple[Path, FileError], ...]
 
 
 def _folders(names: Iterable[str]) -> set[Path]:
@@ -100,39 +102,41 @@ def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
     """Return the resolved root, or raise Refused with one sentence saying why it is unsafe."""
     raw = Path(text)
     if not raw.is_absolute():
-        raise Refused(f"Le dossier à vider « {text} » doit être un chemin complet.")
+        raise Refused(FileText.WIPE_ROOT_NOT_ABSOLUTE, path=str(text))
     if not raw.is_dir():
-        raise Refused(f"Le dossier à vider « {text} » n'existe pas.")
+        raise Refused(FileText.WIPE_ROOT_MISSING, path=str(text))
     root = raw.resolve()
     if root == Path(root.anchor):
-        raise Refused(f"Le dossier « {text} » est la racine du disque : refusé.")
+        raise Refused(FileText.WIPE_ROOT_IS_DISK, path=str(text))
     home = Path.home().resolve()
     homes = _home_parents()
     if _is_at_or_below(home, root) or any(
         _key(root) == _key(h) or _key(root.parent) == _key(h) for h in homes
     ):
-        raise Refused(f"Le dossier « {text} » est un dossier personnel entier : refusé.")
+        raise Refused(FileText.WIPE_ROOT_IS_HOME, path=str(text))
     if any(_is_at_or_below(root, tree) for tree in _system_trees()) or any(
         _key(root) == _key(shared) for shared in _shared_only()
     ):
-        raise Refused(f"Le dossier « {text} » est un dossier du système : refusé.")
+        raise Refused(FileText.WIPE_ROOT_IS_SYSTEM, path=str(text))
     if data_dir is not None:
         data = data_dir.resolve()
         if root == data or root in data.parents or data in root.parents:
-            raise Refused(f"Le dossier « {text} » contient les données d'Aidant : refusé.")
+            raise Refused(FileText.WIPE_ROOT_HOLDS_DATA, path=str(text))
     return root
 
 
-def _scan(folder: Path, refused: list[tuple[Path, str]]) -> tuple[int, list[os.DirEntry[str]]]:
+def _scan(
+    folder: Path, refused: list[tuple[Path, FileError]]
+) -> tuple[int, list[os.DirEntry[str]]]:
     """The folder's device and entries; on error the folder is reported and seen as empty."""
     try:
         return folder.lstat().st_dev, list(os.scandir(folder))
     except OSError as exc:
-        refused.append((folder, safe_io.io_error_sentence(exc, folder)))
+        refused.append((folder, safe_io.io_error(exc, folder)))
         return -1, []
 
 
-def _walk(root: Path, items: list[WipeItem], refused: list[tuple[Path, str]]) -> None:
+def _walk(root: Path, items: list[WipeItem], refused: list[tuple[Path, FileError]]) -> None:
     """List `root`'s contents, a folder after what it holds, never following links.
 
     An explicit stack, not recursion: a tree thousands of folders deep (an unpacked archive)
@@ -147,13 +151,13 @@ def _walk(root: Path, items: list[WipeItem], refused: list[tuple[Path, str]]) ->
             try:
                 info = entry.stat(follow_symlinks=False)
             except OSError as exc:
-                refused.append((path, safe_io.io_error_sentence(exc, path)))
+                refused.append((path, safe_io.io_error(exc, path)))
                 continue
             if stat.S_ISLNK(info.st_mode) or _is_junction(path):
                 items.append(WipeItem(path, EntryType.LINK, root))
             elif stat.S_ISDIR(info.st_mode):
                 if info.st_dev != device:
-                    refused.append((path, f"« {path} » est un autre disque monté ici : non vidé."))
+                    refused.append((path, FileError(FileText.OTHER_DISK, path=str(path))))
                     continue
                 sub_device, sub_entries = _scan(path, refused)
                 stack.append((path, sub_device, iter(sub_entries)))
@@ -183,7 +187,7 @@ def plan(roots: Iterable[str | Path], data_dir: Path | None = None) -> WipePlan:
         if root not in checked:
             checked.append(root)
     items: list[WipeItem] = []
-    refused: list[tuple[Path, str]] = []
+    refused: list[tuple[Path, FileError]] = []
     for root in checked:
         _walk(root, items, refused)
     return WipePlan(tuple(checked), tuple(items), tuple(refused))
@@ -192,7 +196,7 @@ def plan(roots: Iterable[str | Path], data_dir: Path | None = None) -> WipePlan:
 def execute(wipe_plan: WipePlan) -> WipeReport:
     """Remove what the plan lists; report (never hide) what could not be removed."""
     removed = 0
-    failed: list[tuple[Path, str]] = list(wipe_plan.refused)
+    failed: list[tuple[Path, FileError]] = list(wipe_plan.refused)
     blocked: set[Path] = set()
     # The walk lists a folder's files and links together: remove them as one batch, with one
     # check of the folder (see safe_io.remove_entries).
@@ -224,7 +228,7 @@ def execute(wipe_plan: WipePlan) -> WipeReport:
         try:
             safe_io.remove_empty_dir(item.path, item.root)
         except FileError as exc:
-            failed.append((item.path, str(exc)))
+            failed.append((item.path, exc))
             blocked.add(item.path.parent)
             continue
         removed += 1

@@ -10,8 +10,16 @@ import sys
 
 from aidant.scanning.base import ScanBackend, ScannerDevice, ScannerError
 from aidant.scanning.pages import pages_to_pdf
+from aidant.scanning.texts import ScanText
 
-__all__ = ["ScanBackend", "ScannerDevice", "ScannerError", "default_backend", "pages_to_pdf"]
+__all__ = [
+    "ScanBackend",
+    "ScanText",
+    "ScannerDevice",
+    "ScannerError",
+    "default_backend",
+    "pages_to_pdf",
+]
 
 
 def default_backend() -> ScanBackend | None:

@@ -8,6 +8,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from aidant.scanning.base import ScannerError
+from aidant.scanning.texts import ScanText
 
 
 def pages_to_pdf(pages: list[bytes], title: str = "Document numérisé") -> bytes:
@@ -16,7 +17,7 @@ def pages_to_pdf(pages: list[bytes], title: str = "Document numérisé") -> byte
     Each page keeps the picture's proportions, at 200 dpi by default (A4 for a full scan).
     """
     if not pages:
-        raise ScannerError("Aucune page à enregistrer.")
+        raise ScannerError(ScanText.NO_PAGES)
     out = io.BytesIO()
     pdf = canvas.Canvas(out)
     pdf.setTitle(title)
@@ -25,7 +26,7 @@ def pages_to_pdf(pages: list[bytes], title: str = "Document numérisé") -> byte
             image = ImageReader(io.BytesIO(data))
             width, height = image.getSize()
         except Exception as exc:  # reportlab and PIL raise many types for a bad image
-            raise ScannerError("Une page n'est pas une image lisible : refaites-la.") from exc
+            raise ScannerError(ScanText.UNREADABLE_PAGE) from exc
         points_w, points_h = width * 72 / 200, height * 72 / 200
         pdf.setPageSize((points_w, points_h))
         pdf.drawImage(image, 0, 0, points_w, points_h)

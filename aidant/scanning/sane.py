@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 from aidant.scanning.base import ScannerDevice, ScannerError
+from aidant.scanning.texts import ScanText
 
 log = logging.getLogger(__name__)
 
@@ -25,20 +26,14 @@ class SaneBackend:
     def _run(self, args: list[str], timeout: float) -> bytes:
         path = shutil.which(self.program)
         if path is None:
-            raise ScannerError(
-                "Aucun scanner n'est utilisable : le programme « scanimage » (paquet sane-utils) "
-                "n'est pas installé."
-            )
+            raise ScannerError(ScanText.NO_SCANIMAGE)
         try:
             done = subprocess.run([path, *args], capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise ScannerError("Le scanner ne répond pas : vérifiez qu'il est allumé.") from None
+            raise ScannerError(ScanText.NOT_RESPONDING) from None
         if done.returncode != 0:
             log.warning("scanimage failed: %s", done.stderr.decode(errors="replace")[-300:])
-            raise ScannerError(
-                "La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille "
-                "posée) puis recommencez."
-            )
+            raise ScannerError(ScanText.SCAN_FAILED)
         return done.stdout
 
     def devices(self) -> list[ScannerDevice]:
@@ -56,5 +51,5 @@ class SaneBackend:
             SCAN_TIMEOUT_S,
         )
         if not data.startswith(b"\x89PNG"):
-            raise ScannerError("Le scanner n'a pas renvoyé d'image : recommencez.")
+            raise ScannerError(ScanText.NO_IMAGE)
         return data

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aidant.scanning.base import ScannerDevice, ScannerError
+from aidant.scanning.texts import ScanText
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +34,7 @@ def _com_dispatch(prog_id: str) -> Any:
     try:
         import win32com.client  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
-        raise ScannerError(
-            "Les scanners Windows demandent le module pywin32, absent de cette installation."
-        ) from None
+        raise ScannerError(ScanText.NO_PYWIN32) from None
     return win32com.client.Dispatch(prog_id)
 
 
@@ -60,9 +59,7 @@ class WiaBackend:
             raise
         except Exception as exc:  # COM raises pywintypes.com_error and friends
             log.warning("WIA device list failed: %s", exc)
-            raise ScannerError(
-                "Le service de numérisation de Windows (WIA) ne répond pas."
-            ) from exc
+            raise ScannerError(ScanText.WIA_NOT_RESPONDING) from exc
 
     def devices(self) -> list[ScannerDevice]:
         found = []
@@ -75,7 +72,7 @@ class WiaBackend:
     def scan_page(self, device: ScannerDevice, resolution: int = 200) -> bytes:
         info = next((i for i in self._infos() if str(i.DeviceID) == device.name), None)
         if info is None:
-            raise ScannerError("Ce scanner n'est plus branché ou allumé.")
+            raise ScannerError(ScanText.SCANNER_GONE)
         try:
             item = info.Connect().Items[1]
             for prop_id, value in (
@@ -90,10 +87,7 @@ class WiaBackend:
             data = bytes(image.FileData.BinaryData)
         except Exception as exc:  # COM errors: paper jam, lid open, device busy...
             log.warning("WIA scan failed: %s", exc)
-            raise ScannerError(
-                "La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille "
-                "posée) puis recommencez."
-            ) from exc
+            raise ScannerError(ScanText.SCAN_FAILED) from exc
         if not data.startswith(b"\x89PNG"):
-            raise ScannerError("Le scanner n'a pas renvoyé d'image : recommencez.")
+            raise ScannerError(ScanText.NO_IMAGE)
         return data

@@ -21,15 +21,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from aidant.domain.errors import StorageError
+from aidant.storage.texts import StorageText
 
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
 
-WRONG_KEY = (
-    "La base de données du site ne s'ouvre pas avec cette clé "
-    "(clé erronée ou base endommagée) : restaurez la clé depuis la feuille de secours."
-)
+#: The sentence of a wrong key (kept for callers that compare it).
+WRONG_KEY = str(StorageText.WRONG_KEY.value)
 
 
 def _pragmas(dbapi_conn: Any, key_hex: str) -> None:
@@ -61,7 +60,7 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
     Raises `StorageError` with one sentence when the key is wrong or the file is not a database.
     """
     if len(key) != KEY_BYTES:
-        raise StorageError("La clé de la base de données doit faire 256 bits.")
+        raise StorageError(StorageText.KEY_SIZE, bits=KEY_BYTES * 8)
     key_hex = bytes(key).hex()
     os.umask(0o077)
 
@@ -71,7 +70,7 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
             _pragmas(conn, key_hex)
         except sqlcipher3.DatabaseError as exc:
             conn.close()
-            raise StorageError(WRONG_KEY) from exc
+            raise StorageError(StorageText.WRONG_KEY) from exc
         _restrict_mode(db_path)
         return conn
 
@@ -101,7 +100,7 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
         engine.dispose()
         if isinstance(exc.orig, StorageError):
             raise exc.orig from exc
-        raise StorageError(WRONG_KEY) from exc
+        raise StorageError(StorageText.WRONG_KEY) from exc
     return engine
 
 

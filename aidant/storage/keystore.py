@@ -20,6 +20,7 @@ from keyring.backends import fail
 
 from aidant.domain.errors import KeyringUnavailable, StorageError
 from aidant.files import safe_io
+from aidant.storage.texts import StorageText
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,8 @@ class KeyStoreKind(enum.StrEnum):
     DEMO_FILE = "demo-file"
 
 
-NO_KEYRING = (
-    "Aucun trousseau de clés du système n'est disponible : ouvrez une session de bureau "
-    "(trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez."
-)
+#: The sentence of a missing keyring (kept for callers that print or compare it).
+NO_KEYRING = str(StorageText.NO_KEYRING.value)
 
 
 class KeyStore(Protocol):
@@ -76,27 +75,27 @@ class OsKeyStore:
 
     def get(self, name: KeyName) -> bytearray | None:
         if not keyring_available():
-            raise KeyringUnavailable(NO_KEYRING)
+            raise KeyringUnavailable(StorageText.NO_KEYRING)
         try:
             value = keyring.get_password(SERVICE, self._account(name))
         except keyring.errors.KeyringError as exc:
             log.warning("keyring read failed: %s", exc)
-            raise KeyringUnavailable(NO_KEYRING) from exc
+            raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
         if value is None:
             return None
         try:
             return bytearray.fromhex(value)
         except ValueError as exc:
-            raise StorageError("La clé enregistrée dans le trousseau est illisible.") from exc
+            raise StorageError(StorageText.UNREADABLE_KEYRING_KEY) from exc
 
     def put(self, name: KeyName, secret: bytes | bytearray) -> None:
         if not keyring_available():
-            raise KeyringUnavailable(NO_KEYRING)
+            raise KeyringUnavailable(StorageText.NO_KEYRING)
         try:
             keyring.set_password(SERVICE, self._account(name), bytes(secret).hex())
         except keyring.errors.KeyringError as exc:
             log.warning("keyring write failed: %s", exc)
-            raise KeyringUnavailable(NO_KEYRING) from exc
+            raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
 
     def delete(self, name: KeyName) -> None:
         try:
@@ -104,7 +103,7 @@ class OsKeyStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(NO_KEYRING) from exc
+            raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
 
 
 class DemoFileKeyStore:
@@ -121,11 +120,9 @@ class DemoFileKeyStore:
         try:
             data = json.loads(self._path.read_text("utf-8"))
         except (OSError, ValueError) as exc:
-            raise StorageError(
-                "Le fichier de clés du site de démonstration est illisible."
-            ) from exc
+            raise StorageError(StorageText.UNREADABLE_DEMO_KEYS) from exc
         if not isinstance(data, dict):
-            raise StorageError("Le fichier de clés du site de démonstration est illisible.")
+            raise StorageError(StorageText.UNREADABLE_DEMO_KEYS)
         return {str(k): str(v) for k, v in data.items()}
 
     def get(self, name: KeyName) -> bytearray | None:

@@ -8,6 +8,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from aidant.storage.texts import StorageText
+
 
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
@@ -40,10 +42,8 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
-SCHEMA_MISMATCH = (
-    "La base de données du site ne correspond pas à cette version d'Aidant : restaurez une "
-    "sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier)."
-)
+#: The sentence of a database made by another version (kept for callers that compare it).
+SCHEMA_MISMATCH = str(StorageText.SCHEMA_MISMATCH.value)
 
 
 def check_tables(engine: Engine) -> None:
@@ -60,4 +60,4 @@ def check_tables(engine: Engine) -> None:
             for table in Base.metadata.sorted_tables:
                 conn.execute(select(*table.columns).limit(0)).all()
     except DBAPIError as exc:
-        raise StorageError(SCHEMA_MISMATCH) from exc
+        raise StorageError(StorageText.SCHEMA_MISMATCH) from exc

@@ -24,6 +24,7 @@ from aidant.storage.models import Document
 from aidant.vault import store
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.metadata import Category, DocumentMetadata, sniff_media_type
+from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +74,12 @@ def _open_source(source: Path) -> BinaryIO:
     try:
         handle = source.open("rb")
     except IsADirectoryError:
-        raise FileError(f"« {source} » est un dossier, pas un document à déposer.") from None
+        raise FileError(VaultText.SOURCE_IS_FOLDER, path=str(source)) from None
     except OSError as exc:
-        raise FileError(safe_io.io_error_sentence(exc, source)) from exc
+        raise safe_io.io_error(exc, source) from exc
     if not source.is_file():
         handle.close()
-        raise FileError(f"« {source} » n'est pas un fichier que l'on peut déposer.")
+        raise FileError(VaultText.SOURCE_NOT_A_FILE, path=str(source))
     return handle
 
 
@@ -122,12 +123,10 @@ def deposit(
             except crypto.EncryptionFailed as exc:
                 if reader.error is not None:
                     where = source if isinstance(source, Path) else "document"
-                    raise FileError(safe_io.io_error_sentence(reader.error, where)) from exc
+                    raise safe_io.io_error(reader.error, where) from exc
                 if sink.error is not None:
-                    raise FileError(
-                        safe_io.io_error_sentence(sink.error, ctx.paths.vaults)
-                    ) from exc
-                raise FileError("Le document n'a pas pu être chiffré.") from exc
+                    raise safe_io.io_error(sink.error, ctx.paths.vaults) from exc
+                raise FileError(VaultText.ENCRYPTION_FAILED) from exc
     metadata = DocumentMetadata(
         title=title,
         category=category,
@@ -144,9 +143,7 @@ def deposit(
             if live.id != vault_id or live.recipient != recipient:
                 # Shredded and created again during the deposit: the blob is sealed to a key
                 # that no longer opens this vault (and that an old recovery sheet still would).
-                raise Refused(
-                    "Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document."
-                )
+                raise Refused(VaultText.VAULT_RECREATED_DURING_DEPOSIT)
             db.add(
                 Document(
                     id=document_id,

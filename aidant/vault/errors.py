@@ -10,13 +10,25 @@ from aidant.domain.errors import (
     Refused,
     UsageError,
 )
+from aidant.vault.texts import VaultText
 from crypto.errors import (
     CorruptSlot,
     CryptoError,
     DocumentError,
+    EmptyFile,
+    EncryptionFailed,
     MalformedCardCode,
     MalformedIdentity,
+    MalformedRecipient,
+    MissingFinalChunk,
+    ModifiedHeader,
+    ModifiedPayload,
+    NotAgeFile,
+    SecretZeroed,
+    TruncatedFile,
+    UnsupportedSlotVersion,
     WeakPassphrase,
+    WrongIdentity,
     WrongSecret,
 )
 
@@ -55,17 +67,42 @@ class CorruptVault(AidantError):
     exit_code = ExitCode.STORAGE
 
 
+#: Each crypto error class (the most specific first), the error it becomes and its sentence.
+_TRANSLATIONS: tuple[tuple[type[CryptoError], type[AidantError], VaultText], ...] = (
+    (WrongSecret, WrongVaultSecret, VaultText.WRONG_SECRET),
+    (MalformedCardCode, MalformedSecret, VaultText.CARD_CODE_MALFORMED),
+    (MalformedIdentity, MalformedSecret, VaultText.RECOVERY_KEY_MALFORMED),
+    (WeakPassphrase, Refused, VaultText.PASSPHRASE_WEAK),
+    (UnsupportedSlotVersion, CorruptVault, VaultText.SLOT_TOO_NEW),
+    (CorruptSlot, CorruptVault, VaultText.SLOT_CORRUPT),
+    (EncryptionFailed, DamagedDocument, VaultText.ENCRYPTION_FAILED),
+    (EmptyFile, DamagedDocument, VaultText.DOCUMENT_EMPTY),
+    (NotAgeFile, DamagedDocument, VaultText.NOT_A_VAULT_DOCUMENT),
+    (MissingFinalChunk, DamagedDocument, VaultText.DOCUMENT_END_MISSING),
+    (TruncatedFile, DamagedDocument, VaultText.DOCUMENT_TRUNCATED),
+    (ModifiedHeader, DamagedDocument, VaultText.DOCUMENT_HEADER_MODIFIED),
+    (ModifiedPayload, DamagedDocument, VaultText.DOCUMENT_CONTENT_MODIFIED),
+    (WrongIdentity, DamagedDocument, VaultText.DOCUMENT_OTHER_VAULT),
+    (DocumentError, DamagedDocument, VaultText.DOCUMENT_UNREADABLE),
+    (SecretZeroed, CorruptVault, VaultText.SECRET_ERASED),
+    (MalformedRecipient, CorruptVault, VaultText.RECIPIENT_INVALID),
+)
+
+
 def translate(exc: CryptoError) -> AidantError:
-    """Turn a crypto error into the AidantError the command line and the UI show."""
-    message = str(exc)
-    if isinstance(exc, WrongSecret):
-        return WrongVaultSecret(message)
-    if isinstance(exc, MalformedCardCode | MalformedIdentity):
-        return MalformedSecret(message)
-    if isinstance(exc, WeakPassphrase):
-        return Refused(message)
-    if isinstance(exc, CorruptSlot):
-        return CorruptVault(message)
-    if isinstance(exc, DocumentError):
-        return DamagedDocument(message)
-    return CorruptVault(message)
+    """Turn a crypto error into the AidantError the command line and the UI show.
+
+    The error class is chosen by the crypto error's class, and so is the sentence; when the
+    crypto error names its case (`reason`, for malformed secrets and weak passphrases), the
+    member of that name says it, filled with the error's `facts`. The crypto message itself is
+    never passed on: `str()` of the result is the same French sentence, from the catalogue.
+    """
+    error_class: type[AidantError] = CorruptVault
+    text = VaultText.CRYPTO_FAILED
+    for crypto_class, error_class_for, text_for in _TRANSLATIONS:
+        if isinstance(exc, crypto_class):
+            error_class, text = error_class_for, text_for
+            break
+    if exc.reason is not None:
+        text = VaultText[exc.reason.name]
+    return error_class(text, **exc.facts)

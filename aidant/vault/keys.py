@@ -18,6 +18,7 @@ from aidant.domain.errors import Refused
 from aidant.domain.ids import new_id
 from aidant.storage.models import KeySlot as KeySlotRow
 from aidant.vault.errors import CorruptVault, translate
+from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,9 @@ def check_pin(pin: crypto.SecretBuffer) -> None:
     """A PIN is 4 to 12 digits. It is never the only secret: the card carries 128 bits."""
     view = pin.view()
     if not PIN_MIN <= len(view) <= PIN_MAX or not all(0x30 <= b <= 0x39 for b in view):
-        raise Refused(f"Le code personnel doit comporter de {PIN_MIN} à {PIN_MAX} chiffres.")
+        raise Refused(VaultText.PIN_LENGTH, min_digits=PIN_MIN, max_digits=PIN_MAX)
     if len(set(view)) == 1:
-        raise Refused("Le code personnel ne peut pas répéter le même chiffre partout.")
+        raise Refused(VaultText.PIN_ONE_DIGIT)
 
 
 def _vault_bytes(vault_id: str) -> bytes:
@@ -81,9 +82,9 @@ def parse_slot(row: KeySlotRow) -> crypto.KeySlot:
     try:
         slot = crypto.KeySlot.from_bytes(row.data)
     except crypto.CryptoError as exc:
-        raise CorruptVault(str(exc)) from None
+        raise translate(exc) from None
     if slot.kind.value != row.kind.value:
-        raise CorruptVault("Une clé d'accès de ce coffre ne correspond pas à son type.")
+        raise CorruptVault(VaultText.SLOT_KIND_MISMATCH)
     return slot
 
 

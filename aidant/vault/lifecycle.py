@@ -22,6 +22,7 @@ from aidant.storage.models import Document, Vault
 from aidant.storage.models import KeySlot as KeySlotRow
 from aidant.vault import keys, store
 from aidant.vault.errors import NoVault, VaultShredded
+from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +48,9 @@ def live_vault(db: Session, usager_id: str) -> Vault:
     """The usager's vault, or NoVault / VaultShredded."""
     vault = db.scalars(select(Vault).where(Vault.usager_id == usager_id)).first()
     if vault is None:
-        raise NoVault("Cet usager n'a pas encore de coffre.")
+        raise NoVault(VaultText.NO_VAULT)
     if vault.shredded_at is not None:
-        raise VaultShredded("Le coffre de cet usager a été détruit.")
+        raise VaultShredded(VaultText.VAULT_SHREDDED)
     return vault
 
 
@@ -73,7 +74,7 @@ def create_vault(
         usagers.live_row(db, usager_id)
         existing = db.scalars(select(Vault).where(Vault.usager_id == usager_id)).first()
         if existing is not None and existing.shredded_at is None:
-            raise Refused("Cet usager a déjà un coffre.")
+            raise Refused(VaultText.VAULT_EXISTS)
         vault_id = existing.id if existing is not None else new_id()
     identity, recipient = crypto.generate_identity()
     try:
@@ -155,7 +156,7 @@ def shred(ctx: SiteContext, actor: Actor, vault_id: str) -> int:
     with ctx.transaction() as db:
         vault = db.get(Vault, vault_id)
         if vault is None or vault.shredded_at is not None:
-            raise NoVault("Ce coffre n'existe pas ou a déjà été détruit.")
+            raise NoVault(VaultText.VAULT_GONE)
         for slot in db.scalars(select(KeySlotRow).where(KeySlotRow.vault_id == vault_id)):
             db.delete(slot)
         count = 0

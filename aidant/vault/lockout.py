@@ -12,6 +12,8 @@ import datetime as dt
 import math
 
 from aidant.storage.models import Vault
+from aidant.vault.errors import VaultLockedOut, WrongVaultSecret
+from aidant.vault.texts import VaultText
 
 FIRST_DELAY_S = 30
 MAX_DELAY_S = 3600
@@ -32,27 +34,48 @@ def wait_left(vault: Vault, now: dt.datetime) -> int:
     return math.ceil((vault.locked_until - now).total_seconds())
 
 
-def _amount(seconds: int) -> str:
+#: The sentences of a wait, for 1 second, some seconds, 1 minute, some minutes.
+_WAITING = (
+    VaultText.WAIT_ONE_SECOND,
+    VaultText.WAIT_SECONDS,
+    VaultText.WAIT_ONE_MINUTE,
+    VaultText.WAIT_MINUTES,
+)
+_LOCKED = (
+    VaultText.LOCKED_ONE_SECOND,
+    VaultText.LOCKED_SECONDS,
+    VaultText.LOCKED_ONE_MINUTE,
+    VaultText.LOCKED_MINUTES,
+)
+
+
+def _wait(seconds: int, texts: tuple[VaultText, VaultText, VaultText, VaultText]) -> VaultLockedOut:
+    one_second, some_seconds, one_minute, some_minutes = texts
     if seconds < 60:
-        return f"{seconds} seconde{'s' if seconds > 1 else ''}"
+        if seconds == 1:
+            return VaultLockedOut(one_second)
+        return VaultLockedOut(some_seconds, seconds=seconds)
     minutes = math.ceil(seconds / 60)
-    return f"{minutes} minute{'s' if minutes > 1 else ''}"
+    if minutes == 1:
+        return VaultLockedOut(one_minute)
+    return VaultLockedOut(some_minutes, minutes=minutes)
 
 
-def wait_sentence(seconds: int) -> str:
+def waiting(seconds: int) -> VaultLockedOut:
     """Why an attempt is refused now, with the wait in plain words, rounded up."""
-    return f"Trop d'essais incorrects : attendez {_amount(seconds)} avant de réessayer."
+    return _wait(seconds, _WAITING)
 
 
-def locked_sentence(seconds: int) -> str:
+def locked(seconds: int) -> VaultLockedOut:
     """The answer to the failure that starts a wait."""
-    return f"Code incorrect, et trop d'essais : attendez {_amount(seconds)} avant de réessayer."
+    return _wait(seconds, _LOCKED)
 
 
-def wrong_sentence(failures: int, free_attempts: int) -> str:
+def wrong(failures: int, free_attempts: int) -> WrongVaultSecret:
+    """The answer to a wrong secret that does not start a wait yet."""
     left = free_attempts - failures
     if left > 1:
-        return f"Code incorrect : il reste {left} essais avant une attente."
+        return WrongVaultSecret(VaultText.WRONG_CODE_TRIES_LEFT, tries=left)
     if left == 1:
-        return "Code incorrect : il reste 1 essai avant une attente."
-    return "Code incorrect."
+        return WrongVaultSecret(VaultText.WRONG_CODE_ONE_TRY_LEFT)
+    return WrongVaultSecret(VaultText.WRONG_CODE)

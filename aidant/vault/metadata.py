@@ -13,13 +13,14 @@ import json
 from typing import Any
 
 from aidant.domain.errors import UsageError
+from aidant.vault.texts import CategoryText, VaultText
 
 METADATA_FORMAT = 1
 MAX_TITLE = 200
 
 
 class Category(enum.StrEnum):
-    """Kinds of papers, as the usager names them (labels are in `CATEGORY_LABELS`)."""
+    """Kinds of papers, as the usager names them (labels: `category_text`, `CategoryText`)."""
 
     IDENTITE = "identite"
     SEJOUR = "sejour"
@@ -33,18 +34,14 @@ class Category(enum.StrEnum):
     AUTRE = "autre"
 
 
-CATEGORY_LABELS = {
-    Category.IDENTITE: "Identité",
-    Category.SEJOUR: "Titre de séjour",
-    Category.IMPOTS: "Impôts",
-    Category.CAF: "CAF - Allocations",
-    Category.SANTE: "Santé",
-    Category.TRAVAIL: "Travail - Emploi",
-    Category.LOGEMENT: "Logement",
-    Category.BANQUE: "Banque",
-    Category.FAMILLE: "Famille",
-    Category.AUTRE: "Autre",
-}
+def category_text(category: Category) -> CategoryText:
+    """The catalogue member of `category`'s label: the interface translates it
+    (`ui.texts.text`), the command line and the PDFs print its French value."""
+    return CategoryText[category.name]
+
+
+#: Each category's French label (the command line and the PDFs).
+CATEGORY_LABELS: dict[Category, str] = {c: str(category_text(c).value) for c in Category}
 
 
 def parse_category(text: str) -> Category:
@@ -52,7 +49,7 @@ def parse_category(text: str) -> Category:
         return Category(text.strip().lower())
     except ValueError:
         choices = ", ".join(c.value for c in Category)
-        raise UsageError(f"Catégorie inconnue « {text} » : choisissez parmi {choices}.") from None
+        raise UsageError(VaultText.UNKNOWN_CATEGORY, given=text, choices=choices) from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,11 +67,11 @@ class DocumentMetadata:
 
     def __post_init__(self) -> None:
         if not self.title.strip():
-            raise UsageError("Le titre du document est vide.")
+            raise UsageError(VaultText.TITLE_EMPTY)
         if len(self.title) > MAX_TITLE:
-            raise UsageError(f"Le titre du document dépasse {MAX_TITLE} caractères.")
+            raise UsageError(VaultText.TITLE_TOO_LONG, max_length=MAX_TITLE)
         if self.page_count is not None and self.page_count < 0:
-            raise UsageError("Le nombre de pages ne peut pas être négatif.")
+            raise UsageError(VaultText.NEGATIVE_PAGE_COUNT)
 
     def sealed_json(self, document_id: str, ciphertext_sha256: str) -> bytes:
         """The JSON that is encrypted, bound to its document and blob."""

@@ -30,6 +30,7 @@ from aidant.storage.models import Document
 from aidant.vault import lifecycle, store
 from aidant.vault.errors import DamagedDocument, SwappedDocument, translate
 from aidant.vault.metadata import DocumentMetadata
+from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class OpenVault:
 
     def identity(self) -> crypto.SecretBuffer:
         if self.locked:
-            raise VaultIsLocked("Le coffre a été verrouillé : ouvrez-le de nouveau.")
+            raise VaultIsLocked(VaultText.VAULT_LOCKED)
         return self._identity
 
     def card_secret(self) -> crypto.SecretBuffer | None:
@@ -144,10 +145,7 @@ class OpenVault:
         except crypto.CryptoError as exc:
             raise translate(exc) from None
         except (ValueError, KeyError, TypeError):
-            raise DamagedDocument(
-                "La description d'un document ne correspond pas à son fichier : "
-                "elle a été déplacée ou modifiée."
-            ) from None
+            raise DamagedDocument(VaultText.METADATA_MISMATCH) from None
         return DocumentSummary(DocumentId(row.id), metadata, row.deposited_at, row.ciphertext_size)
 
     def documents(self) -> list[DocumentSummary]:
@@ -159,7 +157,7 @@ class OpenVault:
         if not matches:
             matches = [r for r in self._rows() if r.id.startswith(document_id)]
         if len(matches) != 1 or len(document_id) < 4:
-            raise NotFound("Ce document n'existe pas dans ce coffre.")
+            raise NotFound(VaultText.NO_SUCH_DOCUMENT)
         return matches[0]
 
     def summary(self, document_id: str) -> DocumentSummary:
@@ -179,10 +177,7 @@ class OpenVault:
             # It decrypts, yet it is not the blob recorded for this row: another document
             # of the same vault was put in its place. Its plaintext is never returned.
             content.zero()
-            raise SwappedDocument(
-                "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
-                "document : il ne correspond pas à celui qui a été déposé."
-            )
+            raise SwappedDocument(VaultText.BLOB_SWAPPED)
         return content
 
     def open(self, document_id: str) -> tuple[DocumentSummary, crypto.SecretBuffer]:
@@ -202,13 +197,11 @@ class OpenVault:
         """
         destination = destination.expanduser().absolute()
         if destination.exists():
-            raise FileError(f"Le fichier « {destination} » existe déjà : choisissez un autre nom.")
+            raise safe_io.already_exists(destination)
         site_root = self.ctx.paths.root.resolve()
         target_dir = destination.parent.resolve()
         if target_dir == site_root or site_root in target_dir.parents:
-            raise Refused(
-                "On ne peut pas enregistrer un document en clair dans le dossier d'Aidant."
-            )
+            raise Refused(VaultText.PLAINTEXT_IN_DATA_DIR)
         row = self._row(document_id)
         now = self.ctx.clock.now()
         # The entry and the file go together: the file is written inside the transaction, so

@@ -14,6 +14,7 @@ from aidant.journal import EntryKind
 from aidant.vault import keys
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.open_vault import OpenVault
+from aidant.vault.texts import VaultText
 
 
 def _replace(ov: OpenVault, kind: SlotKind, data: bytes | None, action: str) -> None:
@@ -23,9 +24,7 @@ def _replace(ov: OpenVault, kind: SlotKind, data: bytes | None, action: str) -> 
         live_vault(db, ov.usager_id)
         others = [row for row in keys.slots_of(db, ov.vault_id) if row.kind is not kind]
         if data is None and not others:
-            raise Refused(
-                "Le coffre doit garder au moins un moyen d'ouverture (carte ou phrase secrète)."
-            )
+            raise Refused(VaultText.LAST_WAY_IN)
         for row in keys.slots_of(db, ov.vault_id, kind):
             db.delete(row)
         if data is not None:
@@ -44,10 +43,7 @@ def change_pin(ov: OpenVault, new_pin: crypto.SecretBuffer) -> None:
     """New PIN for the same card; the vault must have been opened with that card."""
     card = ov.card_secret()
     if card is None or card.zeroed:
-        raise Refused(
-            "Pour changer le code personnel, ouvrez le coffre avec la carte ; "
-            "sinon, faites une nouvelle carte."
-        )
+        raise Refused(VaultText.PIN_CHANGE_NEEDS_CARD)
     data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id)
     _replace(ov, SlotKind.CARD_PIN, data, "pin_changed")
 

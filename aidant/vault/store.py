@@ -16,11 +16,11 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
-from aidant.domain.errors import FileError
 from aidant.files import safe_io
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document, Vault
 from aidant.vault.errors import DamagedDocument
+from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +68,9 @@ def open_checked(ctx: SiteContext, row: Document) -> tuple[BinaryIO, bool]:
     try:
         handle = path.open("rb")
     except FileNotFoundError:
-        raise DamagedDocument(
-            "Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé."
-        ) from None
+        raise DamagedDocument(VaultText.BLOB_MISSING) from None
     except OSError as exc:
-        raise FileError(safe_io.io_error_sentence(exc, path)) from exc
+        raise safe_io.io_error(exc, path) from exc
     try:
         digest = hashlib.sha256()
         size = 0
@@ -80,7 +78,7 @@ def open_checked(ctx: SiteContext, row: Document) -> tuple[BinaryIO, bool]:
             digest.update(block)
             size += len(block)
         if size == 0:
-            raise DamagedDocument("Le fichier chiffré de ce document est vide.")
+            raise DamagedDocument(VaultText.BLOB_EMPTY)
         handle.seek(0)
     except BaseException:
         handle.close()

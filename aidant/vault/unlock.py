@@ -24,7 +24,7 @@ from aidant.site.context import SiteContext
 from aidant.site.policy import load_policy
 from aidant.storage.models import KeySlot as KeySlotRow
 from aidant.vault import keys, lockout
-from aidant.vault.errors import VaultLockedOut, WrongVaultSecret, translate
+from aidant.vault.errors import translate
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.open_vault import OpenVault, UnlockMethod
 
@@ -80,7 +80,7 @@ def _unlock(
                 vault.locked_until = now + dt.timedelta(seconds=reserved_delay)
         slots = [] if wait else _slots(db, vault_id, kind)
     if wait:
-        raise VaultLockedOut(lockout.wait_sentence(wait))
+        raise lockout.waiting(wait)
     result = attempt(vault_id, recipient, slots)
     if result is None:
         _record_failure(ctx, actor, usager_id, method, failures, free)
@@ -164,8 +164,8 @@ def _record_failure(
             )
     log.info("wrong vault secret (%s), %d consecutive failures", method.value, failures)
     if delay:
-        raise VaultLockedOut(lockout.locked_sentence(delay))
-    raise WrongVaultSecret(lockout.wrong_sentence(failures, free))
+        raise lockout.locked(delay)
+    raise lockout.wrong(failures, free)
 
 
 def unlock_with_card(

@@ -29,10 +29,10 @@ def slots_snapshot(site: SiteContext) -> list[bytes]:
 def test_delay_schedule() -> None:
     assert [lockout.delay_after(n, 5) for n in range(1, 10)] == [0, 0, 0, 0, 30, 60, 120, 240, 480]
     assert lockout.delay_after(40, 5) == lockout.MAX_DELAY_S
-    assert lockout.wait_sentence(1) == (
+    assert str(lockout.waiting(1)) == (
         "Trop d'essais incorrects : attendez 1 seconde avant de réessayer."
     )
-    assert "2 minutes" in lockout.wait_sentence(61)
+    assert "2 minutes" in str(lockout.waiting(61))
 
 
 def test_five_wrong_pins_then_growing_delay(

@@ -1,0 +1,33 @@
+"""The sentences of file handling (safe writes, removals, the wipe of shared folders).
+
+Each member's name is a stable code, its value the French sentence with `{named}` fields
+(paths are passed as `str`); `aidant.domain.errors.Text` explains how front ends use them.
+"""
+
+from __future__ import annotations
+
+from aidant.domain.errors import Text
+
+
+class FileText(Text):
+    # An operating-system error on a file (`safe_io.io_error`).
+    DISK_FULL = "Le disque est plein : impossible d'écrire « {path} ». Libérez de la place."
+    ACCESS_DENIED = "Accès refusé à « {path} »."
+    NOT_FOUND = "Le fichier « {path} » est introuvable."
+    READ_ONLY = "« {path} » est sur un support en lecture seule."
+    #: `reason` is the operating system's own description of the error.
+    OS_ERROR = "Impossible d'utiliser « {path} » : {reason}."
+    # Safe writes and removals.
+    OUTSIDE_ROOT = "Chemin refusé : « {path} » sort du dossier « {root} »."
+    ALREADY_EXISTS = "Le fichier « {path} » existe déjà : choisissez un autre nom."
+    IS_A_LINK = "« {path} » est un lien, pas un dossier."
+    ROOT_NEVER_REMOVED = "Le dossier « {root} » lui-même n'est jamais supprimé."
+    FOLDER_CHANGED = "Le dossier « {path} » a changé pendant l'effacement : laissé."
+    # The wipe of shared folders: roots refused, entries left alone.
+    WIPE_ROOT_NOT_ABSOLUTE = "Le dossier à vider « {path} » doit être un chemin complet."
+    WIPE_ROOT_MISSING = "Le dossier à vider « {path} » n'existe pas."
+    WIPE_ROOT_IS_DISK = "Le dossier « {path} » est la racine du disque : refusé."
+    WIPE_ROOT_IS_HOME = "Le dossier « {path} » est un dossier personnel entier : refusé."
+    WIPE_ROOT_IS_SYSTEM = "Le dossier « {path} » est un dossier du système : refusé."
+    WIPE_ROOT_HOLDS_DATA = "Le dossier « {path} » contient les données d'Aidant : refusé."
+    OTHER_DISK = "« {path} » est un autre disque monté ici : non vidé."

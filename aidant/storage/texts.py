@@ -1,0 +1,27 @@
+"""The sentences of the site's storage: the database, its key and the system keyring.
+
+Each member's name is a stable code, its value the French sentence with `{named}` fields;
+`aidant.domain.errors.Text` explains how front ends use them.
+"""
+
+from __future__ import annotations
+
+from aidant.domain.errors import Text
+
+
+class StorageText(Text):
+    NO_KEYRING = (
+        "Aucun trousseau de clés du système n'est disponible : ouvrez une session de bureau "
+        "(trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez."
+    )
+    UNREADABLE_KEYRING_KEY = "La clé enregistrée dans le trousseau est illisible."
+    UNREADABLE_DEMO_KEYS = "Le fichier de clés du site de démonstration est illisible."
+    KEY_SIZE = "La clé de la base de données doit faire {bits} bits."
+    WRONG_KEY = (
+        "La base de données du site ne s'ouvre pas avec cette clé "
+        "(clé erronée ou base endommagée) : restaurez la clé depuis la feuille de secours."
+    )
+    SCHEMA_MISMATCH = (
+        "La base de données du site ne correspond pas à cette version d'Aidant : restaurez une "
+        "sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier)."
+    )
