@@ -17,6 +17,7 @@ from aidant.domain.errors import StorageError
 from aidant.journal.chain import append, format_time, head
 from aidant.journal.kinds import EntryKind
 from aidant.journal.statement import CheckpointStatement, checkpoint_message
+from aidant.journal.texts import JournalText
 from aidant.journal.verify import VerifyResult, verify_database
 from aidant.site.context import SiteContext
 from aidant.site.identity import read_identity
@@ -28,26 +29,18 @@ log = logging.getLogger(__name__)
 
 DAILY = dt.timedelta(days=1)
 
-NO_SIGNING_KEY = (
-    "La clé de signature du journal est absente du trousseau de ce poste : restaurez-la avec "
-    "« aidant key restore » et la feuille de secours du site."
-)
-
 
 def write_checkpoint(ctx: SiteContext, actor: Actor) -> CheckpointStatement:
     """Journal a CHECKPOINT entry and store the signed (size, head hash, time) covering it."""
     key = ctx.keystore.get(KeyName.SIGNING)
     if key is None:
-        raise StorageError(NO_SIGNING_KEY)
+        raise StorageError(JournalText.NO_SIGNING_KEY)
     try:
         now = ctx.clock.now()
         with ctx.transaction() as db:
             site = read_identity(db)
             if public_key_hex(key) != site.signing_public_key:
-                raise StorageError(
-                    "La clé de signature du trousseau n'est pas celle de ce site : "
-                    "restaurez la bonne clé depuis la feuille de secours."
-                )
+                raise StorageError(JournalText.WRONG_SIGNING_KEY)
             append(db, actor, EntryKind.CHECKPOINT, now)
             size, head_hash = head(db)
             at = format_time(now)

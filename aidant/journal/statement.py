@@ -16,6 +16,7 @@ from typing import Any
 
 from aidant.domain.errors import UsageError
 from aidant.journal.chain import canonical_json
+from aidant.journal.texts import JournalText
 from crypto.signing import verify
 
 STATEMENT_FORMAT = "aidant-journal-checkpoint"
@@ -23,11 +24,6 @@ STATEMENT_VERSION = 1
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _HEX128 = re.compile(r"^[0-9a-f]{128}$")
-
-BAD_FILE = (
-    "Le fichier de point de contrôle est illisible : ce n'est pas un fichier exporté par "
-    "« aidant journal checkpoint --out »."
-)
 
 
 def checkpoint_message(site_id: str, size: int, head_hash: str, at: str) -> bytes:
@@ -88,13 +84,11 @@ class CheckpointStatement:
         try:
             raw = json.loads(text)
         except ValueError:
-            raise UsageError(BAD_FILE) from None
+            raise UsageError(JournalText.BAD_CHECKPOINT_FILE) from None
         if not isinstance(raw, dict) or raw.get("format") != STATEMENT_FORMAT:
-            raise UsageError(BAD_FILE)
+            raise UsageError(JournalText.BAD_CHECKPOINT_FILE)
         if raw.get("v") != STATEMENT_VERSION:
-            raise UsageError(
-                "Ce point de contrôle est d'un format plus récent : mettez Aidant à jour."
-            )
+            raise UsageError(JournalText.NEWER_CHECKPOINT_FORMAT)
         try:
             statement = cls(
                 site_id=str(raw["site"]),
@@ -105,7 +99,7 @@ class CheckpointStatement:
                 signature=str(raw["signature"]),
             )
         except KeyError:
-            raise UsageError(BAD_FILE) from None
+            raise UsageError(JournalText.BAD_CHECKPOINT_FILE) from None
         if (
             not isinstance(statement.size, int)
             or isinstance(statement.size, bool)
@@ -114,5 +108,5 @@ class CheckpointStatement:
             or not _HEX64.match(statement.public_key)
             or not _HEX128.match(statement.signature)
         ):
-            raise UsageError(BAD_FILE)
+            raise UsageError(JournalText.BAD_CHECKPOINT_FILE)
         return statement

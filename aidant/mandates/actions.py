@@ -15,11 +15,13 @@ from sqlalchemy import select
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_agent
-from aidant.domain.demarches import DEMARCHES, parse_demarche
+from aidant.domain.demarches import DEMARCHES
 from aidant.domain.errors import Refused, UsageError
 from aidant.domain.ids import ActionId, MandateId, new_id
 from aidant.journal import EntryKind
 from aidant.mandates.queries import covering_authorisation
+from aidant.mandates.rules import demarche_of
+from aidant.mandates.texts import MandateText
 from aidant.people import proches, usagers
 from aidant.site.context import SiteContext
 from aidant.storage.models import Action
@@ -69,28 +71,19 @@ def record_action(
     A refusal is journalled too (ACTION_REFUSED), so that attempts outside a mandate show.
     """
     require_agent(actor)
-    try:
-        chosen = parse_demarche(demarche)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    chosen = demarche_of(demarche)
     description = " ".join(description.split())
     if not description:
-        raise UsageError("Décrivez brièvement ce qui a été fait.")
+        raise UsageError(MandateText.ACTION_DESCRIPTION_MISSING)
     organisation = " ".join((organisation or "").split()) or None
     now = ctx.clock.now()
-    refusal: str | None = None
+    refusal = MandateText.NOT_AUTHORISED_PROCHE if proche_id else MandateText.NOT_AUTHORISED_SITE
     with ctx.transaction() as db:
         usagers.live_row(db, usager_id)
         if proche_id is not None:
             proches.row_of(db, proche_id)
         auth = covering_authorisation(db, usager_id, chosen.value, proche_id, now)
         if auth is None:
-            who = "ce proche" if proche_id else "le site"
-            refusal = (
-                f"Aucun mandat actif n'autorise {who} à agir pour cette personne en "
-                f"« {DEMARCHES[chosen].label} » : l'acte n'est pas enregistré ; "
-                "ouvrez ou renouvelez un mandat avec son accord."
-            )
             journal.append(
                 db,
                 actor,
@@ -130,7 +123,7 @@ def record_action(
             )
             return _view(row)
     # Raised after the commit, so that the refusal stays in the journal.
-    raise NotAuthorised(refusal)
+    raise NotAuthorised(refusal, demarche=DEMARCHES[chosen].label)
 
 
 def _view(row: Action) -> ActionView:

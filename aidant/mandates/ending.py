@@ -18,7 +18,21 @@ from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
 from aidant.mandates.rules import MandateStatus
 from aidant.mandates.service import create_mandate
+from aidant.mandates.texts import MandateText
 from aidant.site.context import SiteContext
+
+#: Why a mandate in this status cannot be revoked (it has already ended).
+_ALREADY_ENDED = {
+    MandateStatus.REFUSED: MandateText.ALREADY_REFUSED,
+    MandateStatus.EXPIRED: MandateText.ALREADY_EXPIRED,
+    MandateStatus.REVOKED: MandateText.ALREADY_REVOKED,
+}
+#: Why a mandate in this status cannot be renewed (only active or expired ones can).
+_CANNOT_RENEW = {
+    MandateStatus.DRAFT: MandateText.CANNOT_RENEW_DRAFT,
+    MandateStatus.REFUSED: MandateText.CANNOT_RENEW_REFUSED,
+    MandateStatus.REVOKED: MandateText.CANNOT_RENEW_REVOKED,
+}
 
 
 def revoke(
@@ -35,26 +49,23 @@ def revoke(
     require_agent(actor)
     reason = " ".join(reason.split())
     if not reason:
-        raise UsageError("Indiquez la raison de la révocation (par exemple « à sa demande »).")
+        raise UsageError(MandateText.REVOCATION_REASON_MISSING)
     now = ctx.clock.now()
     with ctx.transaction() as db:
         row = load(db, mandate_id)
         status = rules.status_of(row, now)
-        if status in (MandateStatus.REVOKED, MandateStatus.REFUSED, MandateStatus.EXPIRED):
-            raise Refused(f"Ce mandat est déjà {rules.STATUS_LABELS[status]} : rien à révoquer.")
+        if status in _ALREADY_ENDED:
+            raise Refused(_ALREADY_ENDED[status])
         live = {a.demarche: a for a in row.authorisations if a.revoked_at is None}
         if demarches is None:
             targets = list(live.values())
             row.revoked_at, row.revoked_reason = now, reason[:500]
         else:
-            try:
-                wanted = {parse_demarche(d).value for d in demarches}
-            except ValueError as exc:
-                raise UsageError(str(exc)) from None
+            wanted = {rules.demarche_of(d).value for d in demarches}
             missing = wanted - set(live)
             if missing:
                 label = DEMARCHES[parse_demarche(sorted(missing)[0])].label
-                raise Refused(f"Ce mandat n'autorise pas (ou plus) la démarche « {label} ».")
+                raise Refused(MandateText.DEMARCHE_NOT_AUTHORISED, demarche=label)
             targets = [live[d] for d in sorted(wanted)]
         for auth in targets:
             auth.revoked_at, auth.revoked_reason = now, reason[:500]
@@ -87,8 +98,8 @@ def renew(
     with ctx.transaction() as db:
         old = load(db, mandate_id)
         status = rules.status_of(old, now)
-        if status not in (MandateStatus.ACTIVE, MandateStatus.EXPIRED):
-            raise Refused(f"Un mandat {rules.STATUS_LABELS[status]} ne peut pas être renouvelé.")
+        if status in _CANNOT_RENEW:
+            raise Refused(_CANNOT_RENEW[status])
         demarches = [a.demarche for a in old.authorisations if a.revoked_at is None]
         usager_id, proche_id, old_duration = old.usager_id, old.proche_id, old.duration
     return create_mandate(

@@ -18,6 +18,7 @@ from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import load
 from aidant.mandates.service import REPLACED_REASON
+from aidant.mandates.texts import MandateText
 from aidant.pdf.consent_form import ConsentFormData, render_consent_form
 from aidant.pdf.forms_common import Person
 from aidant.pdf.revocation import (
@@ -83,7 +84,7 @@ def consent_form(ctx: SiteContext, actor: Actor, mandate_id: str) -> bytes:
     with ctx.transaction() as db:
         row = load(db, mandate_id)
         if row.consent is ConsentAnswer.REFUSED:
-            raise Refused("La personne a refusé ce mandat : il n'y a pas de formulaire à imprimer.")
+            raise Refused(MandateText.REFUSED_NO_FORM)
         pdf = render_consent_form(consent_form_data(db, row))
         journal.append(
             db,
@@ -110,7 +111,7 @@ def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: str) -> b
             if a.revoked_at is not None and a.revoked_reason != REPLACED_REASON
         ]
         if not revoked:
-            raise Refused("Aucune démarche de ce mandat n'a été révoquée.")
+            raise Refused(MandateText.NOTHING_REVOKED)
         last = max(revoked, key=lambda a: a.revoked_at or now)
         holder = _proche(db, row)
         data = RevocationData(

@@ -13,6 +13,7 @@ from aidant.domain.errors import NotFound, UsageError
 from aidant.domain.ids import AuthorisationId, MandateId, ProcheId, UsagerId
 from aidant.mandates import rules
 from aidant.mandates.rules import MandateStatus
+from aidant.mandates.texts import MandateText
 from aidant.site.context import SiteContext
 from aidant.storage.models import Authorisation, Mandate
 
@@ -93,7 +94,7 @@ def view(row: Mandate, now: dt.datetime) -> MandateView:
 def load(db: Session, mandate_id: str) -> Mandate:
     row = db.get(Mandate, mandate_id, options=[selectinload(Mandate.authorisations)])
     if row is None:
-        raise NotFound("Mandat introuvable.")
+        raise NotFound(MandateText.MANDATE_NOT_FOUND)
     return row
 
 
@@ -105,7 +106,7 @@ def get_mandate(ctx: SiteContext, mandate_id: str) -> MandateView:
 def find_by_code(ctx: SiteContext, code: str) -> MandateView:
     canonical = rules.normalise_code(code)
     if canonical is None:
-        raise UsageError("Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).")
+        raise UsageError(MandateText.BAD_VERIFICATION_CODE)
     with ctx.transaction() as db:
         row = db.scalar(
             select(Mandate)
@@ -113,7 +114,7 @@ def find_by_code(ctx: SiteContext, code: str) -> MandateView:
             .options(selectinload(Mandate.authorisations))
         )
         if row is None:
-            raise NotFound("Aucun mandat ne porte ce code de vérification.")
+            raise NotFound(MandateText.NO_MANDATE_WITH_CODE)
         return view(row, ctx.clock.now())
 
 
@@ -219,7 +220,7 @@ def verify(ctx: SiteContext, text: str) -> Verification:
     """Check a code (typed, or the whole QR payload): status and hash. Needs no login."""
     parsed = rules.parse_qr_payload(text)
     if parsed is None:
-        raise UsageError("Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).")
+        raise UsageError(MandateText.BAD_VERIFICATION_CODE)
     code, printed_prefix = parsed
     with ctx.transaction() as db:
         row = db.scalar(
@@ -228,7 +229,7 @@ def verify(ctx: SiteContext, text: str) -> Verification:
             .options(selectinload(Mandate.authorisations))
         )
         if row is None:
-            raise NotFound("Aucun mandat ne porte ce code de vérification.")
+            raise NotFound(MandateText.NO_MANDATE_WITH_CODE)
         recomputed = rules.hash_of_row(row)
         return Verification(
             code=code,

@@ -12,8 +12,11 @@ import re
 import secrets
 from collections.abc import Iterable
 
+from aidant.domain.demarches import Demarche, parse_demarche
 from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
+from aidant.domain.errors import UsageError
 from aidant.journal.chain import canonical_json, format_time
+from aidant.mandates.texts import MandateText, StatusText
 from aidant.site.clock import SITE_TZ, end_of_local_day, to_site_local
 from aidant.storage.models import Mandate
 
@@ -36,13 +39,22 @@ class MandateStatus(enum.StrEnum):
     REVOKED = "revoked"  # the whole mandate, or every one of its authorisations
 
 
-STATUS_LABELS = {
-    MandateStatus.DRAFT: "projet (consentement non recueilli)",
-    MandateStatus.REFUSED: "refusé par la personne",
-    MandateStatus.ACTIVE: "actif",
-    MandateStatus.EXPIRED: "expiré",
-    MandateStatus.REVOKED: "révoqué",
-}
+def status_text(status: MandateStatus) -> StatusText:
+    """The catalogue member naming `status` (the interface translates it)."""
+    return StatusText[status.name]
+
+
+#: The French labels, for the command line and printed forms.
+STATUS_LABELS: dict[MandateStatus, str] = {s: status_text(s).value for s in MandateStatus}
+
+
+def demarche_of(value: str) -> Demarche:
+    """The démarche whose id is `value`; `UsageError` listing the valid ids otherwise."""
+    try:
+        return parse_demarche(value)
+    except ValueError:
+        possible = ", ".join(d.value for d in Demarche)
+        raise UsageError(MandateText.UNKNOWN_DEMARCHE, value=value, possible=possible) from None
 
 
 def expiry(duration: MandateDuration, starts_at: dt.datetime) -> dt.datetime:

@@ -23,6 +23,7 @@ from aidant.domain.ids import new_id
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
+from aidant.mandates.texts import MandateText
 from aidant.people import proches, usagers
 from aidant.site.context import SiteContext
 from aidant.site.policy import load_policy
@@ -49,17 +50,14 @@ def consent_checklist() -> list[ChecklistPoint]:
 
 
 def _check_demarches(db: Session, demarches: Iterable[str]) -> list[str]:
-    try:
-        chosen = sorted({parse_demarche(d).value for d in demarches})
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    chosen = sorted({rules.demarche_of(d).value for d in demarches})
     if not chosen:
-        raise UsageError("Choisissez au moins une démarche.")
+        raise UsageError(MandateText.NO_DEMARCHE_CHOSEN)
     offered = set(load_policy(db).demarches_offered)
     for demarche in chosen:
         if demarche not in offered:
             label = DEMARCHES[parse_demarche(demarche)].label
-            raise Refused(f"Le site ne propose pas la démarche « {label} ».")
+            raise Refused(MandateText.DEMARCHE_NOT_OFFERED, demarche=label)
     return chosen
 
 
@@ -150,7 +148,7 @@ def record_consent(
     with ctx.transaction() as db:
         row = load(db, mandate_id)
         if row.consent is not ConsentAnswer.PENDING or row.revoked_at is not None:
-            raise Refused("Le consentement pour ce mandat a déjà été recueilli ou refusé.")
+            raise Refused(MandateText.CONSENT_ALREADY_RECORDED)
         if not agrees:
             row.consent, row.consent_at = ConsentAnswer.REFUSED, now
             journal.append(
@@ -169,7 +167,7 @@ def record_consent(
             return view(row, now)
         for point in points:
             if checklist_answers.get(point.id) is not True:
-                raise Refused(f"Ce point n'a pas été confirmé avec la personne : « {point.text} »")
+                raise Refused(MandateText.POINT_NOT_CONFIRMED, point=point.text, point_id=point.id)
         # The mandate runs from the moment consent is given; the hash covers the final dates.
         row.consent, row.consent_at = ConsentAnswer.GIVEN, now
         row.starts_at, row.expires_at = now, rules.expiry(row.duration, now)

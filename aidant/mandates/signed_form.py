@@ -8,6 +8,7 @@ from aidant.domain.enums import ConsentAnswer
 from aidant.domain.errors import NotFound, Refused
 from aidant.journal import EntryKind
 from aidant.mandates.queries import MandateView, load, view
+from aidant.mandates.texts import MandateText
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document, Vault
 
@@ -21,13 +22,13 @@ def link_signed_form(
     with ctx.transaction() as db:
         row = load(db, mandate_id)
         if row.consent is not ConsentAnswer.GIVEN:
-            raise Refused("Le formulaire signé ne peut être joint qu'après le consentement.")
+            raise Refused(MandateText.SIGNED_FORM_BEFORE_CONSENT)
         doc = db.get(Document, document_id)
         vault = db.get(Vault, doc.vault_id) if doc is not None else None
         if doc is None or doc.deleted_at is not None or vault is None:
-            raise NotFound("Document introuvable dans le coffre.")
+            raise NotFound(MandateText.DOCUMENT_NOT_IN_VAULT)
         if vault.usager_id != row.usager_id:
-            raise Refused("Ce document est dans le coffre d'une autre personne.")
+            raise Refused(MandateText.DOCUMENT_OF_ANOTHER_PERSON)
         row.signed_form_document_id, row.signed_form_sha256 = doc.id, doc.ciphertext_sha256
         journal.append(
             db,

@@ -13,6 +13,7 @@ from aidant.domain.actors import Actor, require_agent
 from aidant.domain.errors import NotFound, Refused
 from aidant.domain.ids import ProcheId, new_id
 from aidant.journal import EntryKind
+from aidant.people.texts import PeopleText
 from aidant.people.usagers import fold
 from aidant.site.context import SiteContext
 from aidant.storage.models import Proche
@@ -58,7 +59,7 @@ def register_proche(
     require_agent(actor)
     family_name, given_names = family_name.strip(), given_names.strip()
     if not family_name or not given_names:
-        raise Refused("Le nom et le prénom du proche sont obligatoires.")
+        raise Refused(PeopleText.PROCHE_NAMES_REQUIRED)
     now = ctx.clock.now()
     with ctx.transaction() as db:
         row = Proche(
@@ -80,7 +81,7 @@ def row_of(db: Session, proche_id: str) -> Proche:
     """The proche's row in the caller's transaction; NotFound if absent."""
     row = db.get(Proche, proche_id)
     if row is None:
-        raise NotFound("Proche introuvable.")
+        raise NotFound(PeopleText.PROCHE_NOT_FOUND)
     return row
 
 

@@ -17,6 +17,7 @@ from aidant.domain.actors import Actor, require_agent
 from aidant.domain.errors import NotFound, Refused
 from aidant.domain.ids import UsagerId, new_id
 from aidant.journal import EntryKind
+from aidant.people.texts import PeopleText
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
 
@@ -81,11 +82,14 @@ class DuplicateSuspected(Refused):
 
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         first = candidates[0].usager
-        born = f", né(e) le {first.birth_date:%d/%m/%Y}" if first.birth_date else ""
-        super().__init__(
-            f"Cette personne semble déjà enregistrée ({first.display_name}{born}) : "
-            "vérifiez, ou confirmez qu'il s'agit bien d'une autre personne."
-        )
+        if first.birth_date is None:
+            super().__init__(PeopleText.DUPLICATE_SUSPECTED_NO_BIRTH_DATE, name=first.display_name)
+        else:
+            super().__init__(
+                PeopleText.DUPLICATE_SUSPECTED,
+                name=first.display_name,
+                birth_date=f"{first.birth_date:%d/%m/%Y}",
+            )
         self.candidates = candidates
 
 
@@ -177,10 +181,10 @@ def register(
     require_agent(actor)
     family_name, given_names = family_name.strip(), given_names.strip()
     if not family_name or not given_names:
-        raise Refused("Le nom et le prénom sont obligatoires.")
+        raise Refused(PeopleText.NAMES_REQUIRED)
     now = ctx.clock.now()
     if birth_date is not None and birth_date > now.date():
-        raise Refused("La date de naissance est dans le futur.")
+        raise Refused(PeopleText.BIRTH_DATE_IN_FUTURE)
     candidates = likely_duplicates(ctx, family_name, given_names, birth_date)
     if candidates and not allow_duplicate:
         raise DuplicateSuspected(candidates)
@@ -225,7 +229,7 @@ def live_row(db: Session, usager_id: str) -> Usager:
     """The usager's row in the caller's transaction; NotFound if absent or erased."""
     row = db.get(Usager, usager_id)
     if row is None or row.erased_at is not None:
-        raise NotFound("Usager introuvable.")
+        raise NotFound(PeopleText.USAGER_NOT_FOUND)
     return row
 
 

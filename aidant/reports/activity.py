@@ -24,6 +24,7 @@ from aidant.domain.enums import ConsentAnswer
 from aidant.journal.chain import format_time
 from aidant.journal.kinds import EntryKind
 from aidant.reports.tabular import Period, csv_bytes
+from aidant.reports.texts import FigureText
 from aidant.site.context import SiteContext
 from aidant.storage.models import Action, Agent, Authorisation, Document, JournalEntry, Mandate
 
@@ -78,16 +79,16 @@ class ActivityReport:
         return csv_bytes(["rubrique", "clé", "libellé", "nombre"], rows)
 
 
-LABELS = {
-    "mandates_created": "Mandats créés",
-    "mandates_active": "Mandats actifs",
-    "usagers_helped": "Usagers accompagnés",
-    "usagers_new": "dont nouveaux",
-    "usagers_returning": "dont déjà venus",
-    "actions_total": "Démarches effectuées",
-    "documents_deposited": "Documents déposés",
-    "documents_printed": "Documents imprimés",
-}
+def figure_text(key: str) -> FigureText | None:
+    """The catalogue member naming a headline figure (`mandates_created`…); None if unknown."""
+    try:
+        return FigureText[key.upper()]
+    except KeyError:
+        return None
+
+
+#: The French labels of the headline figures, by key (the command line, CSV and PDF).
+LABELS: dict[str, str] = {member.name.lower(): member.value for member in FigureText}
 
 
 def compute_activity(ctx: SiteContext, actor: Actor, period: Period) -> ActivityReport:

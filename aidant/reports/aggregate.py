@@ -18,6 +18,7 @@ from typing import Any
 from aidant.domain.errors import UsageError
 from aidant.reports.activity import LABELS, ActivityReport
 from aidant.reports.tabular import csv_bytes
+from aidant.reports.texts import ReportText
 
 FORMAT = "aidant-stats-anonymes"
 VERSION = 1
@@ -114,30 +115,32 @@ def load_aggregate(text: str, name: str) -> dict[str, Any]:
     except ValueError:
         data = None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UsageError(
-            f"« {name} » n'est pas un export anonyme d'Aidant (aidant stats --anonymous)."
-        )
+        raise UsageError(ReportText.NOT_AN_AGGREGATE, name=name)
     if data.get("v") != VERSION or data.get("threshold") != THRESHOLD:
-        raise UsageError(f"« {name} » est d'une autre version du format : fusion impossible.")
+        raise UsageError(ReportText.OTHER_FORMAT_VERSION, name=name)
     return data
 
 
 def merge(files: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """Sum anonymous exports of the same period from different sites."""
     if len(files) < 2:
-        raise UsageError("Donnez au moins deux fichiers à fusionner.")
+        raise UsageError(ReportText.TOO_FEW_FILES)
     first_name, first = files[0]
     sites: list[str] = []
     for name, data in files:
         if data["period"] != first["period"]:
             raise UsageError(
-                f"« {name} » couvre la période du {data['period']['from']} au "
-                f"{data['period']['to']}, pas celle de « {first_name} » "
-                f"(du {first['period']['from']} au {first['period']['to']}) : fusion impossible."
+                ReportText.OTHER_PERIOD,
+                name=name,
+                first=data["period"]["from"],
+                last=data["period"]["to"],
+                reference=first_name,
+                reference_first=first["period"]["from"],
+                reference_last=first["period"]["to"],
             )
         repeated = set(sites) & set(data["sites"])
         if repeated:
-            raise UsageError(f"« {name} » contient un site déjà compté dans un autre fichier.")
+            raise UsageError(ReportText.SITE_COUNTED_TWICE, name=name)
         sites += data["sites"]
     suppressed: list[str] = []
     lower: list[str] = []

@@ -10,6 +10,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from aidant.domain.errors import UsageError
+from aidant.reports.texts import ReportText
 from aidant.site.clock import SITE_TZ
 
 #: Excel opens a CSV in UTF-8 only when it starts with a BOM; French Excel splits on `;`.
@@ -27,7 +28,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise UsageError("La fin de la période est avant son début.")
+            raise UsageError(ReportText.PERIOD_REVERSED)
 
     @property
     def start(self) -> dt.datetime:
@@ -51,7 +52,7 @@ def parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise UsageError(f"Date illisible « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.")
+    raise UsageError(ReportText.UNREADABLE_DATE, text=text)
 
 
 def _cell(value: object) -> str:

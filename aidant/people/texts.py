@@ -1,0 +1,28 @@
+"""The sentences of usagers and proches: registration, duplicates, lookups.
+
+Member names are stable codes; values are the French sentences with `{named}` fields (see
+`aidant.domain.errors.Text`). `{name}` is a person's display name, `{birth_date}` a date
+written `JJ/MM/AAAA`.
+"""
+
+from __future__ import annotations
+
+from aidant.domain.errors import Text
+
+
+class PeopleText(Text):
+    """Why a usager or a proche could not be registered or found."""
+
+    NAMES_REQUIRED = "Le nom et le prénom sont obligatoires."
+    BIRTH_DATE_IN_FUTURE = "La date de naissance est dans le futur."
+    DUPLICATE_SUSPECTED = (
+        "Cette personne semble déjà enregistrée ({name}, né(e) le {birth_date}) : "
+        "vérifiez, ou confirmez qu'il s'agit bien d'une autre personne."
+    )
+    DUPLICATE_SUSPECTED_NO_BIRTH_DATE = (
+        "Cette personne semble déjà enregistrée ({name}) : "
+        "vérifiez, ou confirmez qu'il s'agit bien d'une autre personne."
+    )
+    USAGER_NOT_FOUND = "Usager introuvable."
+    PROCHE_NAMES_REQUIRED = "Le nom et le prénom du proche sont obligatoires."
+    PROCHE_NOT_FOUND = "Proche introuvable."
