@@ -11,6 +11,7 @@ from aidant.domain.errors import AuthenticationError, StorageError
 from ui.appearance import Appearance
 from ui.readaloud import ReadAloud
 from ui.router import Router
+from ui.texts import UiText
 
 if TYPE_CHECKING:
     # Type-only: the login window is shown before the database layer is even imported.
@@ -90,11 +91,11 @@ class Shell:
     def ctx(self) -> SiteContext:
         """The open site (screens that need it are only reachable once it is open)."""
         if self.site is None:
-            raise StorageError("Le site est encore en cours d'ouverture : patientez un instant.")
+            raise StorageError(UiText.SITE_OPENING)
         return self.site
 
     def require_actor(self) -> Actor:
         """The logged-in agent; a screen reached without one is a bug, said in one sentence."""
         if self.actor is None:
-            raise AuthenticationError("Vous n'êtes plus connecté : reconnectez-vous.")
+            raise AuthenticationError(UiText.LOGGED_OUT)
         return self.actor

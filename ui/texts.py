@@ -23,3 +23,12 @@ def error_text(exc: AidantError) -> str:
     if isinstance(exc.text, str):  # TRANSITIONAL: see AidantError
         return exc.text
     return text(exc.text, **exc.params)
+
+
+class UiText(Text):
+    """The interface's own errors (the sentences in `tr()` calls are its other texts)."""
+
+    SITE_OPENING = "Le site est encore en cours d'ouverture : patientez un instant."
+    LOGGED_OUT = "Vous n'êtes plus connecté : reconnectez-vous."
+    #: A bug in a background task; `error` is the exception's class name, for the log file.
+    UNEXPECTED = "Erreur inattendue : {error}."

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from aidant.domain.errors import AidantError
+from ui.texts import UiText
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class _Task(QObject):
             return
         except Exception as exc:
             log.exception("background task failed")
-            self.failed.emit(AidantError(f"Erreur inattendue : {type(exc).__name__}."))
+            self.failed.emit(AidantError(UiText.UNEXPECTED, error=type(exc).__name__))
             return
         self.done.emit(result)
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from aidant import journal
+from aidant.administration.texts import PolicyText
 from aidant.domain.actors import Actor, require_manager
 from aidant.domain.errors import UsageError
 from aidant.files.wipe_plan import check_root
@@ -26,7 +27,7 @@ def change_setting(db: Session, actor: Actor, key: str, value: Any, now: dt.date
     """Set one policy value (manager only), journalled in the caller's transaction."""
     require_manager(actor)
     if key not in FIELDS:
-        raise UsageError(f"Réglage inconnu « {key} ».")
+        raise UsageError(PolicyText.UNKNOWN_SETTING, key=key)
     coerced = coerce(key, value)
     if key == "wipe_roots":
         # Refuse a dangerous folder when it is set, not only when a wipe would run.

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.agents import totp
+from aidant.agents.texts import AgentText
 from aidant.domain.actors import SYSTEM, Actor, ActorKind, require_manager
 from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError, NotFound, Refused
@@ -29,7 +30,6 @@ from crypto.passwords import hash_password, verify_password
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 10
-BAD_LOGIN = "Identifiant ou mot de passe incorrect."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,15 +63,13 @@ def validate_new_agent(db: Session, login: str, display_name: str, password: str
     """Refuse, in one sentence, a login, name or password that cannot be used."""
     login = login.strip()
     if not LOGIN_PATTERN.match(login):
-        raise Refused(
-            "L'identifiant doit faire 2 à 64 caractères : minuscules, chiffres, point, tiret."
-        )
+        raise Refused(AgentText.LOGIN_INVALID)
     if not display_name.strip():
-        raise Refused("Le nom de l'agent ne peut pas être vide.")
+        raise Refused(AgentText.NAME_EMPTY)
     if len(password) < MIN_PASSWORD:
-        raise Refused(f"Le mot de passe doit faire au moins {MIN_PASSWORD} caractères.")
+        raise Refused(AgentText.PASSWORD_TOO_SHORT, minimum=MIN_PASSWORD)
     if db.scalar(select(func.count()).select_from(Agent).where(Agent.login == login)):
-        raise Refused(f"L'identifiant « {login} » est déjà pris.")
+        raise Refused(AgentText.LOGIN_TAKEN, login=login)
 
 
 def create_agent(
@@ -128,7 +126,7 @@ def agent_id_for_login(ctx: SiteContext, login: str) -> AgentId:
     with ctx.transaction() as db:
         agent_id = db.scalar(select(Agent.id).where(Agent.login == login.strip()))
     if agent_id is None:
-        raise NotFound(f"Aucun agent « {login} ».")
+        raise NotFound(AgentText.NO_SUCH_AGENT, login=login)
     return AgentId(agent_id)
 
 
@@ -136,11 +134,6 @@ def agent_id_for_login(ctx: SiteContext, login: str) -> AgentId:
 FREE_ATTEMPTS = 3
 FIRST_DELAY_SECONDS = 30
 MAX_DELAY_SECONDS = 15 * 60
-TOTP_NEEDED = "Saisissez le code à 6 chiffres de votre application ou de votre carte."
-TOTP_NOT_ENROLLED = (
-    "Ce site demande un code à usage unique et votre compte n'en a pas encore : "
-    "demandez au responsable du site de vous en attribuer un."
-)
 
 
 class TotpRequired(AuthenticationError):
@@ -154,14 +147,15 @@ def lockout_seconds(failures: int) -> int:
     return min(FIRST_DELAY_SECONDS << min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_SECONDS)
 
 
-def wait_sentence(seconds: float) -> str:
-    seconds = max(1, math.ceil(seconds))
-    if seconds < 60:
-        delay = f"{seconds} secondes"
-    else:
-        minutes = math.ceil(seconds / 60)
-        delay = "1 minute" if minutes == 1 else f"{minutes} minutes"
-    return f"Trop d'essais incorrects : attendez {delay} avant de réessayer."
+def lockout_refusal(seconds: float) -> AuthenticationError:
+    """The refusal while locked out, saying the wait in whole seconds, then whole minutes."""
+    whole = max(1, math.ceil(seconds))
+    if whole < 60:
+        return AuthenticationError(AgentText.LOCKED_SECONDS, seconds=whole)
+    minutes = math.ceil(whole / 60)
+    if minutes == 1:
+        return AuthenticationError(AgentText.LOCKED_ONE_MINUTE)
+    return AuthenticationError(AgentText.LOCKED_MINUTES, minutes=minutes)
 
 
 #: Throttle rows of unknown logins are forgotten this long after their last failure.
@@ -205,7 +199,7 @@ def login_with_password(
             journal.append(
                 db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data={**agent_data, "locked": 1}
             )
-            refusal = AuthenticationError(wait_sentence((locked_until - now).total_seconds()))
+            refusal = lockout_refusal((locked_until - now).total_seconds())
         elif agent is None or not agent.active:
             # Spend the same time as a real check so timing does not reveal valid logins: one
             # Argon2id at the current cost (a cached dummy hash would cost two the first time).
@@ -225,9 +219,9 @@ def login_with_password(
                     now,
                     data={**agent_data, "totp": "not_enrolled"},
                 )
-                refusal = AuthenticationError(TOTP_NOT_ENROLLED)
+                refusal = AuthenticationError(AgentText.TOTP_NOT_ENROLLED)
             elif totp_code is None:
-                raise TotpRequired(TOTP_NEEDED)
+                raise TotpRequired(AgentText.TOTP_NEEDED)
             else:
                 step = totp.matching_step(agent.totp_secret, totp_code, now)
                 last = agent.totp_last_step
@@ -267,7 +261,7 @@ def _fail(
     journal.append(db, _ANONYMOUS, EntryKind.AGENT_LOGIN_FAILED, now, data=data)
     delay = lockout_seconds(failures)
     if delay == 0:
-        return AuthenticationError(BAD_LOGIN)
+        return AuthenticationError(AgentText.BAD_LOGIN)
     until = now + dt.timedelta(seconds=delay)
     if agent is not None:
         agent.locked_until = until
@@ -277,7 +271,7 @@ def _fail(
     if agent is not None:
         lock_data["agent"] = agent.id
     journal.append(db, _ANONYMOUS, EntryKind.AGENT_LOCKED_OUT, now, data=lock_data)
-    return AuthenticationError(wait_sentence(delay))
+    return lockout_refusal(delay)
 
 
 def months_before(when: dt.datetime, months: int) -> dt.datetime:

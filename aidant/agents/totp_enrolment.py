@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from aidant import journal
 from aidant.agents import totp
+from aidant.agents.texts import AgentText
 from aidant.domain.actors import Actor, require_agent, require_manager
 from aidant.domain.errors import NotFound
 from aidant.domain.ids import AgentId
@@ -39,7 +40,7 @@ def enrol_totp(ctx: SiteContext, actor: Actor, login: str) -> TotpEnrolment:
         with ctx.transaction() as db:
             agent = db.scalar(select(Agent).where(Agent.login == login.strip()))
             if agent is None:
-                raise NotFound(f"Aucun agent « {login} ».")
+                raise NotFound(AgentText.NO_SUCH_AGENT, login=login)
             if agent.id != actor.id:
                 require_manager(actor)
             site_name = read_identity(db).name

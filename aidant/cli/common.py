@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from aidant.cli.texts import CliText
 from aidant.domain.actors import Actor
 from aidant.domain.errors import UsageError
 from aidant.site.context import SiteContext
@@ -33,11 +34,11 @@ class SecretReader:
         if self._stream.isatty():
             first = getpass.getpass(prompt)
             if confirm and getpass.getpass("Confirmez : ") != first:
-                raise UsageError("Les deux saisies ne correspondent pas.")
+                raise UsageError(CliText.ENTRIES_DIFFER)
             return first
         line = self._stream.readline()
         if not line:
-            raise UsageError(f"Secret attendu sur l'entrée standard ({prompt.strip(' :')}).")
+            raise UsageError(CliText.SECRET_EXPECTED, prompt=prompt.strip(" :"))
         return line.rstrip("\r\n")
 
 
@@ -51,9 +52,7 @@ def site_from_args(args: argparse.Namespace) -> SiteContext:
 def agent_login_from_args(args: argparse.Namespace) -> str:
     login: str | None = args.as_agent or os.environ.get(ENV_AGENT)
     if not login:
-        raise UsageError(
-            f"Indiquez l'agent qui agit avec --as IDENTIFIANT (ou la variable {ENV_AGENT})."
-        )
+        raise UsageError(CliText.AGENT_EXPECTED, variable=ENV_AGENT)
     return login
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from aidant.cli.common import authenticate, site_from_args
+from aidant.cli.texts import CliText
 from aidant.domain.actors import require_manager
 from aidant.domain.errors import ExitCode, FileError
 from aidant.files import safe_io
@@ -40,9 +41,10 @@ def register(sub: Any) -> None:
 def read_text_file(path: Path) -> str:
     try:
         return path.read_text("utf-8")
-    except (OSError, UnicodeError) as exc:
-        reason = safe_io.io_error_sentence(exc, path) if isinstance(exc, OSError) else ""
-        raise FileError(reason or f"Le fichier « {path} » n'est pas un texte lisible.") from exc
+    except OSError as exc:
+        raise FileError(safe_io.io_error_sentence(exc, path)) from exc
+    except UnicodeError as exc:
+        raise FileError(CliText.NOT_TEXT, path=path) from exc
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

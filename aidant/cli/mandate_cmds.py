@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from aidant import mandates
 from aidant.cli.common import authenticate, print_table, site_from_args
+from aidant.cli.texts import CliText
 from aidant.domain.demarches import Demarche
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import ExitCode, NotFound, UsageError
@@ -144,13 +145,13 @@ def _ask(prompt: str) -> bool:
             sys.stdout.write(f"{prompt} (oui/non) \n")
             line = sys.stdin.readline()
             if not line:
-                raise UsageError("Réponse (oui ou non) attendue sur l'entrée standard.")
+                raise UsageError(CliText.ANSWER_EXPECTED)
             answer = line
         answer = answer.strip().lower()
         if answer in YES | NO:
             return answer in YES
         if not sys.stdin.isatty():
-            raise UsageError(f"Réponse incomprise « {answer} » : répondez oui ou non.")
+            raise UsageError(CliText.ANSWER_UNCLEAR, answer=answer)
 
 
 def cmd_create(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from aidant.cli.common import authenticate, print_table, site_from_args
+from aidant.cli.texts import CliText
 from aidant.domain.actors import require_manager
 from aidant.domain.errors import ExitCode, UsageError
 from aidant.files import safe_io
@@ -60,7 +61,7 @@ def _emit(content: bytes, out: str | None, binary: bool) -> None:
         safe_io.atomic_write_bytes(Path(out).absolute(), content)
         print(f"Écrit dans {out}.", file=sys.stderr)
     elif binary:
-        raise UsageError("Indiquez le fichier PDF à écrire avec --out FICHIER.pdf.")
+        raise UsageError(CliText.PDF_OUT_NEEDED)
     else:
         sys.stdout.write(content.decode("utf-8").removeprefix("\ufeff"))
 
@@ -69,7 +70,7 @@ def _period(args: argparse.Namespace) -> Any:
     from aidant.reports.tabular import Period, parse_date
 
     if not args.first or not args.last:
-        raise UsageError("Indiquez la période avec --from DATE et --to DATE.")
+        raise UsageError(CliText.PERIOD_NEEDED)
     return Period(parse_date(args.first), parse_date(args.last))
 
 
@@ -82,7 +83,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     try:
         kinds = tuple(EntryKind(k) for k in args.kind)
     except ValueError:
-        raise UsageError(f"Type d'entrée inconnu parmi : {', '.join(args.kind)}.") from None
+        raise UsageError(CliText.UNKNOWN_ENTRY_KIND, kinds=", ".join(args.kind)) from None
     start = Period(parse_date(args.first), parse_date(args.first)).start if args.first else None
     end = Period(parse_date(args.last), parse_date(args.last)).end if args.last else None
     with site_from_args(args) as ctx:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from aidant.cli.common import authenticate, site_from_args
+from aidant.cli.texts import CliText
 from aidant.domain.actors import Actor
 from aidant.domain.errors import ExitCode, UsageError
 from aidant.files import safe_io
@@ -53,7 +54,7 @@ def register(sub: Any) -> None:
 
 def open_gui(args: argparse.Namespace, demo: bool) -> int:
     if args.gui is None:
-        raise UsageError("L'interface graphique n'est pas disponible dans ce mode.")
+        raise UsageError(CliText.NO_GUI)
     return int(args.gui.launch(resolve_data_dir(args.data_dir), demo))
 
 
@@ -93,11 +94,9 @@ def _read_hex_key(args: argparse.Namespace, prompt: str, size: int) -> bytearray
     try:
         key = bytearray.fromhex(text)
     except ValueError:
-        raise UsageError(
-            "La clé saisie contient des caractères qui ne sont pas hexadécimaux."
-        ) from None
+        raise UsageError(CliText.KEY_NOT_HEX) from None
     if len(key) != size:
-        raise UsageError(f"La clé saisie doit faire {size * 2} caractères hexadécimaux.")
+        raise UsageError(CliText.KEY_WRONG_LENGTH, digits=size * 2)
     return key
 
 

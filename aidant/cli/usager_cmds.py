@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from aidant.cli.common import authenticate, print_table, site_from_args
+from aidant.cli.texts import CliText
 from aidant.domain.errors import ExitCode, UsageError
 from aidant.people import proches, usagers
 
@@ -19,7 +20,7 @@ def parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise UsageError(f"Date illisible « {text} » : écrivez-la JJ/MM/AAAA, par exemple 14/05/1946.")
+    raise UsageError(CliText.DATE_UNREADABLE, text=text)
 
 
 def register(sub: Any) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import crypto
 from aidant import vault
 from aidant.cli.common import authenticate, print_table, site_from_args
+from aidant.cli.texts import CliText
 from aidant.domain.actors import Actor, ActorKind
 from aidant.domain.errors import ExitCode, UsageError
 from aidant.files import safe_io
@@ -100,7 +101,7 @@ def _check_output(path: str | None) -> None:
     # Checked before the vault exists: a card code or a recovery key lost to a typo in a
     # folder name could not be printed again.
     if path and not Path(path).expanduser().absolute().parent.is_dir():
-        raise UsageError(f"Le dossier de « {path} » n'existe pas.")
+        raise UsageError(CliText.NO_SUCH_FOLDER, path=path)
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -145,7 +146,7 @@ def cmd_deposit(args: argparse.Namespace) -> int:
         try:
             expires = dt.date.fromisoformat(args.expires)
         except ValueError:
-            raise UsageError(f"Date invalide « {args.expires} » : écrivez AAAA-MM-JJ.") from None
+            raise UsageError(CliText.DATE_INVALID_ISO, text=args.expires) from None
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
         document_id = vault.deposit(

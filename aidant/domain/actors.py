@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from aidant.domain.enums import Role
 from aidant.domain.errors import PermissionDenied
+from aidant.domain.texts import DomainText
 
 
 class ActorKind(enum.StrEnum):
@@ -39,10 +40,10 @@ SYSTEM = Actor(ActorKind.SYSTEM, display_name="Aidant")
 def require_manager(actor: Actor) -> None:
     """Services call this before anything only a site manager may do."""
     if not actor.is_manager:
-        raise PermissionDenied("Seul un responsable du site peut faire cela.")
+        raise PermissionDenied(DomainText.MANAGER_ONLY)
 
 
 def require_agent(actor: Actor) -> None:
     """Services call this before anything only a logged-in agent may do."""
     if actor.kind is not ActorKind.AGENT:
-        raise PermissionDenied("Seul un agent connecté peut faire cela.")
+        raise PermissionDenied(DomainText.AGENT_ONLY)

@@ -29,6 +29,7 @@ from aidant.files import safe_io, wipe_plan
 from aidant.journal import EntryKind
 from aidant.journal.checkpoints import write_checkpoint
 from aidant.sessions import wipe
+from aidant.sessions.texts import SessionText
 from aidant.site.clock import Clock
 from aidant.site.context import SiteContext
 from aidant.site.policy import SitePolicy, load_policy
@@ -259,7 +260,7 @@ class Session:
                 failures.append(("wipe", str(exc)))
             except Exception:  # the session still ends and is journalled, the failure said
                 log.exception("wipe plan failed at session end")
-                failures.append(("wipe", "Le plan d'effacement n'a pas pu s'exécuter."))
+                failures.append(("wipe", SessionText.WIPE_PLAN_FAILED.fill({})))
         report = EndReport(self.id, reason, cleaned, tuple(failures), wipe_report)
         self._journal_end(report)
         if self._on_end_checkpoint is not None:

@@ -12,6 +12,7 @@ from aidant.domain.actors import Actor, require_manager
 from aidant.domain.errors import StorageError, UsageError
 from aidant.files import safe_io
 from aidant.journal import EntryKind
+from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext
 from aidant.storage.engine import export_encrypted_copy
 from aidant.storage.keystore import KeyName, KeyStoreKind
@@ -32,14 +33,14 @@ def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = destination.absolute() / f"aidant-sauvegarde-{stamp}"
     if target.exists():
-        raise UsageError(f"« {target} » existe déjà.")
+        raise UsageError(SetupText.BACKUP_EXISTS, path=target)
     safe_io.ensure_private_dir(target)
     with ctx.transaction() as db:
         # Journalled first, so that the backup contains the entry that records it.
         journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
     key = ctx.keystore.get(KeyName.DATABASE)
     if key is None:
-        raise StorageError("La clé de la base de données est absente du trousseau.")
+        raise StorageError(SetupText.DATABASE_KEY_MISSING)
     try:
         export_encrypted_copy(ctx.engine, target / ctx.paths.database.name, key)
     finally:

@@ -15,6 +15,7 @@ from aidant.domain.errors import Refused
 from aidant.domain.ids import new_id
 from aidant.files import safe_io
 from aidant.journal import EntryKind
+from aidant.setup.texts import SetupText
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.paths import DataPaths
@@ -47,9 +48,9 @@ def init_site(
     clock = clock or SystemClock()
     site_name = site_name.strip()
     if not site_name:
-        raise Refused("Le nom du site ne peut pas être vide.")
+        raise Refused(SetupText.SITE_NAME_EMPTY)
     if paths.site_file.exists() or paths.database.exists():
-        raise Refused(f"Un site est déjà installé dans « {paths.root} ».")
+        raise Refused(SetupText.SITE_EXISTS, root=paths.root)
     safe_io.set_private_umask()
     safe_io.ensure_private_dir(paths.root)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from aidant.domain.actors import Actor, require_manager
 from aidant.domain.errors import StorageError
 from aidant.pdf.site_recovery import render_site_recovery_sheet
+from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext, SiteFile, keystore_for
 from aidant.site.identity import identity
 from aidant.site.paths import DataPaths
@@ -22,7 +23,7 @@ def recovery_sheet(ctx: SiteContext, actor: Actor) -> bytes:
     signing = ctx.keystore.get(KeyName.SIGNING)
     try:
         if db_key is None or signing is None:
-            raise StorageError("Les clés du site sont absentes du trousseau.")
+            raise StorageError(SetupText.SITE_KEYS_MISSING)
         return render_site_recovery_sheet(site.name, site.id, db_key, signing, ctx.clock.now())
     finally:
         for key in (db_key, signing):

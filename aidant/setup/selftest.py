@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 
 from aidant.domain.errors import AidantError
+from aidant.setup.texts import SetupText
 from aidant.site.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def _pdf() -> str:
 
     data = sample_pdf()
     if not data.startswith(b"%PDF"):
-        raise AidantError("Le PDF produit est invalide.")
+        raise AidantError(SetupText.PDF_INVALID)
     return f"PDF de test produit ({len(data)} octets)"
 
 

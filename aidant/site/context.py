@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from aidant.domain.errors import StorageError
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.paths import DataPaths
+from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
@@ -22,10 +23,6 @@ from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStor
 log = logging.getLogger(__name__)
 
 SITE_FILE_FORMAT = 1
-
-NOT_INITIALISED = (
-    "Aucun site n'est installé dans « {root} » : lancez d'abord « aidant init --site-name NOM »."
-)
 
 
 @dataclass(frozen=True)
@@ -53,9 +50,9 @@ class SiteFile:
             raw = json.loads(path.read_text("utf-8"))
             return cls(str(raw["site_id"]), KeyStoreKind(raw["keystore"]), bool(raw.get("demo")))
         except FileNotFoundError:
-            raise StorageError(NOT_INITIALISED.format(root=path.parent)) from None
+            raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise StorageError(f"Le fichier « {path} » est illisible ou endommagé.") from exc
+            raise StorageError(SiteText.SITE_FILE_DAMAGED, path=path) from exc
 
 
 def keystore_for(paths: DataPaths, site: SiteFile) -> KeyStore:
@@ -101,12 +98,9 @@ def connect(
     store = keystore or keystore_for(paths, site)
     key = store.get(KeyName.DATABASE)
     if key is None:
-        raise StorageError(
-            "La clé de la base de données est absente du trousseau de ce poste : "
-            "restaurez-la avec « aidant key restore » et la feuille de secours du site."
-        )
+        raise StorageError(SiteText.DATABASE_KEY_MISSING)
     if not paths.database.exists():
-        raise StorageError(f"La base de données « {paths.database} » est introuvable.")
+        raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
     try:
         engine = storage_engine.make_engine(paths.database, key)
     finally:
@@ -116,9 +110,7 @@ def connect(
     if current != head:
         if current is not None and not migrate.is_known_revision(current):
             engine.dispose()
-            raise StorageError(
-                "Cette base a été créée par une version plus récente d'Aidant : mettez à jour."
-            )
+            raise StorageError(SiteText.DATABASE_TOO_NEW)
         log.info("upgrading schema from %s to %s", current, head)
         migrate.upgrade_to_head(engine)
     try:

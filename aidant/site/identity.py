@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from aidant.domain.errors import StorageError
 from aidant.site.context import SiteContext
+from aidant.site.texts import SiteText
 from aidant.storage.models import Site
 
 
@@ -31,7 +32,7 @@ def read_identity(db: Session) -> SiteIdentity:
     """The site's identity, inside the caller's transaction."""
     row = db.scalars(select(Site)).first()
     if row is None:
-        raise StorageError("La base de ce site ne contient pas sa description : elle est abîmée.")
+        raise StorageError(SiteText.IDENTITY_MISSING)
     return SiteIdentity(row.id, row.name, row.created_at, row.signing_public_key, row.demo)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from aidant.domain.demarches import Demarche
 from aidant.domain.errors import UsageError
 from aidant.site.context import SiteContext
+from aidant.site.texts import SiteText
 from aidant.storage.models import SiteSetting
 
 
@@ -41,19 +42,19 @@ def coerce(key: str, value: Any) -> Any:
     default = getattr(SitePolicy(), key)
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise UsageError(f"Le réglage « {key} » attend oui ou non.")
+            raise UsageError(SiteText.SETTING_WANTS_YES_NO, key=key)
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise UsageError(f"Le réglage « {key} » attend un nombre entier positif.")
+            raise UsageError(SiteText.SETTING_WANTS_COUNT, key=key)
         return value
     if isinstance(default, tuple):
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise UsageError(f"Le réglage « {key} » attend une liste.")
+            raise UsageError(SiteText.SETTING_WANTS_LIST, key=key)
         if key == "demarches_offered":
             unknown = [v for v in value if v not in {d.value for d in Demarche}]
             if unknown:
-                raise UsageError(f"Démarche inconnue : {', '.join(unknown)}.")
+                raise UsageError(SiteText.UNKNOWN_DEMARCHES, demarches=", ".join(unknown))
         return tuple(value)
     return value
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from aidant.domain.errors import NotFound
+from aidant.site.texts import SiteText
 from aidant.storage.models import LegalText
 
 
@@ -51,7 +52,7 @@ def load_template(form: str, lang: str = "fr") -> FormTemplate:
     folder = resources.files("templates") / form
     source_file = folder / f"{lang}.toml"
     if not source_file.is_file():
-        raise NotFound(f"Aucun modèle « {form} » en langue « {lang} ».")
+        raise NotFound(SiteText.NO_TEMPLATE, form=form, lang=lang)
     source = source_file.read_text("utf-8")
     fields = tomllib.loads(source)
     return FormTemplate(form, lang, str(fields["version"]), source, fields)

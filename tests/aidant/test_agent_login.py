@@ -14,6 +14,7 @@ from sqlalchemy import select
 from aidant.administration.policy import change_setting
 from aidant.agents import accounts as agents
 from aidant.agents import totp
+from aidant.agents.texts import AgentText
 from aidant.agents.totp_enrolment import enrol_totp
 from aidant.domain.actors import Actor
 from aidant.domain.enums import Role
@@ -39,13 +40,19 @@ def refusal(site: SiteContext, login: str, password: str, code: str | None = Non
     return str(caught.value)
 
 
+def wait(seconds: float) -> str:
+    """The French refusal while locked out for `seconds`."""
+    return str(agents.lockout_refusal(seconds))
+
+
 def test_lockout_schedule() -> None:
     assert [agents.lockout_seconds(n) for n in range(1, 9)] == [0, 0, 30, 60, 120, 240, 480, 900]
     assert agents.lockout_seconds(40) == 900
-    assert agents.wait_sentence(30) == (
-        "Trop d'essais incorrects : attendez 30 secondes avant de réessayer."
-    )
-    assert "attendez 2 minutes" in agents.wait_sentence(61)
+    assert wait(30) == ("Trop d'essais incorrects : attendez 30 secondes avant de réessayer.")
+    assert wait(60) == "Trop d'essais incorrects : attendez 1 minute avant de réessayer."
+    assert "attendez 2 minutes" in wait(61)
+    assert agents.lockout_refusal(61).text is AgentText.LOCKED_MINUTES
+    assert agents.lockout_refusal(61).params == {"minutes": 2}
 
 
 def test_growing_delay_is_journalled_and_the_same_for_unknown_logins(
@@ -57,14 +64,14 @@ def test_growing_delay_is_journalled_and_the_same_for_unknown_logins(
         known.append(refusal(site, "agent", "wrong password"))
         unknown.append(refusal(site, "personne", "wrong password"))
     assert known == unknown
-    assert known[:2] == [agents.BAD_LOGIN] * 2
-    assert known[2] == agents.wait_sentence(30)
+    assert known[:2] == [AgentText.BAD_LOGIN.value] * 2
+    assert known[2] == wait(30)
     # Still locked: even the right password is refused, with the time left.
     clock.advance(10)
-    assert refusal(site, "agent", AGENT_PASSWORD) == agents.wait_sentence(20)
-    assert refusal(site, "personne", AGENT_PASSWORD) == agents.wait_sentence(20)
+    assert refusal(site, "agent", AGENT_PASSWORD) == wait(20)
+    assert refusal(site, "personne", AGENT_PASSWORD) == wait(20)
     clock.advance(21)
-    assert refusal(site, "agent", "wrong again") == agents.wait_sentence(60)
+    assert refusal(site, "agent", "wrong again") == wait(60)
     clock.advance(61)
     agents.login_with_password(site, "agent", AGENT_PASSWORD)
     locks = journal(site, "agent_locked_out")
@@ -95,16 +102,17 @@ def test_totp_enrolment_login_window_and_replay(
     spaced = f"{code[:3]} {code[3:]}"
     assert agents.login_with_password(site, "agent", AGENT_PASSWORD, spaced).id == agent.id
     # The same code again (someone looking over the shoulder) is refused.
-    assert refusal(site, "agent", AGENT_PASSWORD, code) == agents.BAD_LOGIN
+    assert refusal(site, "agent", AGENT_PASSWORD, code) == AgentText.BAD_LOGIN.value
     # A phone 30 s late is fine; two steps off is not.
     clock.advance(30)
     late = totp.code_at(secret, clock.now() - dt.timedelta(seconds=30))
     early = totp.code_at(secret, clock.now() + dt.timedelta(seconds=30))
-    assert refusal(site, "agent", AGENT_PASSWORD, late) == agents.BAD_LOGIN  # step already used
+    # The step was already used:
+    assert refusal(site, "agent", AGENT_PASSWORD, late) == AgentText.BAD_LOGIN.value
     agents.login_with_password(site, "agent", AGENT_PASSWORD, early)
     clock.advance(120)
     stale = totp.code_at(secret, clock.now() - dt.timedelta(seconds=90))
-    assert refusal(site, "agent", AGENT_PASSWORD, stale) == agents.BAD_LOGIN
+    assert refusal(site, "agent", AGENT_PASSWORD, stale) == AgentText.BAD_LOGIN.value
     assert [e.get("reason") for e in journal(site, "agent_login_failed")] == ["totp"] * 3
     assert len(journal(site, "agent_totp_enrolled")) == 1
 
@@ -112,7 +120,7 @@ def test_totp_enrolment_login_window_and_replay(
 def test_totp_required_by_the_site(site: SiteContext, manager: Actor, clock: FakeClock) -> None:
     with site.transaction() as db:
         change_setting(db, manager, "totp_required", True, clock.now())
-    assert refusal(site, "agent", AGENT_PASSWORD) == agents.TOTP_NOT_ENROLLED
+    assert refusal(site, "agent", AGENT_PASSWORD) == AgentText.TOTP_NOT_ENROLLED.value
     enrol_totp(site, manager, "agent")
     with pytest.raises(agents.TotpRequired):
         agents.login_with_password(site, "agent", AGENT_PASSWORD)
@@ -129,7 +137,7 @@ def test_dormant_agents_are_deactivated_but_never_the_last_manager(
     assert agents.deactivate_dormant(site) == 0
     clock.advance(dt.timedelta(days=20))  # 160 days: more than 5 months for the others
     assert agents.deactivate_dormant(site) == 2
-    assert refusal(site, "agent", AGENT_PASSWORD) == agents.BAD_LOGIN
+    assert refusal(site, "agent", AGENT_PASSWORD) == AgentText.BAD_LOGIN.value
     assert sorted(v.login for v in agents.list_agents(site, manager) if v.active) == ["chef"]
     clock.advance(dt.timedelta(days=400))
     assert agents.deactivate_dormant(site) == 0  # the last manager keeps the site usable
@@ -173,7 +181,7 @@ def test_unknown_login_lock_outlives_the_process(
         refusal(site, "personne", "wrong password")
     other = connect(paths, clock=clock)
     try:
-        assert refusal(other, "personne", "x") == agents.wait_sentence(30)
+        assert refusal(other, "personne", "x") == wait(30)
         with other.transaction() as db:
             [row] = db.scalars(select(LoginThrottle)).all()
             assert "personne" not in row.key_hash and row.failures == 3

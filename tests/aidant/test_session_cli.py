@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from aidant.administration.policy import change_setting
-from aidant.agents import accounts as agents
 from aidant.agents import totp
+from aidant.agents.texts import AgentText
 from aidant.domain.actors import Actor
 from aidant.domain.errors import ExitCode
 from aidant.site.clock import FakeClock
@@ -86,6 +86,6 @@ def test_totp_enrol_then_log_in_with_a_code(
     now_code = totp.code_at(secret, dt.datetime.now(dt.UTC))
     args = ("--as", "agent", "wipe", "--dry-run")
     code, _, err = run(capsys, monkeypatch, *args, stdin=f"{AGENT_PASSWORD}\n000000\n")
-    assert code == ExitCode.AUTH and err.strip() == f"aidant : {agents.BAD_LOGIN}"
+    assert code == ExitCode.AUTH and err.strip() == f"aidant : {AgentText.BAD_LOGIN.value}"
     code, out, err = run(capsys, monkeypatch, *args, stdin=f"{AGENT_PASSWORD}\n{now_code}\n")
     assert code == ExitCode.OK, err

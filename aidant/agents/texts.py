@@ -1,0 +1,28 @@
+"""What the agents' services say when they refuse: accounts, login, one-time codes.
+
+Member name: the stable code; value: the French sentence with `{named}` fields
+(see `aidant.domain.errors.Text`).
+"""
+
+from __future__ import annotations
+
+from aidant.domain.errors import Text
+
+
+class AgentText(Text):
+    LOGIN_INVALID = (
+        "L'identifiant doit faire 2 à 64 caractères : minuscules, chiffres, point, tiret."
+    )
+    NAME_EMPTY = "Le nom de l'agent ne peut pas être vide."
+    PASSWORD_TOO_SHORT = "Le mot de passe doit faire au moins {minimum} caractères."  # noqa: S105
+    LOGIN_TAKEN = "L'identifiant « {login} » est déjà pris."
+    NO_SUCH_AGENT = "Aucun agent « {login} »."
+    BAD_LOGIN = "Identifiant ou mot de passe incorrect."
+    TOTP_NEEDED = "Saisissez le code à 6 chiffres de votre application ou de votre carte."
+    TOTP_NOT_ENROLLED = (
+        "Ce site demande un code à usage unique et votre compte n'en a pas encore : "
+        "demandez au responsable du site de vous en attribuer un."
+    )
+    LOCKED_SECONDS = "Trop d'essais incorrects : attendez {seconds} secondes avant de réessayer."
+    LOCKED_ONE_MINUTE = "Trop d'essais incorrects : attendez 1 minute avant de réessayer."
+    LOCKED_MINUTES = "Trop d'essais incorrects : attendez {minutes} minutes avant de réessayer."
