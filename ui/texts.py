@@ -20,8 +20,6 @@ def text(member: Text, **params: object) -> str:
 
 def error_text(exc: AidantError) -> str:
     """The one sentence to show for `exc`, in the current language."""
-    if isinstance(exc.text, str):  # TRANSITIONAL: see AidantError
-        return exc.text
     return text(exc.text, **exc.params)
 
 

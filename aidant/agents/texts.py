@@ -14,7 +14,7 @@ class AgentText(Text):
         "L'identifiant doit faire 2 à 64 caractères : minuscules, chiffres, point, tiret."
     )
     NAME_EMPTY = "Le nom de l'agent ne peut pas être vide."
-    PASSWORD_TOO_SHORT = "Le mot de passe doit faire au moins {minimum} caractères."  # noqa: S105
+    PASSWORD_TOO_SHORT = "Le mot de passe doit faire au moins {minimum} caractères."
     LOGIN_TAKEN = "L'identifiant « {login} » est déjà pris."
     NO_SUCH_AGENT = "Aucun agent « {login} »."
     BAD_LOGIN = "Identifiant ou mot de passe incorrect."

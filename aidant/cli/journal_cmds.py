@@ -42,7 +42,7 @@ def read_text_file(path: Path) -> str:
     try:
         return path.read_text("utf-8")
     except OSError as exc:
-        raise FileError(safe_io.io_error_sentence(exc, path)) from exc
+        raise safe_io.io_error(exc, path) from exc
     except UnicodeError as exc:
         raise FileError(CliText.NOT_TEXT, path=path) from exc
 

@@ -12,7 +12,7 @@ from aidant.domain.errors import Text
 
 class CliText(Text):
     ENTRIES_DIFFER = "Les deux saisies ne correspondent pas."
-    SECRET_EXPECTED = "Secret attendu sur l'entrée standard ({prompt})."  # noqa: S105
+    SECRET_EXPECTED = "Secret attendu sur l'entrée standard ({prompt})."
     AGENT_EXPECTED = "Indiquez l'agent qui agit avec --as IDENTIFIANT (ou la variable {variable})."
     NO_GUI = "L'interface graphique n'est pas disponible dans ce mode."
     KEY_NOT_HEX = "La clé saisie contient des caractères qui ne sont pas hexadécimaux."

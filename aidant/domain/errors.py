@@ -46,9 +46,7 @@ class AidantError(Exception):
 
     exit_code: ExitCode = ExitCode.REFUSED
 
-    # TRANSITIONAL: a plain French sentence is still accepted while the services move to
-    # `Text` catalogues; once they all have, `text` becomes `Text` only (and a test checks).
-    def __init__(self, text: Text | str, /, **params: object) -> None:
+    def __init__(self, text: Text, /, **params: object) -> None:
         self.text = text
         self.params: dict[str, object] = params
         super().__init__(self.code)
@@ -56,15 +54,11 @@ class AidantError(Exception):
     @property
     def code(self) -> str:
         """`Catalogue.MEMBER`, stable across versions and languages (for logs and tests)."""
-        if isinstance(self.text, str):
-            return "untyped"
         return f"{type(self.text).__name__}.{self.text.name}"
 
     @property
     def message(self) -> str:
         """The French sentence (the command line's language)."""
-        if isinstance(self.text, str):
-            return self.text
         return self.text.fill(self.params)
 
     def __str__(self) -> str:

@@ -51,11 +51,6 @@ def io_error(exc: OSError, what: Path | str) -> FileError:
     return FileError(FileText.OS_ERROR, path=path, reason=str(exc.strerror or exc))
 
 
-def io_error_sentence(exc: OSError, what: Path | str) -> str:
-    """The French sentence of `io_error` (for callers that print rather than raise)."""
-    return str(io_error(exc, what))
-
-
 def outside_root(path: Path, root: Path) -> FileError:
     """The refusal of a path that leaves the folder it must stay in."""
     return FileError(FileText.OUTSIDE_ROOT, path=str(path), root=str(root))

@@ -11,6 +11,7 @@ from aidant.domain.errors import Text
 
 class ScanText(Text):
     NO_PAGES = "Aucune page à enregistrer."
+    NO_SCANNER_CONNECTED = "Aucun scanner n'est branché ou allumé."
     UNREADABLE_PAGE = "Une page n'est pas une image lisible : refaites-la."
     NO_SCANIMAGE = (
         "Aucun scanner n'est utilisable : le programme « scanimage » (paquet sane-utils) "

@@ -42,9 +42,10 @@ def _keystore(paths: DataPaths) -> str:
     if site.keystore is KeyStoreKind.DEMO_FILE:
         return "site de démonstration : clés jetables dans un fichier (pas de trousseau)"
     if not keyring_available():
-        from aidant.storage.keystore import NO_KEYRING
+        from aidant.domain.errors import KeyringUnavailable
+        from aidant.storage.texts import StorageText
 
-        raise AidantError(NO_KEYRING)
+        raise KeyringUnavailable(StorageText.NO_KEYRING)
     import keyring
 
     return f"trousseau {type(keyring.get_keyring()).__name__}"

@@ -84,7 +84,7 @@ class CapturePanel(QWidget):
         def scan() -> bytes:
             devices = backend.devices()
             if not devices:
-                raise scanning.ScannerError("Aucun scanner n'est branché ou allumé.")
+                raise scanning.ScannerError(scanning.ScanText.NO_SCANNER_CONNECTED)
             return backend.scan_page(devices[0])
 
         self._say(self.tr("Numérisation en cours…"))
