@@ -8,7 +8,6 @@ from a sentence any more (the interface could not translate it).
 from __future__ import annotations
 
 import datetime as dt
-import string
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,6 @@ from aidant.people.usagers import (
 from aidant.reports.activity import LABELS, figure_text
 from aidant.reports.labels import KIND_LABELS, kind_label, kind_text
 from aidant.reports.texts import FigureText, KindText, ReportText
-from tests.support.untyped_raises_b import untyped_raises
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = [ROOT / "aidant" / p for p in ("mandates", "people", "reports", "journal", "pdf")]
@@ -45,26 +43,6 @@ CATALOGUES: list[type[Text]] = [
     JournalText,
 ]
 MEMBERS = [m for catalogue in CATALOGUES for m in catalogue]
-
-
-@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: c.__name__)
-def test_no_member_is_an_alias(catalogue: type[Text]) -> None:
-    # Two members with the same sentence would silently become one (enum aliases).
-    assert len(catalogue.__members__) == len(list(catalogue))
-
-
-@pytest.mark.parametrize("member", MEMBERS, ids=lambda m: f"{type(m).__name__}.{m.name}")
-def test_every_member_is_a_french_template_with_named_fields(member: Text) -> None:
-    value = member.value
-    assert isinstance(value, str) and value.strip() == value and value
-    assert member.name.isupper() and member.name.isidentifier()
-    for _, field, spec, conversion in string.Formatter().parse(value):
-        if field is None:
-            continue
-        assert field.isidentifier(), f"{member.name}: field {field!r} is not a name"
-        assert not spec and conversion is None, f"{member.name}: format the value before"
-    fields = {f for _, f, _, _ in string.Formatter().parse(value) if f}
-    assert member.fill(dict.fromkeys(fields, "x"))
 
 
 def test_status_labels_come_from_the_catalogue() -> None:
@@ -117,35 +95,3 @@ def test_a_suspected_duplicate_names_the_person_and_their_birth_date() -> None:
         f"Cette personne semble déjà enregistrée ({usager.display_name}, né(e) le 04/03/1950) "
         ": vérifiez, ou confirmez qu'il s'agit bien d'une autre personne."
     )
-
-
-def test_no_error_in_these_packages_is_built_from_a_sentence() -> None:
-    assert untyped_raises(PACKAGES) == []
-
-
-def test_the_scan_finds_every_way_of_building_an_error_from_a_sentence(tmp_path: Path) -> None:
-    source = tmp_path / "sample.py"
-    source.write_text(
-        "from aidant.domain.errors import NotFound, Refused, UsageError\n"
-        'MESSAGE = "Phrase."\n'
-        "class Mine(Refused):\n"
-        "    def __init__(self) -> None:\n"
-        '        super().__init__(f"Phrase {1}.")\n'
-        "def f(exc: Exception, name: str) -> None:\n"
-        '    raise Refused("Phrase.")\n'
-        "def g(name: str) -> None:\n"
-        '    raise NotFound(f"« {name} » introuvable.")\n'
-        "def h(exc: Exception) -> None:\n"
-        "    raise UsageError(str(exc)) from None\n"
-        "def i() -> None:\n"
-        "    raise Mine(MESSAGE)\n"
-        "def j() -> None:\n"
-        '    raise UsageError("Phrase " + "longue.")\n'
-        "def fine(text: object) -> None:\n"
-        "    raise Refused(SomeText.MEMBER, name='x')\n"
-        "def builtin() -> None:\n"
-        '    raise ValueError("not for people")\n',
-        encoding="utf-8",
-    )
-    found = untyped_raises([tmp_path])
-    assert [line.split(":")[1] for line in found] == ["5", "7", "9", "11", "13", "15"]

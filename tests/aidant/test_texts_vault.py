@@ -30,7 +30,7 @@ from aidant.vault.errors import (
 )
 from aidant.vault.metadata import CATEGORY_LABELS, Category, category_text
 from aidant.vault.texts import CategoryText, VaultText
-from tests.support.untyped_raises import REPO, untyped_raises
+from tests.support.untyped_raises import REPO
 
 CATALOGUES: list[type[Text]] = [VaultText, CategoryText, ScanText, FileText, StorageText]
 PACKAGES = [REPO / "aidant" / name for name in ("vault", "scanning", "files", "storage")]
@@ -38,19 +38,6 @@ PACKAGES = [REPO / "aidant" / name for name in ("vault", "scanning", "files", "s
 
 def fields(template: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
-
-
-@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: c.__name__)
-def test_every_member_is_a_french_sentence_with_plain_fields(catalogue: type[Text]) -> None:
-    # Two members with the same sentence would silently be one (an enum alias).
-    assert len(catalogue.__members__) == len(list(catalogue))
-    for member in catalogue:
-        value = member.value
-        assert isinstance(value, str) and value.strip(), member
-        names = fields(value)
-        assert all(name.isidentifier() for name in names), member
-        params = {name: "x" for name in names}
-        assert "{" not in member.fill(params) and "}" not in member.fill(params), member
 
 
 def test_each_category_has_its_label_in_the_catalogue() -> None:
@@ -202,30 +189,3 @@ def test_os_errors_become_file_codes(number: int, code: str, sentence: str) -> N
     assert error.code == f"FileText.{code}"
     assert str(error).startswith(sentence)
     assert error.params["path"] == str(Path("/x/a"))
-
-
-def test_no_error_of_these_packages_is_built_from_a_sentence() -> None:
-    assert untyped_raises(PACKAGES) == []
-
-
-def test_the_scan_finds_sentences_given_to_errors(tmp_path: Path) -> None:
-    sample = tmp_path / "sample.py"
-    sample.write_text(
-        "from aidant.domain.errors import Refused\n"
-        "from aidant.vault.errors import NoVault\n"
-        "SENTENCE = 'Une phrase.'\n"
-        "class Mine(NoVault):\n"
-        "    pass\n"
-        "def f(x: int) -> None:\n"
-        "    if x:\n"
-        "        raise Refused('Refusé.')\n"  # line 8
-        "    error = Mine(f'Non {x}.')\n"  # line 9
-        "    raise NoVault(SENTENCE) from error\n"  # line 10
-        "def g(x: int) -> None:\n"
-        "    raise ValueError('internal')\n"
-        "def h(text: object) -> None:\n"
-        "    raise Refused(text, where='ici')\n",
-        encoding="utf-8",
-    )
-    found = untyped_raises([sample])
-    assert [item.rsplit(":", 1)[1] for item in found] == ["8", "9", "10"]

@@ -1,0 +1,94 @@
+"""Every sentence catalogue of the core and the interface: French templates with plain named
+fields, no two members alike, and no error anywhere built from a plain sentence (which the
+interface could not translate)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import string
+from pathlib import Path
+
+import pytest
+
+import aidant
+from aidant.domain.errors import Text
+from tests.support.untyped_raises import REPO, untyped_raises
+
+
+def all_catalogues() -> list[type[Text]]:
+    """Every `Text` subclass of the core and of ui.texts, found by importing every module."""
+    for module in pkgutil.walk_packages(aidant.__path__, "aidant."):
+        if module.name != "aidant.__main__" and ".migrations" not in module.name:
+            importlib.import_module(module.name)
+    importlib.import_module("ui.texts")
+    found: list[type[Text]] = []
+    pending = list(Text.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        found.append(cls)
+        pending += cls.__subclasses__()
+    return sorted(found, key=lambda c: c.__name__)
+
+
+CATALOGUES = all_catalogues()
+MEMBERS = [member for catalogue in CATALOGUES for member in catalogue]
+
+
+def test_the_catalogues_are_found() -> None:
+    names = {c.__name__ for c in CATALOGUES}
+    assert {"VaultText", "MandateText", "AgentText", "StatusText", "CategoryText"} <= names
+    assert len(names) == len(CATALOGUES), "two catalogues share a name (one Qt context)"
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: c.__name__)
+def test_no_member_is_an_alias(catalogue: type[Text]) -> None:
+    # Two members with the same sentence would silently become one code (enum aliases).
+    assert len(catalogue.__members__) == len(list(catalogue))
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=lambda m: f"{type(m).__name__}.{m.name}")
+def test_every_member_is_a_french_template_with_named_fields(member: Text) -> None:
+    value = member.value
+    assert isinstance(value, str) and value.strip() == value and value
+    assert member.name.isupper() and member.name.isidentifier()
+    fields = set()
+    for _, field, spec, conversion in string.Formatter().parse(value):
+        if field is None:
+            continue
+        assert field.isidentifier(), f"{member.name}: field {field!r} is not a name"
+        assert not spec and conversion is None, f"{member.name}: format the value before"
+        fields.add(field)
+    filled = member.fill(dict.fromkeys(fields, "x"))
+    assert "{" not in filled and "}" not in filled
+
+
+def test_no_error_is_built_from_a_plain_sentence() -> None:
+    assert untyped_raises([REPO / "aidant", REPO / "ui"]) == []
+
+
+def test_the_scan_finds_sentences_given_to_errors(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from aidant.domain.errors import Refused, UsageError\n"
+        "from aidant.vault.errors import NoVault\n"
+        "SENTENCE = 'Une phrase.'\n"
+        "class Mine(NoVault):\n"
+        "    pass\n"
+        "def f(x: int) -> None:\n"
+        "    if x:\n"
+        "        raise Refused('Refusé.')\n"  # line 8
+        "    error = Mine(f'Non {x}.')\n"  # line 9
+        "    raise NoVault(SENTENCE) from error\n"  # line 10
+        "def g(x: int) -> None:\n"
+        "    raise ValueError('internal')\n"
+        "def h(text: object) -> None:\n"
+        "    raise Refused(text, where='ici')\n"
+        "def i(exc: Exception) -> None:\n"
+        "    raise UsageError(str(exc)) from None\n"  # line 16
+        "def j() -> None:\n"
+        "    raise UsageError('Phrase ' + 'longue.')\n",  # line 18
+        encoding="utf-8",
+    )
+    found = untyped_raises([sample])
+    assert [item.rsplit(":", 1)[1] for item in found] == ["8", "9", "10", "16", "18"]
