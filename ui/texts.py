@@ -15,7 +15,9 @@ from aidant.domain.errors import AidantError, Text
 def text(member: Text, **params: object) -> str:
     """`member`'s sentence in the current language, its fields filled."""
     template = QCoreApplication.translate(type(member).__name__, str(member.value))
-    return template.format_map(params)
+    return template.format_map(
+        {k: text(v) if isinstance(v, Text) else v for k, v in params.items()}
+    )
 
 
 def error_text(exc: AidantError) -> str:

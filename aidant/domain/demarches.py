@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from aidant.domain.errors import Text
+
 
 class Demarche(enum.StrEnum):
     PAPIERS = "papiers"
@@ -17,6 +19,36 @@ class Demarche(enum.StrEnum):
     JUSTICE = "justice"
     ETRANGER = "etranger"
     LOISIRS = "loisirs"
+
+
+class DemarcheText(Text):
+    """The démarches' labels, as printed on forms and shown on screen."""
+
+    PAPIERS = "Papiers - Citoyenneté - Élections"
+    FAMILLE = "Famille - Scolarité"
+    SOCIAL = "Social - Santé"
+    TRAVAIL = "Travail - Formation"
+    LOGEMENT = "Logement"
+    TRANSPORTS = "Transports - Mobilité"
+    ARGENT = "Argent - Impôts - Consommation"
+    JUSTICE = "Justice"
+    ETRANGER = "Étranger - Europe"
+    LOISIRS = "Loisirs - Sport - Culture"
+
+
+class DemarchePlainText(Text):
+    """Plain-language descriptions of the démarches, read aloud to the usager."""
+
+    PAPIERS = "Carte d'identité, passeport, permis, liste électorale."
+    FAMILLE = "Naissance, mariage, école, cantine, allocations familiales."
+    SOCIAL = "Sécurité sociale, mutuelle, RSA, handicap, retraite."
+    TRAVAIL = "France Travail, recherche d'emploi, formation."
+    LOGEMENT = "Aide au logement, logement social, énergie."
+    TRANSPORTS = "Carte grise, transports en commun, amendes."
+    ARGENT = "Impôts, banque, factures, litiges de consommation."
+    JUSTICE = "Casier judiciaire, aide juridictionnelle, plainte."
+    ETRANGER = "Titre de séjour, naturalisation, démarches européennes."
+    LOISIRS = "Inscriptions, licences sportives, bibliothèque."
 
 
 @dataclass(frozen=True)
@@ -34,62 +66,62 @@ DEMARCHES: dict[Demarche, DemarcheInfo] = {
     for info in (
         DemarcheInfo(
             Demarche.PAPIERS,
-            "Papiers - Citoyenneté - Élections",
-            "Carte d'identité, passeport, permis, liste électorale.",
+            DemarcheText.PAPIERS.value,
+            DemarchePlainText.PAPIERS.value,
             "papiers",
         ),
         DemarcheInfo(
             Demarche.FAMILLE,
-            "Famille - Scolarité",
-            "Naissance, mariage, école, cantine, allocations familiales.",
+            DemarcheText.FAMILLE.value,
+            DemarchePlainText.FAMILLE.value,
             "famille",
         ),
         DemarcheInfo(
             Demarche.SOCIAL,
-            "Social - Santé",
-            "Sécurité sociale, mutuelle, RSA, handicap, retraite.",
+            DemarcheText.SOCIAL.value,
+            DemarchePlainText.SOCIAL.value,
             "social",
         ),
         DemarcheInfo(
             Demarche.TRAVAIL,
-            "Travail - Formation",
-            "France Travail, recherche d'emploi, formation.",
+            DemarcheText.TRAVAIL.value,
+            DemarchePlainText.TRAVAIL.value,
             "travail",
         ),
         DemarcheInfo(
             Demarche.LOGEMENT,
-            "Logement",
-            "Aide au logement, logement social, énergie.",
+            DemarcheText.LOGEMENT.value,
+            DemarchePlainText.LOGEMENT.value,
             "logement",
         ),
         DemarcheInfo(
             Demarche.TRANSPORTS,
-            "Transports - Mobilité",
-            "Carte grise, transports en commun, amendes.",
+            DemarcheText.TRANSPORTS.value,
+            DemarchePlainText.TRANSPORTS.value,
             "transports",
         ),
         DemarcheInfo(
             Demarche.ARGENT,
-            "Argent - Impôts - Consommation",
-            "Impôts, banque, factures, litiges de consommation.",
+            DemarcheText.ARGENT.value,
+            DemarchePlainText.ARGENT.value,
             "argent",
         ),
         DemarcheInfo(
             Demarche.JUSTICE,
-            "Justice",
-            "Casier judiciaire, aide juridictionnelle, plainte.",
+            DemarcheText.JUSTICE.value,
+            DemarchePlainText.JUSTICE.value,
             "justice",
         ),
         DemarcheInfo(
             Demarche.ETRANGER,
-            "Étranger - Europe",
-            "Titre de séjour, naturalisation, démarches européennes.",
+            DemarcheText.ETRANGER.value,
+            DemarchePlainText.ETRANGER.value,
             "etranger",
         ),
         DemarcheInfo(
             Demarche.LOISIRS,
-            "Loisirs - Sport - Culture",
-            "Inscriptions, licences sportives, bibliothèque.",
+            DemarcheText.LOISIRS.value,
+            DemarchePlainText.LOISIRS.value,
             "loisirs",
         ),
     )
@@ -103,3 +135,9 @@ def parse_demarche(value: str) -> Demarche:
     except ValueError:
         valid = ", ".join(d.value for d in Demarche)
         raise ValueError(f"Démarche inconnue « {value} » (possibles : {valid}).") from None
+
+
+def demarche_text(demarche: Demarche) -> DemarcheText:
+    """The démarche's label as a catalogue member (a sentence parameter the interface
+    translates)."""
+    return DemarcheText[demarche.name]

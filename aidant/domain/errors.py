@@ -34,11 +34,14 @@ class Text(enum.Enum):
     In a subclass, each member's name is a stable code and its value the French sentence, with
     `{named}` fields for its parameters. Front ends choose the language: the interface looks the
     French template up in its Qt Linguist translations (context: the subclass's name), then
-    fills the fields. Parameters are names, numbers and paths, never sentences."""
+    fills the fields. A parameter is a name, a number, a path, or another `Text` member (a label
+    such as a démarche's), put in the same language as the sentence; never a sentence."""
 
     def fill(self, params: Mapping[str, object]) -> str:
         """The French sentence with its fields filled."""
-        return str(self.value).format_map(params)
+        return str(self.value).format_map(
+            {k: v.fill({}) if isinstance(v, Text) else v for k, v in params.items()}
+        )
 
 
 class AidantError(Exception):

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_agent
-from aidant.domain.demarches import DEMARCHES
+from aidant.domain.demarches import demarche_text
 from aidant.domain.errors import Refused, UsageError
 from aidant.domain.ids import ActionId, MandateId, new_id
 from aidant.journal import EntryKind
@@ -123,7 +123,7 @@ def record_action(
             )
             return _view(row)
     # Raised after the commit, so that the refusal stays in the journal.
-    raise NotAuthorised(refusal, demarche=DEMARCHES[chosen].label)
+    raise NotAuthorised(refusal, demarche=demarche_text(chosen))
 
 
 def _view(row: Action) -> ActionView:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_agent
-from aidant.domain.demarches import DEMARCHES, parse_demarche
+from aidant.domain.demarches import demarche_text, parse_demarche
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import Refused, UsageError
 from aidant.journal import EntryKind
@@ -64,7 +64,7 @@ def revoke(
             wanted = {rules.demarche_of(d).value for d in demarches}
             missing = wanted - set(live)
             if missing:
-                label = DEMARCHES[parse_demarche(sorted(missing)[0])].label
+                label = demarche_text(parse_demarche(sorted(missing)[0]))
                 raise Refused(MandateText.DEMARCHE_NOT_AUTHORISED, demarche=label)
             targets = [live[d] for d in sorted(wanted)]
         for auth in targets:

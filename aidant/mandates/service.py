@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_agent
-from aidant.domain.demarches import DEMARCHES, parse_demarche
+from aidant.domain.demarches import demarche_text, parse_demarche
 from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
 from aidant.domain.errors import Refused, UsageError
 from aidant.domain.ids import new_id
@@ -56,7 +56,7 @@ def _check_demarches(db: Session, demarches: Iterable[str]) -> list[str]:
     offered = set(load_policy(db).demarches_offered)
     for demarche in chosen:
         if demarche not in offered:
-            label = DEMARCHES[parse_demarche(demarche)].label
+            label = demarche_text(parse_demarche(demarche))
             raise Refused(MandateText.DEMARCHE_NOT_OFFERED, demarche=label)
     return chosen
 

@@ -92,3 +92,13 @@ def test_the_scan_finds_sentences_given_to_errors(tmp_path: Path) -> None:
     )
     found = untyped_raises([sample])
     assert [item.rsplit(":", 1)[1] for item in found] == ["8", "9", "10", "16", "18"]
+
+
+def test_a_label_given_as_parameter_is_filled_in_the_sentences_language() -> None:
+    from aidant.domain.demarches import Demarche, demarche_text
+    from aidant.domain.errors import Refused
+    from aidant.mandates.texts import MandateText
+
+    error = Refused(MandateText.DEMARCHE_NOT_OFFERED, demarche=demarche_text(Demarche.TRAVAIL))
+    assert "Travail - Formation" in str(error)
+    assert "DemarcheText" not in str(error)
