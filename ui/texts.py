@@ -23,3 +23,13 @@ def error_text(exc: AidantError) -> str:
     if isinstance(exc.text, str):  # TRANSITIONAL: see AidantError
         return exc.text
     return text(exc.text, **exc.params)
+
+
+class PrintText(Text):
+    """Why a document was not printed (ui.printing.PrintRefused)."""
+
+    WRITES_A_FILE = (
+        "Cette imprimante enregistre un fichier sur l'ordinateur : choisissez une vraie imprimante."
+    )
+    UNREADABLE = "Le document à imprimer est illisible."
+    NO_ANSWER = "L'imprimante ne répond pas : vérifiez qu'elle est allumée."

@@ -71,6 +71,11 @@ class Runner(QObject, Generic[T]):
         self._on_failed = on_failed
         self._thread: QThread | None = None
         self._task: _Task[T] | None = None
+        # The running thread, for `_halt` when this object is destroyed with its screen (a
+        # logout in the middle of a deposit): a QThread dropped while running aborts.
+        running: list[QThread] = []
+        self._running = running
+        self.destroyed.connect(lambda: _halt(running))
 
     def busy(self) -> bool:
         return self._thread is not None
@@ -85,6 +90,7 @@ class Runner(QObject, Generic[T]):
         # Queued to this object's (the interface) thread: the callbacks run there.
         task.finished.connect(self._finished)
         self._thread, self._task = thread, task
+        self._running.append(thread)
         thread.start()
 
     @Slot()
@@ -100,7 +106,14 @@ class Runner(QObject, Generic[T]):
     def stop(self) -> None:
         """Wait for the running call to end and release its thread."""
         if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+            _halt(self._running)
             self._thread = None
             self._task = None
+
+
+def _halt(running: list[QThread]) -> None:
+    """Stop and wait for the threads in `running` (the call in progress ends first)."""
+    while running:
+        thread = running.pop()
+        thread.quit()
+        thread.wait()
