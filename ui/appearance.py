@@ -108,8 +108,8 @@ def apply(app: QApplication, prefs: DisplayPrefs) -> None:
 class Appearance(QObject):
     """The current display preferences of this run; screens listen to `changed`."""
 
-    #: Emitted with the new DisplayPrefs after any change.
-    changed = Signal(object)
+    # changed: the display preferences changed; payload: the new DisplayPrefs
+    changed = Signal(DisplayPrefs)
 
     def __init__(self, app: QApplication, prefs: DisplayPrefs | None = None) -> None:
         super().__init__()

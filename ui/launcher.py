@@ -25,6 +25,7 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     from aidant.files import safe_io
     from ui.app import AidantApplication, show_fatal
     from ui.main_window import MainWindow
+    from ui.texts import error_text
 
     safe_io.set_private_umask()
     app = AidantApplication(sys.argv[:1])
@@ -40,7 +41,7 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
 
     def _failed(exc: AidantError) -> None:
         failure.append(int(exc.exit_code))
-        show_fatal(str(exc))
+        show_fatal(error_text(exc))
         app.quit()
 
     window.site_failed.connect(_failed)

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aidant.domain.enums import EndReason
 from aidant.domain.errors import AidantError
 from ui import translation
 from ui.appearance import Appearance
 from ui.idle_overlay import IdleOverlay
 from ui.readaloud import ReadAloud
-from ui.router import Router, Screen
+from ui.router import Route, Router, Screen
 from ui.screens.login import LoginScreen
 from ui.session_control import SessionControl
 from ui.shell import Shell
@@ -50,8 +51,8 @@ def demo_hint() -> str:
 
 
 class MainWindow(QMainWindow):
-    #: Emitted with the one-sentence error when the site could not be opened.
-    site_failed = Signal(object)
+    # site_failed: the site could not be opened; payload: the AidantError (shown translated)
+    site_failed = Signal(AidantError)
 
     def __init__(
         self,
@@ -72,15 +73,21 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self.stack = QStackedWidget()
         self.router = Router(self.stack)
-        self.shell = Shell(ctx, self.router, speech or ReadAloud(), appearance or Appearance(app))
+        self.sessions = SessionControl(screen_lock, parent=self)
+        self.sessions.agent_ended.connect(self._agent_session_ended)
+        self.sessions.vault.opened.connect(self._vault_opened)
+        self.sessions.vault.closed.connect(self._vault_closed)
+        self.sessions.warn.connect(self._warn)
+        self.shell = Shell(
+            ctx,
+            self.router,
+            speech or ReadAloud(),
+            appearance or Appearance(app),
+            self.sessions.vault,
+        )
         self.shell.printer_chooser = printer_chooser
         self.shell.file_chooser = file_chooser
         self.shell.folder_chooser = folder_chooser
-        self.shell.vault_listener = self.set_vault_open
-        self.sessions = SessionControl(screen_lock, parent=self)
-        self.sessions.agent_ended.connect(self._agent_session_ended)
-        self.sessions.usager_ended.connect(self._usager_session_ended)
-        self.sessions.warn.connect(self._warn)
         self._demo = demo or (ctx is not None and ctx.site.demo)
         self._register_screens()
 
@@ -133,7 +140,7 @@ class MainWindow(QMainWindow):
         self.logout_button.clicked.connect(self.logout)
         self.router.navigated.connect(self._navigated)
         self._retranslate()
-        self.router.go("login")
+        self.router.go(Route.LOGIN)
         if ctx is None:
             self.login.site_opening()
         else:
@@ -166,23 +173,31 @@ class MainWindow(QMainWindow):
     # Screens -----------------------------------------------------------------------------
 
     def _register_screens(self) -> None:
-        self.router.register("login", self._make_login)
-        self._register_lazy("home", "ui.screens.home", "HomeScreen")
-        self._register_lazy("usager_new", "ui.screens.usager_new", "UsagerNewScreen")
-        self._register_lazy("usager_file", "ui.screens.usager_file", "UsagerFileScreen")
-        self._register_lazy("mandate_wizard", "ui.screens.mandate_wizard", "MandateWizardScreen")
-        self._register_lazy("action_new", "ui.screens.action_new", "ActionNewScreen")
-        self._register_lazy("vault", "ui.screens.vault", "VaultScreen")
-        self._register_lazy("manager", "ui.screens.manager", "ManagerScreen")
-        self._register_lazy("manager_agents", "ui.screens.manager_agents", "ManagerAgentsScreen")
-        self._register_lazy("manager_policy", "ui.screens.manager_policy", "ManagerPolicyScreen")
-        self._register_lazy("manager_audit", "ui.screens.manager_audit", "ManagerAuditScreen")
+        self.router.register(Route.LOGIN, self._make_login)
+        self._register_lazy(Route.HOME, "ui.screens.home", "HomeScreen")
+        self._register_lazy(Route.USAGER_NEW, "ui.screens.usager_new", "UsagerNewScreen")
+        self._register_lazy(Route.USAGER_FILE, "ui.screens.usager_file", "UsagerFileScreen")
         self._register_lazy(
-            "manager_integrity", "ui.screens.manager_integrity", "ManagerIntegrityScreen"
+            Route.MANDATE_WIZARD, "ui.screens.mandate_wizard", "MandateWizardScreen"
         )
-        self._register_lazy("manager_report", "ui.screens.manager_report", "ManagerReportScreen")
+        self._register_lazy(Route.ACTION_NEW, "ui.screens.action_new", "ActionNewScreen")
+        self._register_lazy(Route.VAULT, "ui.screens.vault", "VaultScreen")
+        self._register_lazy(Route.MANAGER, "ui.screens.manager", "ManagerScreen")
+        self._register_lazy(
+            Route.MANAGER_AGENTS, "ui.screens.manager_agents", "ManagerAgentsScreen"
+        )
+        self._register_lazy(
+            Route.MANAGER_POLICY, "ui.screens.manager_policy", "ManagerPolicyScreen"
+        )
+        self._register_lazy(Route.MANAGER_AUDIT, "ui.screens.manager_audit", "ManagerAuditScreen")
+        self._register_lazy(
+            Route.MANAGER_INTEGRITY, "ui.screens.manager_integrity", "ManagerIntegrityScreen"
+        )
+        self._register_lazy(
+            Route.MANAGER_REPORT, "ui.screens.manager_report", "ManagerReportScreen"
+        )
 
-    def _register_lazy(self, name: str, module: str, cls: str) -> None:
+    def _register_lazy(self, name: Route, module: str, cls: str) -> None:
         # Screens the login does not need are imported on first visit: a faster start.
         import importlib
 
@@ -204,7 +219,7 @@ class MainWindow(QMainWindow):
 
     @property
     def login(self) -> LoginScreen:
-        screen = self.router.screen("login")
+        screen = self.router.screen(Route.LOGIN)
         assert isinstance(screen, LoginScreen)
         return screen
 
@@ -212,7 +227,7 @@ class MainWindow(QMainWindow):
     def home(self) -> HomeScreen:
         from ui.screens.home import HomeScreen
 
-        screen = self.router.screen("home")
+        screen = self.router.screen(Route.HOME)
         assert isinstance(screen, HomeScreen)
         return screen
 
@@ -226,53 +241,49 @@ class MainWindow(QMainWindow):
         self.shell.actor = actor
         self.sessions.start_agent(self.ctx, actor)
         log.info("agent logged in")
-        self.router.go("home", remember=False)
+        self.router.go(Route.HOME, remember=False)
 
     def go_home(self) -> None:
         if self.shell.actor is not None:
-            self.router.go("home", remember=False)
+            self.router.go(Route.HOME, remember=False)
 
     def logout(self) -> None:
         """End the agent session (wipe plan included), then drop every screen built for it."""
         if self.sessions.agent is not None:
             self.sessions.logout()  # ends with _agent_session_ended
         else:
-            self._agent_session_ended("logout")
+            self._agent_session_ended(EndReason.LOGOUT)
 
-    def _agent_session_ended(self, reason: str) -> None:
+    def _agent_session_ended(self, reason: EndReason) -> None:
         self.idle_overlay.dismiss()
         self.shell.actor = None
         self.shell.speech.stop()
-        self.shell.lock_vault()
         self.router.reset()
-        self.router.go("login", remember=False)
-        if reason == "idle":
+        self.router.go(Route.LOGIN, remember=False)
+        if reason is EndReason.IDLE:
             self.login.notice(self.tr("Session fermée : personne n'a utilisé l'ordinateur."))
-        elif reason == "screen_lock":
+        elif reason is EndReason.SCREEN_LOCK:
             self.login.notice(self.tr("Session fermée : l'écran a été verrouillé."))
 
-    def _usager_session_ended(self, reason: str) -> None:
+    def _vault_opened(self) -> None:
+        self.public_pc_banner.show()
+
+    def _vault_closed(self, reason: EndReason) -> None:
         self.idle_overlay.dismiss()
-        self.shell.lock_vault()
-        if self.router.current_name == "vault":
-            self.router.go("vault", remember=False)  # shows it closed
+        self.public_pc_banner.hide()
+        if reason in {EndReason.IDLE, EndReason.SCREEN_LOCK} and (
+            self.router.current_name is Route.VAULT
+        ):
+            # It closed on its own: the vault screen shows it closed.
+            self.router.go(Route.VAULT, remember=False)
 
     def _warn(self, seconds_left: int, usager: bool) -> None:
         what = self.tr("le coffre") if usager else self.tr("votre session")
         self.idle_overlay.warn(seconds_left, what)
 
-    def set_vault_open(self, is_open: bool) -> None:
-        """A vault opened or closed: its session, and the "public PC" banner while open."""
-        vault = self.shell.open_vault
-        if is_open and vault is not None and self.sessions.agent is not None:
-            self.sessions.open_usager(str(vault.usager_id), vault)
-        elif not is_open:
-            self.sessions.end_usager()
-        self.public_pc_banner.setVisible(is_open)
-
-    def _navigated(self, name: str) -> None:
+    def _navigated(self, name: Route) -> None:
         logged_in = self.shell.actor is not None
-        self.home_button.setVisible(logged_in and name != "home")
+        self.home_button.setVisible(logged_in and name is not Route.HOME)
         self.logout_button.setVisible(logged_in)
 
     # Display and language --------------------------------------------------------------
@@ -284,11 +295,11 @@ class MainWindow(QMainWindow):
         translation.install(app, code)
         self.shell.appearance.update(language=code)
         # Screens are rebuilt so every text comes from the new language.
-        current = self.router.current_name or "login"
+        current = self.router.current_name or Route.LOGIN
         self.router.reset()
         self._retranslate()
         self.router.go(
-            current if current in {"login", "home"} else "home",
+            current if current in {Route.LOGIN, Route.HOME} else Route.HOME,
             remember=False,
         )
 

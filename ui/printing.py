@@ -17,6 +17,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from aidant.domain.errors import Refused
+from ui.texts import PrintText
+
 log = logging.getLogger(__name__)
 
 #: Returns a printer chosen by the person (None when cancelled). Tests inject their own.
@@ -26,8 +29,8 @@ _VIRTUAL_PDF = re.compile(r"pdf|xps|onenote|fichier|file", re.IGNORECASE)
 PRINT_DPI = 200
 
 
-class PrintRefused(Exception):
-    """The chosen printer would write a file; str() is one French sentence."""
+class PrintRefused(Refused):
+    """The document was not printed: a `PrintText` says why (shown with `error_text`)."""
 
 
 def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
@@ -51,12 +54,7 @@ def choose_real_printer(parent: QWidget) -> QPrinter | None:
     if print_dialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return None
     if writes_a_file(printer):
-        raise PrintRefused(
-            parent.tr(
-                "Cette imprimante enregistre un fichier sur l'ordinateur : "
-                "choisissez une vraie imprimante."
-            )
-        )
+        raise PrintRefused(PrintText.WRITES_A_FILE)
     return printer
 
 
@@ -75,10 +73,10 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     document, buffer = load_pdf(data)
     try:
         if document.status() != QPdfDocument.Status.Ready:
-            raise PrintRefused("Le document à imprimer est illisible.")
+            raise PrintRefused(PrintText.UNREADABLE)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintRefused("L'imprimante ne répond pas : vérifiez qu'elle est allumée.")
+            raise PrintRefused(PrintText.NO_ANSWER)
         try:
             for page in range(document.pageCount()):
                 if page:

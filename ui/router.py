@@ -6,17 +6,41 @@ hidden widget on a shared PC.
 
 from __future__ import annotations
 
+import enum
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ui.widgets import MessageLines
+
 log = logging.getLogger(__name__)
 
 
-class Screen(QWidget):
-    """A full-window screen. `enter` is called each time it is shown, with its argument."""
+class Route(enum.StrEnum):
+    """The screens of the main window (the value is the screen's object name)."""
+
+    LOGIN = "login"
+    HOME = "home"
+    USAGER_NEW = "usager_new"
+    USAGER_FILE = "usager_file"
+    MANDATE_WIZARD = "mandate_wizard"
+    ACTION_NEW = "action_new"
+    VAULT = "vault"
+    MANAGER = "manager"
+    MANAGER_AGENTS = "manager_agents"
+    MANAGER_POLICY = "manager_policy"
+    MANAGER_AUDIT = "manager_audit"
+    MANAGER_INTEGRITY = "manager_integrity"
+    MANAGER_REPORT = "manager_report"
+
+
+class Screen(QWidget, MessageLines):
+    """A full-window screen. `enter` is called each time it is shown, with its argument.
+
+    A screen that reports errors or statuses does it through `MessageLines` (`show_error`,
+    `show_status`, `clear_messages`), after `init_messages` in its `__init__`."""
 
     #: Text read aloud by the "read aloud" button on usager screens ("" when none).
     def spoken_text(self) -> str:
@@ -33,25 +57,26 @@ ScreenFactory = Callable[[], Screen]
 
 
 class Router(QObject):
-    #: Emitted with the name of the screen now shown.
-    navigated = Signal(str)
+    # navigated: the screen now shown (a Route)
+    navigated = Signal(Route)
 
     def __init__(self, stack: QStackedWidget) -> None:
         super().__init__()
         self._stack = stack
-        self._factories: dict[str, ScreenFactory] = {}
-        self._screens: dict[str, Screen] = {}
-        self._history: list[tuple[str, object]] = []
-        self.current_name = ""
+        self._factories: dict[Route, ScreenFactory] = {}
+        self._screens: dict[Route, Screen] = {}
+        self._history: list[tuple[Route, object]] = []
+        #: The screen shown, None before the first.
+        self.current_name: Route | None = None
 
-    def register(self, name: str, factory: ScreenFactory) -> None:
+    def register(self, name: Route, factory: ScreenFactory) -> None:
         self._factories[name] = factory
 
-    def names(self) -> list[str]:
+    def names(self) -> list[Route]:
         """Every registered screen, in registration order."""
         return list(self._factories)
 
-    def screen(self, name: str) -> Screen:
+    def screen(self, name: Route) -> Screen:
         """The screen `name`, built on first use."""
         if name not in self._screens:
             screen = self._factories[name]()
@@ -60,15 +85,16 @@ class Router(QObject):
             self._stack.addWidget(screen)
         return self._screens[name]
 
-    def built(self, name: str) -> Screen | None:
+    def built(self, name: Route) -> Screen | None:
         return self._screens.get(name)
 
-    def go(self, name: str, arg: object = None, remember: bool = True) -> Screen:
-        previous = self._screens.get(self.current_name)
-        if previous is not None and name != self.current_name:
+    def go(self, name: Route, arg: object = None, remember: bool = True) -> Screen:
+        current = self.current_name
+        previous = self._screens.get(current) if current is not None else None
+        if previous is not None and current is not None and name != current:
             previous.leave()
             if remember:
-                self._history.append((self.current_name, self._arg))
+                self._history.append((current, self._arg))
         screen = self.screen(name)
         self._arg = arg
         self.current_name = name
@@ -85,7 +111,7 @@ class Router(QObject):
             name, arg = self._history.pop()
             self.go(name, arg, remember=False)
 
-    def reset(self, keep: tuple[str, ...] = ()) -> None:
+    def reset(self, keep: tuple[Route, ...] = ()) -> None:
         """Destroy every built screen except `keep`, and forget the history."""
         for name in list(self._screens):
             if name in keep:
@@ -95,4 +121,4 @@ class Router(QObject):
             screen.deleteLater()
         self._history.clear()
         if self.current_name not in self._screens:
-            self.current_name = ""
+            self.current_name = None

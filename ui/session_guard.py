@@ -165,8 +165,8 @@ class SessionGuard(QObject):
     warn = Signal(int)
     # expired: the session has just ended because nobody touched the PC (no payload)
     expired = Signal()
-    # ended: the session ended, for any reason; payload is the EndReason value ("logout", …)
-    ended = Signal(str)
+    # ended: the session ended, for any reason; payload: why (an EndReason)
+    ended = Signal(EndReason)
 
     def __init__(
         self,
@@ -244,4 +244,4 @@ class SessionGuard(QObject):
         reason = report.reason if report is not None else EndReason.LOGOUT
         if reason is EndReason.IDLE:
             self.expired.emit()
-        self.ended.emit(reason.value)
+        self.ended.emit(reason)

@@ -1,4 +1,5 @@
-"""What every screen shares: the open site, the router, speech, display modes, who is logged in."""
+"""What every screen shares: the open site, the router, speech, display modes, who is logged in,
+and the owner of the open vault."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from aidant.domain.errors import AuthenticationError, StorageError
 from ui.appearance import Appearance
 from ui.readaloud import ReadAloud
 from ui.router import Router
-from ui.texts import UiText
+from ui.texts import UiText, error_text
+from ui.vault_owner import OpenVaultOwner
 
 if TYPE_CHECKING:
     # Type-only: the login window is shown before the database layer is even imported.
@@ -25,6 +27,8 @@ class Shell:
     router: Router
     speech: ReadAloud
     appearance: Appearance
+    #: The usager's open vault (at most one) and its session: screens ask `vault.current`.
+    vault: OpenVaultOwner
     actor: Actor | None = None
     #: Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog.
     printer_chooser: Callable[[Any], Any] | None = None
@@ -33,24 +37,6 @@ class Shell:
     folder_chooser: Callable[[Any], Path | None] | None = None
     #: The scanner interface (aidant.scanning.ScanBackend); None: the platform's default.
     scan_backend: Any = None
-    #: The usager's vault while it is open (aidant.vault.OpenVault), at most one at a time.
-    open_vault: Any = None
-    #: Told True/False when a vault opens or closes (the main window shows its banner).
-    vault_listener: Callable[[bool], None] | None = None
-
-    def vault_opened(self, vault: Any) -> None:
-        self.lock_vault()
-        self.open_vault = vault
-        if self.vault_listener is not None:
-            self.vault_listener(True)
-
-    def lock_vault(self) -> None:
-        """Close the open vault, if any: its key material is zeroed by the service."""
-        vault, self.open_vault = self.open_vault, None
-        if vault is not None:
-            vault.lock()
-        if self.vault_listener is not None:
-            self.vault_listener(False)
 
     def choose_file(self, parent: Any) -> Path | None:
         if self.file_chooser is not None:
@@ -84,7 +70,7 @@ class Shell:
                 return parent.tr("Impression annulée.")  # type: ignore[no-any-return]
             pages = printing.print_pdf(data, printer)
         except printing.PrintRefused as exc:
-            return str(exc)
+            return error_text(exc)
         return parent.tr("Document envoyé à l'imprimante ({n} page(s)).").format(n=pages)  # type: ignore[no-any-return]
 
     @property

@@ -32,3 +32,13 @@ class UiText(Text):
     LOGGED_OUT = "Vous n'êtes plus connecté : reconnectez-vous."
     #: A bug in a background task; `error` is the exception's class name, for the log file.
     UNEXPECTED = "Erreur inattendue : {error}."
+
+
+class PrintText(Text):
+    """Why a document was not printed (ui.printing.PrintRefused)."""
+
+    WRITES_A_FILE = (
+        "Cette imprimante enregistre un fichier sur l'ordinateur : choisissez une vraie imprimante."
+    )
+    UNREADABLE = "Le document à imprimer est illisible."
+    NO_ANSWER = "L'imprimante ne répond pas : vérifiez qu'elle est allumée."

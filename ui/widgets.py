@@ -1,5 +1,6 @@
 """Small widgets shared by the screens: banners, big buttons, accessible fields, démarche
-cards with their pictogram, and the "read aloud" button."""
+cards with their pictogram, the "read aloud" button, and the error and status lines every
+screen and panel shows (`MessageLines`)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from aidant.domain.demarches import DEMARCHES, Demarche
+from aidant.domain.errors import AidantError
 from ui.icons import demarche_icon, icon
 from ui.readaloud import ReadAloud
+from ui.texts import error_text
 
 ICON_SIZE = QSize(32, 32)
 
@@ -64,6 +67,52 @@ def error_label(name: str) -> QLabel:
     label.setStyleSheet("color:#c00000; font-weight:bold; background:#fff2f2; padding:4px")
     label.hide()
     return label
+
+
+def status_label(name: str) -> QLabel:
+    """Where a screen says what just happened ("Document déposé…", "Dépôt en cours…")."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label
+
+
+class MessageLines:
+    """The one way a screen or panel shows an error or a status after an action.
+
+    A mixin for widgets (the `Screen` base has it): `init_messages` once in `__init__` with the
+    two labels (`error_label`, `status_label`), which the widget places in its layout. An
+    error from the core is shown as `ui.texts.error_text(exc)`, the sentence in the current
+    language, never `str(exc)` (the command line's French)."""
+
+    error: QLabel
+    status: QLabel | None
+
+    def init_messages(self, error: QLabel, status: QLabel | None = None) -> None:
+        self.error = error
+        self.status = status
+
+    def show_error(self, exc: AidantError) -> None:
+        """An error raised by the core, in the current language (the status is cleared)."""
+        self.show_error_text(error_text(exc))
+
+    def show_error_text(self, text: str) -> None:
+        """A problem the screen found itself, already translated (`self.tr`)."""
+        if self.status is not None:
+            self.status.clear()
+        self.error.setText(text)
+        self.error.show()
+
+    def show_status(self, text: str) -> None:
+        """What just happened (the error line is hidden)."""
+        self.error.hide()
+        if self.status is not None:
+            self.status.setText(text)
+
+    def clear_messages(self) -> None:
+        self.error.hide()
+        if self.status is not None:
+            self.status.clear()
 
 
 def title(text: str) -> QLabel:

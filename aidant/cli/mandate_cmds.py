@@ -19,6 +19,7 @@ from aidant.cli.texts import CliText
 from aidant.domain.demarches import Demarche
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import ExitCode, NotFound, UsageError
+from aidant.domain.ids import MandateId
 from aidant.files import safe_io
 from aidant.mandates import STATUS_LABELS, MandateStatus, MandateView, forms
 from aidant.mandates.rules import normalise_code
@@ -186,7 +187,7 @@ def cmd_consent(args: argparse.Namespace) -> int:
 def _lookup(ctx: SiteContext, text: str) -> MandateView:
     if normalise_code(text) is not None and len(text.strip()) <= 12:
         return mandates.find_by_code(ctx, text)
-    return mandates.get_mandate(ctx, text)
+    return mandates.get_mandate(ctx, MandateId(text))
 
 
 def cmd_show(args: argparse.Namespace) -> int:

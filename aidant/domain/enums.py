@@ -34,3 +34,14 @@ class ConsentAnswer(enum.StrEnum):
 class SlotKind(enum.StrEnum):
     CARD_PIN = "card_pin"
     PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a password
+
+
+class EndReason(enum.StrEnum):
+    """Why a session ended (journalled as a code)."""
+
+    LOGOUT = "logout"
+    IDLE = "idle"
+    SCREEN_LOCK = "screen_lock"
+    QUIT = "quit"
+    #: A usager session ends with the agent session it was opened in.
+    PARENT_ENDED = "parent_ended"

@@ -17,7 +17,7 @@ from aidant import journal
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.demarches import demarche_text
 from aidant.domain.errors import Refused, UsageError
-from aidant.domain.ids import ActionId, MandateId, new_id
+from aidant.domain.ids import ActionId, MandateId, ProcheId, UsagerId, new_id
 from aidant.journal import EntryKind
 from aidant.mandates.queries import covering_authorisation
 from aidant.mandates.rules import demarche_of
@@ -60,11 +60,11 @@ class ActionView:
 def record_action(
     ctx: SiteContext,
     actor: Actor,
-    usager_id: str,
+    usager_id: UsagerId,
     demarche: str,
     description: str,
     organisation: str | None = None,
-    proche_id: str | None = None,
+    proche_id: ProcheId | None = None,
 ) -> ActionView:
     """Record one act under the authorisation that covers it, or refuse in one sentence.
 
@@ -139,7 +139,7 @@ def _view(row: Action) -> ActionView:
     )
 
 
-def actions_of(ctx: SiteContext, usager_id: str, limit: int = 200) -> list[ActionView]:
+def actions_of(ctx: SiteContext, usager_id: UsagerId, limit: int = 200) -> list[ActionView]:
     """The acts done for a usager, newest first."""
     stmt = (
         select(Action)

@@ -13,6 +13,7 @@ from aidant.domain.actors import Actor, require_agent
 from aidant.domain.demarches import demarche_text, parse_demarche
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import Refused, UsageError
+from aidant.domain.ids import MandateId, ProcheId, UsagerId
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
@@ -38,7 +39,7 @@ _CANNOT_RENEW = {
 def revoke(
     ctx: SiteContext,
     actor: Actor,
-    mandate_id: str,
+    mandate_id: MandateId,
     reason: str,
     demarches: Iterable[str] | None = None,
 ) -> MandateView:
@@ -88,7 +89,7 @@ def revoke(
 
 
 def renew(
-    ctx: SiteContext, actor: Actor, mandate_id: str, duration: MandateDuration | None = None
+    ctx: SiteContext, actor: Actor, mandate_id: MandateId, duration: MandateDuration | None = None
 ) -> MandateView:
     """A new draft for the same usager, holder and still-authorised démarches.
 
@@ -105,9 +106,9 @@ def renew(
     return create_mandate(
         ctx,
         actor,
-        usager_id,
+        UsagerId(usager_id),
         demarches,
         duration or old_duration,
-        proche_id,
+        None if proche_id is None else ProcheId(proche_id),
         renewed_from_id=mandate_id,
     )

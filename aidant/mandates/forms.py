@@ -14,6 +14,7 @@ from aidant import journal
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.enums import ConsentAnswer
 from aidant.domain.errors import Refused
+from aidant.domain.ids import MandateId
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import load
@@ -77,7 +78,7 @@ def consent_form_data(db: Session, row: Mandate) -> ConsentFormData:
     )
 
 
-def consent_form(ctx: SiteContext, actor: Actor, mandate_id: str) -> bytes:
+def consent_form(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes:
     """The consent form (a marked project until consent is given), journalled as printed."""
     require_agent(actor)
     now = ctx.clock.now()
@@ -97,7 +98,7 @@ def consent_form(ctx: SiteContext, actor: Actor, mandate_id: str) -> bytes:
         return pdf
 
 
-def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: str) -> bytes:
+def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes:
     """Proof of the usager's revocation: the démarches they revoked, when, and why."""
     require_agent(actor)
     now = ctx.clock.now()

@@ -98,7 +98,7 @@ def load(db: Session, mandate_id: str) -> Mandate:
     return row
 
 
-def get_mandate(ctx: SiteContext, mandate_id: str) -> MandateView:
+def get_mandate(ctx: SiteContext, mandate_id: MandateId) -> MandateView:
     with ctx.transaction() as db:
         return view(load(db, mandate_id), ctx.clock.now())
 
@@ -119,7 +119,7 @@ def find_by_code(ctx: SiteContext, code: str) -> MandateView:
 
 
 def mandates_of(
-    ctx: SiteContext, usager_id: str, *, include_old: bool = False
+    ctx: SiteContext, usager_id: UsagerId, *, include_old: bool = False
 ) -> list[MandateView]:
     """A usager's mandates, newest first; those ended more than 365 days ago are hidden."""
     now = ctx.clock.now()
@@ -135,7 +135,7 @@ def mandates_of(
         return [view(row, now) for row in db.scalars(stmt)]
 
 
-def active_mandates_of(ctx: SiteContext, usager_id: str) -> list[MandateView]:
+def active_mandates_of(ctx: SiteContext, usager_id: UsagerId) -> list[MandateView]:
     """The usager's mandates that are active now."""
     now = ctx.clock.now()
     stmt = (

@@ -19,7 +19,7 @@ from aidant.domain.actors import Actor, require_agent
 from aidant.domain.demarches import demarche_text, parse_demarche
 from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
 from aidant.domain.errors import Refused, UsageError
-from aidant.domain.ids import new_id
+from aidant.domain.ids import MandateId, ProcheId, UsagerId, new_id
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
@@ -64,12 +64,12 @@ def _check_demarches(db: Session, demarches: Iterable[str]) -> list[str]:
 def create_mandate(
     ctx: SiteContext,
     actor: Actor,
-    usager_id: str,
+    usager_id: UsagerId,
     demarches: Iterable[str],
     duration: MandateDuration,
-    proche_id: str | None = None,
+    proche_id: ProcheId | None = None,
     *,
-    renewed_from_id: str | None = None,
+    renewed_from_id: MandateId | None = None,
 ) -> MandateView:
     """Open a draft mandate (consent pending) to the site, or to a proche if `proche_id`.
 
@@ -132,7 +132,7 @@ def _unique_code(db: Session) -> str:
 def record_consent(
     ctx: SiteContext,
     actor: Actor,
-    mandate_id: str,
+    mandate_id: MandateId,
     checklist_answers: Mapping[str, bool],
     agrees: bool,
 ) -> MandateView:

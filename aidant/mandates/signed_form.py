@@ -6,6 +6,7 @@ from aidant import journal
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.enums import ConsentAnswer
 from aidant.domain.errors import NotFound, Refused
+from aidant.domain.ids import MandateId
 from aidant.journal import EntryKind
 from aidant.mandates.queries import MandateView, load, view
 from aidant.mandates.texts import MandateText
@@ -41,7 +42,7 @@ def link_signed_form(
         return view(row, now)
 
 
-def signed_form_intact(ctx: SiteContext, mandate_id: str) -> bool | None:
+def signed_form_intact(ctx: SiteContext, mandate_id: MandateId) -> bool | None:
     """Whether the linked signed form still has the hash recorded (None when none is linked)."""
     with ctx.transaction() as db:
         row = load(db, mandate_id)

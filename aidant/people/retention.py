@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_manager
+from aidant.domain.ids import UsagerId
 from aidant.files import safe_io
 from aidant.journal.kinds import EntryKind
 from aidant.people import usagers
@@ -155,7 +156,7 @@ def remove_shredded_blobs(ctx: SiteContext) -> int:
     return len(present)
 
 
-def erase_usager(ctx: SiteContext, actor: Actor, usager_id: str) -> None:
+def erase_usager(ctx: SiteContext, actor: Actor, usager_id: UsagerId) -> None:
     """Erase one usager's personal data now (right to erasure); managers only."""
     require_manager(actor)
     now = ctx.clock.now()

@@ -233,7 +233,7 @@ def live_row(db: Session, usager_id: str) -> Usager:
     return row
 
 
-def get(ctx: SiteContext, usager_id: str) -> UsagerView:
+def get(ctx: SiteContext, usager_id: UsagerId) -> UsagerView:
     with ctx.transaction() as db:
         return view(live_row(db, usager_id))
 

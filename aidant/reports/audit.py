@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_manager
+from aidant.domain.ids import AgentId, UsagerId
 from aidant.journal.chain import format_time
 from aidant.journal.kinds import EntryKind
 from aidant.reports.labels import kind_label
@@ -36,8 +37,8 @@ _CHUNK = 500
 
 @dataclasses.dataclass(frozen=True)
 class AuditFilter:
-    agent_id: str | None = None
-    usager_id: str | None = None
+    agent_id: AgentId | None = None
+    usager_id: UsagerId | None = None
     demarche: str | None = None
     kinds: tuple[EntryKind, ...] = ()
     #: First instant included / first instant excluded (aware datetimes).

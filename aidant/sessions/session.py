@@ -23,6 +23,7 @@ from typing import Protocol
 
 from aidant import journal
 from aidant.domain.actors import SYSTEM, Actor
+from aidant.domain.enums import EndReason as EndReason  # re-exported: defined in the domain
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId, new_id
 from aidant.files import safe_io, wipe_plan
@@ -77,17 +78,6 @@ class IdleTracker:
         if left <= self.warning:
             return IdleStatus(IdleState.WARN, seconds)
         return IdleStatus(IdleState.ACTIVE, seconds)
-
-
-class EndReason(enum.StrEnum):
-    """Why a session ended (journalled as a code)."""
-
-    LOGOUT = "logout"
-    IDLE = "idle"
-    SCREEN_LOCK = "screen_lock"
-    QUIT = "quit"
-    #: A usager session ends with the agent session it was opened in.
-    PARENT_ENDED = "parent_ended"
 
 
 class SessionKind(enum.StrEnum):

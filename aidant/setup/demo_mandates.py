@@ -6,6 +6,7 @@ import logging
 
 from aidant.domain.actors import Actor
 from aidant.domain.enums import MandateDuration
+from aidant.domain.ids import MandateId, ProcheId, UsagerId
 from aidant.mandates.actions import record_action
 from aidant.mandates.ending import revoke
 from aidant.mandates.service import consent_checklist, create_mandate, record_consent
@@ -15,18 +16,18 @@ from aidant.site.context import SiteContext
 log = logging.getLogger(__name__)
 
 
-def _usager_id(ctx: SiteContext, query: str) -> str:
+def _usager_id(ctx: SiteContext, query: str) -> UsagerId:
     return usagers.search(ctx, query, limit=1)[0].id
 
 
 def _active(
     ctx: SiteContext,
     agent: Actor,
-    usager_id: str,
+    usager_id: UsagerId,
     demarches: list[str],
     duration: MandateDuration,
-    proche_id: str | None = None,
-) -> str:
+    proche_id: ProcheId | None = None,
+) -> MandateId:
     draft = create_mandate(ctx, agent, usager_id, demarches, duration, proche_id)
     answers = {point.id: True for point in consent_checklist()}
     return record_consent(ctx, agent, draft.id, answers, agrees=True).id

@@ -16,7 +16,7 @@ import crypto
 from aidant import journal
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.errors import FileError, Refused
-from aidant.domain.ids import DocumentId, new_id
+from aidant.domain.ids import DocumentId, UsagerId, new_id
 from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
@@ -86,7 +86,7 @@ def _open_source(source: Path) -> BinaryIO:
 def deposit(
     ctx: SiteContext,
     actor: Actor,
-    usager_id: str,
+    usager_id: UsagerId,
     source: Path | BinaryIO,
     *,
     title: str | None = None,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from aidant.domain.ids import UsagerId
 from aidant.pdf.vault_forms import render_vault_card, render_vault_recovery_sheet
 from aidant.people import usagers
 from aidant.site.context import SiteContext
 from aidant.vault.lifecycle import VaultCreated
 
 
-def card_pdf(ctx: SiteContext, usager_id: str, card_code: str) -> bytes:
+def card_pdf(ctx: SiteContext, usager_id: UsagerId, card_code: str) -> bytes:
     """The vault card of a usager for `card_code` (after creation or a new card)."""
     owner = usagers.get(ctx, usager_id).display_name
     return render_vault_card(owner, card_code, ctx.clock.now())

@@ -57,7 +57,7 @@ def live_vault(db: Session, usager_id: str) -> Vault:
 def create_vault(
     ctx: SiteContext,
     actor: Actor,
-    usager_id: str,
+    usager_id: UsagerId,
     pin: crypto.SecretBuffer,
     *,
     passphrase: crypto.SecretBuffer | None = None,
@@ -135,18 +135,18 @@ def _record_creation(
         )
 
 
-def vault_id_of(ctx: SiteContext, usager_id: str) -> VaultId:
+def vault_id_of(ctx: SiteContext, usager_id: UsagerId) -> VaultId:
     with ctx.transaction() as db:
         return VaultId(live_vault(db, usager_id).id)
 
 
-def has_vault(ctx: SiteContext, usager_id: str) -> bool:
+def has_vault(ctx: SiteContext, usager_id: UsagerId) -> bool:
     with ctx.transaction() as db:
         vault = db.scalars(select(Vault).where(Vault.usager_id == usager_id)).first()
         return vault is not None and vault.shredded_at is None
 
 
-def shred(ctx: SiteContext, actor: Actor, vault_id: str) -> int:
+def shred(ctx: SiteContext, actor: Actor, vault_id: VaultId) -> int:
     """Destroy the wrapped identities and every blob; return how many documents went.
 
     Without the key slots nothing in Aidant can open the vault again. The printed recovery
@@ -181,7 +181,7 @@ def shred(ctx: SiteContext, actor: Actor, vault_id: str) -> int:
     return count
 
 
-def shred_vault(ctx: SiteContext, actor: Actor, usager_id: str) -> int:
+def shred_vault(ctx: SiteContext, actor: Actor, usager_id: UsagerId) -> int:
     """A manager destroys a usager's vault without its secret (erasure, end of retention)."""
     require_manager(actor)
     return shred(ctx, actor, vault_id_of(ctx, usager_id))

@@ -160,7 +160,7 @@ class OpenVault:
             raise NotFound(VaultText.NO_SUCH_DOCUMENT)
         return matches[0]
 
-    def summary(self, document_id: str) -> DocumentSummary:
+    def summary(self, document_id: DocumentId) -> DocumentSummary:
         return self._summary(self._row(document_id))
 
     def _decrypt(self, row: Document) -> crypto.SecretBuffer:
@@ -180,7 +180,7 @@ class OpenVault:
             raise SwappedDocument(VaultText.BLOB_SWAPPED)
         return content
 
-    def open(self, document_id: str) -> tuple[DocumentSummary, crypto.SecretBuffer]:
+    def open(self, document_id: DocumentId) -> tuple[DocumentSummary, crypto.SecretBuffer]:
         """The document's description and its plaintext, in memory only (zero it when done)."""
         row = self._row(document_id)
         summary = self._summary(row)
@@ -190,7 +190,7 @@ class OpenVault:
             self._journal(EntryKind.DOCUMENT_OPENED, db, now, document=row.id)
         return summary, content
 
-    def export(self, document_id: str, destination: Path) -> Path:
+    def export(self, document_id: DocumentId, destination: Path) -> Path:
         """Write the plaintext to `destination`, chosen by the usager; journalled.
 
         Refuses to overwrite a file and to write inside the site's own data folder.
@@ -219,7 +219,7 @@ class OpenVault:
             raise
         return destination
 
-    def delete(self, document_id: str) -> None:
+    def delete(self, document_id: DocumentId) -> None:
         """Delete one document (its row is kept, without description, for the journal)."""
         row = self._row(document_id)
         now = self.ctx.clock.now()

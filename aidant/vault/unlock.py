@@ -19,6 +19,7 @@ from aidant import journal
 from aidant.domain.actors import Actor
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import AidantError
+from aidant.domain.ids import UsagerId
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.site.policy import load_policy
@@ -169,7 +170,7 @@ def _record_failure(
 
 
 def unlock_with_card(
-    ctx: SiteContext, actor: Actor, usager_id: str, card_code: str, pin: crypto.SecretBuffer
+    ctx: SiteContext, actor: Actor, usager_id: UsagerId, card_code: str, pin: crypto.SecretBuffer
 ) -> OpenVault:
     """Open the vault with the code of the vault card (typed or read from its QR) and the PIN.
 
@@ -207,7 +208,7 @@ def unlock_with_card(
 
 
 def unlock_with_passphrase(
-    ctx: SiteContext, actor: Actor, usager_id: str, passphrase: crypto.SecretBuffer
+    ctx: SiteContext, actor: Actor, usager_id: UsagerId, passphrase: crypto.SecretBuffer
 ) -> OpenVault:
     """Open the vault with its passphrase (if the usager chose one)."""
 
@@ -227,7 +228,7 @@ def unlock_with_passphrase(
 
 
 def unlock_with_recovery(
-    ctx: SiteContext, actor: Actor, usager_id: str, identity_text: str | crypto.SecretBuffer
+    ctx: SiteContext, actor: Actor, usager_id: UsagerId, identity_text: str | crypto.SecretBuffer
 ) -> OpenVault:
     """Open the vault with the recovery key printed on the recovery sheet."""
     try:

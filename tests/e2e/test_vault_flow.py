@@ -73,10 +73,10 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     click(qtbot, window, "Valider le code")
     qtbot.waitUntil(lambda: not screen.locked.runner.busy(), timeout=20000)
     assert find(window, "Erreur du coffre").isVisible()
-    assert window.shell.open_vault is None
+    assert window.shell.vault.current is None
 
     _type_pin(qtbot, window)
-    qtbot.waitUntil(lambda: window.shell.open_vault is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.shell.vault.current is not None, timeout=20000)
     assert find(window, "Bandeau ordinateur public").isVisible()
     grid = find(window, "Documents du coffre")
     assert isinstance(grid, QListWidget) and grid.count() == 1
@@ -100,7 +100,7 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     assert exported.read_bytes() == sample_pdf() or exported.read_bytes().startswith(b"%PDF")
 
     click(qtbot, window, "Fermer le coffre")
-    assert window.shell.open_vault is None
+    assert window.shell.vault.current is None
     assert not window.public_pc_banner.isVisible()
     click(qtbot, window, "Se déconnecter")
     assert window.router.current_name == "login"
@@ -152,7 +152,7 @@ def test_two_scanned_pages_make_one_document_and_no_camera_is_said_plainly(
     for digit in DEMO_PIN:
         click(qtbot, window, f"Chiffre {digit}")
     click(qtbot, window, "Valider le code")
-    qtbot.waitUntil(lambda: window.shell.open_vault is not None, timeout=20000)
-    opened = window.shell.open_vault
+    qtbot.waitUntil(lambda: window.shell.vault.current is not None, timeout=20000)
+    opened = window.shell.vault.current
     (bail,) = [d for d in opened.documents() if d.title == "Bail"]
     assert bail.metadata.page_count == 2 and bail.metadata.media_type == "application/pdf"

@@ -60,3 +60,22 @@ def test_logout_applies_the_wipe_plan(
     find(window, "Se déconnecter").click()  # type: ignore[attr-defined]
     assert window.router.current_name == "login"
     assert list(downloads.iterdir()) == []
+
+
+def test_the_vault_closes_on_its_own_and_the_agent_stays(
+    qtbot: QtBot, site: SiteContext, clock: FakeClock
+) -> None:
+    from aidant.domain.enums import EndReason
+    from tests.ui.test_seams import FakeVault
+
+    window = _window(qtbot, site)
+    vault = FakeVault()
+    window.sessions.vault.take(vault)  # type: ignore[arg-type]
+    assert window.public_pc_banner.isVisible()
+    clock.advance(5 * 60 + 1)  # the vault closes after 5 idle minutes, the agent's after 15
+    with qtbot.waitSignal(window.sessions.vault.closed, timeout=5000) as closed:
+        pass
+    assert closed.args == [EndReason.IDLE]
+    assert window.sessions.vault.current is None and vault.locks >= 1
+    assert not window.public_pc_banner.isVisible()
+    assert window.actor is not None and window.router.current_name == "home"

@@ -21,7 +21,7 @@ from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId
 from aidant.people import usagers
 from aidant.site import policy as settings
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.shell import Shell
 from ui.widgets import big_button, demarche_button, error_label, field, title
 
@@ -30,7 +30,7 @@ class ActionNewScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
+        self.usager_id = UsagerId("")
         self.setAccessibleName(self.tr("Enregistrer une action"))
         self.heading = title(self.tr("Enregistrer une action"))
         self.group = QButtonGroup(self)
@@ -46,7 +46,7 @@ class ActionNewScreen(Screen):
             self.tr("Ce qui a été fait"), self.tr("ex. : déclaration trimestrielle CAF")
         )
         self.organisation = field(self.tr("Organisme"), self.tr("ex. : CAF (facultatif)"))
-        self.error = error_label(self.tr("Action refusée"))
+        self.init_messages(error_label(self.tr("Action refusée")))
         self.save = big_button(self.tr("&Enregistrer"), self.tr("Enregistrer l'action"), "action")
         self.cancel = big_button(self.tr("&Annuler"), self.tr("Annuler"), "retour")
         form = QFormLayout()
@@ -70,8 +70,8 @@ class ActionNewScreen(Screen):
         self.cancel.clicked.connect(self._back)
 
     def enter(self, arg: object = None) -> None:
-        self.usager_id = str(arg)
-        person = usagers.get(self._shell.ctx, UsagerId(self.usager_id))
+        self.usager_id = UsagerId(str(arg))
+        person = usagers.get(self._shell.ctx, self.usager_id)
         self.heading.setText(
             "<h1>" + self.tr("Action pour {name}").format(name=person.display_name) + "</h1>"
         )
@@ -84,7 +84,7 @@ class ActionNewScreen(Screen):
         self.group.setExclusive(True)
         self.description.clear()
         self.organisation.clear()
-        self.error.hide()
+        self.clear_messages()
         first = next((c for c in self.cards.values() if c.isVisible()), None)
         if first is not None:
             first.setFocus()
@@ -92,7 +92,7 @@ class ActionNewScreen(Screen):
     def _save(self) -> None:
         chosen = next((d for d, c in self.cards.items() if c.isChecked()), None)
         if chosen is None:
-            self._fail(self.tr("Choisissez la démarche concernée."))
+            self.show_error_text(self.tr("Choisissez la démarche concernée."))
             return
         try:
             mandates.record_action(
@@ -104,13 +104,9 @@ class ActionNewScreen(Screen):
                 self.organisation.text() or None,
             )
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         self._back()
 
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
     def _back(self) -> None:
-        self._shell.router.go("usager_file", self.usager_id, remember=False)
+        self._shell.router.go(Route.USAGER_FILE, self.usager_id, remember=False)

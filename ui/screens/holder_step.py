@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from aidant.domain.errors import AidantError
+from aidant.domain.ids import ProcheId
 from aidant.people import proches
 from ui.shell import Shell
-from ui.widgets import big_button, error_label, field, mark_when_checked
+from ui.widgets import MessageLines, big_button, error_label, field, mark_when_checked
 
 
-class HolderStep(QWidget):
+class HolderStep(QWidget, MessageLines):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
@@ -44,7 +45,7 @@ class HolderStep(QWidget):
         self.add = big_button(
             self.tr("Enregistrer ce p&roche"), self.tr("Enregistrer ce proche"), "ajouter"
         )
-        self.error = error_label(self.tr("Erreur du proche"))
+        self.init_messages(error_label(self.tr("Erreur du proche")))
         form = QFormLayout()
         form.addRow(self.tr("Nom"), self.family)
         form.addRow(self.tr("Prénom"), self.given)
@@ -74,16 +75,16 @@ class HolderStep(QWidget):
         for edit in (self.search, self.family, self.given, self.relationship):
             edit.clear()
         self.found.clear()
-        self.error.hide()
+        self.clear_messages()
 
     def ready(self) -> bool:
         return self.site.isChecked() or self.found.currentItem() is not None
 
-    def proche_id(self) -> str | None:
+    def proche_id(self) -> ProcheId | None:
         if self.site.isChecked():
             return None
         item = self.found.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else ProcheId(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _proche_toggled(self, on: bool) -> None:
         self.proche_box.setVisible(on)
@@ -111,10 +112,9 @@ class HolderStep(QWidget):
                 self.relationship.text() or None,
             )
         except AidantError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.show_error(exc)
             return
-        self.error.hide()
+        self.clear_messages()
         self.search.setText(person.family_name)
         for i in range(self.found.count()):
             if self.found.item(i).data(Qt.ItemDataRole.UserRole) == person.id:

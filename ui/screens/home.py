@@ -15,7 +15,7 @@ from aidant import mandates
 from aidant.people import usagers
 from ui import dates
 from ui.icons import icon
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.shell import Shell
 from ui.widgets import big_button, field
 
@@ -75,8 +75,8 @@ class HomeScreen(Screen):
         self.results.itemActivated.connect(self._open)
         self.expiring.itemActivated.connect(self._open)
         self.recent.itemActivated.connect(self._open)
-        self.new_usager.clicked.connect(lambda: shell.router.go("usager_new"))
-        self.manage.clicked.connect(lambda: shell.router.go("manager"))
+        self.new_usager.clicked.connect(lambda: shell.router.go(Route.USAGER_NEW))
+        self.manage.clicked.connect(lambda: shell.router.go(Route.MANAGER))
 
     def enter(self, arg: object = None) -> None:
         actor = self._shell.require_actor()
@@ -127,4 +127,4 @@ class HomeScreen(Screen):
     def _open(self, item: QListWidgetItem) -> None:
         if item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        self._shell.router.go("usager_file", item.data(Qt.ItemDataRole.UserRole))
+        self._shell.router.go(Route.USAGER_FILE, item.data(Qt.ItemDataRole.UserRole))

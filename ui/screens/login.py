@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
+from aidant.domain.actors import Actor
 from aidant.domain.errors import AidantError
 from ui.router import Screen
 from ui.shell import Shell
@@ -12,8 +13,8 @@ from ui.widgets import big_button, error_label, field
 
 
 class LoginScreen(Screen):
-    #: Emitted with the authenticated agent (aidant.domain.actors.Actor) after a successful login.
-    logged_in = Signal(object)
+    # logged_in: the agent has just logged in; payload: who (an Actor)
+    logged_in = Signal(Actor)
 
     def __init__(self, shell: Shell) -> None:
         super().__init__()
@@ -25,7 +26,7 @@ class LoginScreen(Screen):
         self.password_edit = field(
             self.tr("Mot de passe"), self.tr("votre mot de passe"), secret=True
         )
-        self.error = error_label(self.tr("Erreur de connexion"))
+        self.init_messages(error_label(self.tr("Erreur de connexion")))
         self.submit = big_button(self.tr("Se &connecter"), self.tr("Se connecter"))
         self.submit.setDefault(True)
 
@@ -60,8 +61,7 @@ class LoginScreen(Screen):
 
     def notice(self, text: str) -> None:
         """A sentence about why the previous session ended."""
-        self.error.setText(text)
-        self.error.show()
+        self.show_error_text(text)
 
     def site_ready(self, demo_hint: str) -> None:
         """The site is open: logging in is possible (and demo accounts, if any, are shown)."""
@@ -81,7 +81,7 @@ class LoginScreen(Screen):
         self.totp_edit.clear()
         self.totp_edit.hide()
         self.totp_label.hide()
-        self.error.hide()
+        self.clear_messages()
         self.login_edit.setFocus()
 
     def _try_login(self) -> None:
@@ -98,18 +98,16 @@ class LoginScreen(Screen):
             # The password was right: keep it, and ask for the code.
             self.totp_label.show()
             self.totp_edit.show()
-            self.error.setText(str(exc))
-            self.error.show()
+            self.show_error(exc)
             self.totp_edit.setFocus()
             return
         except AidantError as exc:
             self.totp_edit.clear()
             self.password_edit.clear()
-            self.error.setText(str(exc))
-            self.error.show()
+            self.show_error(exc)
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
         self.totp_edit.clear()
-        self.error.hide()
+        self.clear_messages()
         self.logged_in.emit(actor)

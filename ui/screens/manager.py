@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.shell import Shell
 from ui.widgets import big_button, title
 
@@ -41,12 +41,12 @@ class ManagerScreen(Screen):
         layout.addLayout(top)
         layout.addLayout(self.grid)
         layout.addStretch(1)
-        self.back.clicked.connect(lambda: shell.router.go("home", remember=False))
-        self.agents.clicked.connect(lambda: shell.router.go("manager_agents"))
-        self.policy.clicked.connect(lambda: shell.router.go("manager_policy"))
-        self.audit.clicked.connect(lambda: shell.router.go("manager_audit"))
-        self.integrity.clicked.connect(lambda: shell.router.go("manager_integrity"))
-        self.report.clicked.connect(lambda: shell.router.go("manager_report"))
+        self.back.clicked.connect(lambda: shell.router.go(Route.HOME, remember=False))
+        self.agents.clicked.connect(lambda: shell.router.go(Route.MANAGER_AGENTS))
+        self.policy.clicked.connect(lambda: shell.router.go(Route.MANAGER_POLICY))
+        self.audit.clicked.connect(lambda: shell.router.go(Route.MANAGER_AUDIT))
+        self.integrity.clicked.connect(lambda: shell.router.go(Route.MANAGER_INTEGRITY))
+        self.report.clicked.connect(lambda: shell.router.go(Route.MANAGER_REPORT))
 
     def enter(self, arg: object = None) -> None:
         self.agents.setFocus()

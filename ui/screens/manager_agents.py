@@ -19,7 +19,7 @@ from aidant.domain.enums import Role
 from aidant.domain.errors import AidantError
 from ui.router import Screen
 from ui.shell import Shell
-from ui.widgets import big_button, error_label, field, title
+from ui.widgets import big_button, error_label, field, status_label, title
 
 
 class ManagerAgentsScreen(Screen):
@@ -46,9 +46,8 @@ class ManagerAgentsScreen(Screen):
         self.role.addItem(self.tr("Responsable du site"), Role.MANAGER)
         self.password = field(self.tr("Mot de passe du nouvel agent"), secret=True)
         self.password2 = field(self.tr("Mot de passe du nouvel agent, encore"), secret=True)
-        self.error = error_label(self.tr("Erreur d'ajout d'agent"))
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Résultat de l'ajout"))
+        status = status_label(self.tr("Résultat de l'ajout"))
+        self.init_messages(error_label(self.tr("Erreur d'ajout d'agent")), status)
         self.add = big_button(self.tr("&Ajouter l'agent"), self.tr("Ajouter l'agent"), "ajouter")
         self.totp = big_button(
             self.tr("Imprimer une carte de &code"),
@@ -72,7 +71,7 @@ class ManagerAgentsScreen(Screen):
         layout.addWidget(QLabel("<h2>" + self.tr("Ajouter un agent") + "</h2>"))
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        layout.addWidget(status)
         layout.addWidget(self.add)
         self.back.clicked.connect(shell.router.back)
         self.add.clicked.connect(self._add)
@@ -80,8 +79,7 @@ class ManagerAgentsScreen(Screen):
         self.password2.returnPressed.connect(self._add)
 
     def enter(self, arg: object = None) -> None:
-        self.error.hide()
-        self.status.clear()
+        self.clear_messages()
         self.refresh()
         self.table.setFocus()
 
@@ -96,7 +94,7 @@ class ManagerAgentsScreen(Screen):
 
     def _add(self) -> None:
         if self.password.text() != self.password2.text():
-            self._fail(self.tr("Les deux mots de passe ne sont pas identiques."))
+            self.show_error_text(self.tr("Les deux mots de passe ne sont pas identiques."))
             return
         try:
             view = agents.add_agent(
@@ -108,15 +106,14 @@ class ManagerAgentsScreen(Screen):
                 self.password.text(),
             )
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         finally:
             self.password.clear()
             self.password2.clear()
-        self.error.hide()
         self.login.clear()
         self.name.clear()
-        self.status.setText(self.tr("Agent « {login} » ajouté.").format(login=view.login))
+        self.show_status(self.tr("Agent « {login} » ajouté.").format(login=view.login))
         self.refresh()
 
     def _enrol_totp(self) -> None:
@@ -125,22 +122,16 @@ class ManagerAgentsScreen(Screen):
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None:
-            self._fail(self.tr("Choisissez d'abord un agent dans la liste."))
+            self.show_error_text(self.tr("Choisissez d'abord un agent dans la liste."))
             return
         try:
             enrolment = enrol_totp(self._shell.ctx, self._shell.require_actor(), item.text())
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.error.hide()
         printed = self._shell.print_pdf(self, enrolment.card_pdf)
-        self.status.setText(
+        self.show_status(
             self.tr("Nouvelle carte de code pour « {login} » : {printed}").format(
                 login=item.text(), printed=printed
             )
         )
-
-    def _fail(self, message: str) -> None:
-        self.status.clear()
-        self.error.setText(message)
-        self.error.show()

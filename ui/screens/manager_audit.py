@@ -76,7 +76,8 @@ class ManagerAuditScreen(Screen):
         self.print_pdf = big_button(
             self.tr("&Imprimer"), self.tr("Imprimer le journal filtré"), "imprimer"
         )
-        self.error = error_label(self.tr("Erreur du journal"))
+        # The count line doubles as the status line (exports, printing).
+        self.init_messages(error_label(self.tr("Erreur du journal")), self.count)
         filters = QHBoxLayout()
         for widget in (self.agent, self.demarche, self.first, self.last, self.apply):
             filters.addWidget(widget)
@@ -121,12 +122,11 @@ class ManagerAuditScreen(Screen):
                 self._shell.ctx, self._shell.require_actor(), self.current_filter()
             )
         except ValueError:
-            self._fail(self.tr("Les dates s'écrivent jj/mm/aaaa."))
+            self.show_error_text(self.tr("Les dates s'écrivent jj/mm/aaaa."))
             return
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.error.hide()
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             values = (
@@ -139,15 +139,18 @@ class ManagerAuditScreen(Screen):
             )
             for j, text in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.count.setText(self.tr("{n} entrée(s)").format(n=len(rows)))
+        self.show_status(self.tr("{n} entrée(s)").format(n=len(rows)))
 
     def _export(self, fmt: str) -> bytes | None:
         try:
             return export_audit(
                 self._shell.ctx, self._shell.require_actor(), self.current_filter(), fmt
             )
-        except (AidantError, ValueError) as exc:
-            self._fail(str(exc))
+        except ValueError:
+            self.show_error_text(self.tr("Les dates s'écrivent jj/mm/aaaa."))
+            return None
+        except AidantError as exc:
+            self.show_error(exc)
             return None
 
     def _export_csv(self) -> None:
@@ -162,15 +165,11 @@ class ManagerAuditScreen(Screen):
         try:
             safe_io.atomic_write_bytes(path, content)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.count.setText(self.tr("Exporté dans {path}").format(path=path))
+        self.show_status(self.tr("Exporté dans {path}").format(path=path))
 
     def _print(self) -> None:
         content = self._export("pdf")
         if content is not None:
-            self.count.setText(self._shell.print_pdf(self, content))
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+            self.show_status(self._shell.print_pdf(self, content))

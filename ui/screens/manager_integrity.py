@@ -8,6 +8,7 @@ from aidant.domain.errors import AidantError
 from aidant.journal.checkpoints import verify_journal
 from ui.router import Screen
 from ui.shell import Shell
+from ui.texts import error_text
 from ui.widgets import big_button, title
 
 _OK = "background:#d7f5d0; color:#0b3d02; padding:16px; font-size:18px; font-weight:bold"
@@ -55,7 +56,7 @@ class ManagerIntegrityScreen(Screen):
         try:
             result = verify_journal(self._shell.ctx, self._shell.require_actor())
         except AidantError as exc:
-            self._show(False, str(exc))
+            self._show(False, error_text(exc))
             return
         if result.ok:
             self._show(

@@ -28,7 +28,7 @@ from aidant.site import policy as settings
 from aidant.site.policy import SitePolicy
 from ui.router import Screen
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, title
+from ui.widgets import big_button, demarche_button, error_label, status_label, title
 
 #: Asks for a folder; returns its absolute path, or None when cancelled (tests inject one).
 FolderChooser = Callable[[QWidget], str | None]
@@ -70,9 +70,8 @@ class ManagerPolicyScreen(Screen):
         self.remove_root = big_button(
             self.tr("Re&tirer le dossier"), self.tr("Retirer le dossier choisi")
         )
-        self.error = error_label(self.tr("Erreur des réglages"))
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Résultat de l'enregistrement"))
+        status = status_label(self.tr("Résultat de l'enregistrement"))
+        self.init_messages(error_label(self.tr("Erreur des réglages")), status)
         self.save = big_button(self.tr("&Enregistrer"), self.tr("Enregistrer les réglages"))
 
         form = QFormLayout()
@@ -114,7 +113,7 @@ class ManagerPolicyScreen(Screen):
         top.addWidget(self.back)
         top.addWidget(title(self.tr("Réglages du site")), 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
+        bottom.addWidget(status, 1)
         bottom.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -149,8 +148,7 @@ class ManagerPolicyScreen(Screen):
         self.attempts.setValue(policy.vault_free_attempts)
         self.wipe_roots.clear()
         self.wipe_roots.addItems(list(policy.wipe_roots))
-        self.error.hide()
-        self.status.clear()
+        self.clear_messages()
         self.demarches[Demarche.PAPIERS].setFocus()
 
     def edited(self) -> SitePolicy:
@@ -177,19 +175,16 @@ class ManagerPolicyScreen(Screen):
             if getattr(new, f.name) != getattr(self._loaded, f.name)
         }
         if not changes:
-            self.status.setText(self.tr("Rien n'a changé."))
+            self.show_status(self.tr("Rien n'a changé."))
             return
         actor = self._shell.require_actor()
         try:
             change_policy(self._shell.ctx, actor, changes)
         except AidantError as exc:
-            self.status.clear()
-            self.error.setText(str(exc))
-            self.error.show()
+            self.show_error(exc)
             return
         self._loaded = new
-        self.error.hide()
-        self.status.setText(self.tr("Réglages enregistrés ({n}).").format(n=len(changes)))
+        self.show_status(self.tr("Réglages enregistrés ({n}).").format(n=len(changes)))
 
     def _add_root(self) -> None:
         chosen = self._choose_folder(self)

@@ -19,7 +19,7 @@ from aidant.site.identity import identity
 from ui.charts import BarChart
 from ui.router import Screen
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_label, error_label, field, title
+from ui.widgets import big_button, demarche_label, error_label, field, status_label, title
 
 
 class ManagerReportScreen(Screen):
@@ -42,9 +42,8 @@ class ManagerReportScreen(Screen):
         self.anonymous = big_button(
             self.tr("Chiffres &anonymes"), self.tr("Exporter les chiffres anonymes")
         )
-        self.error = error_label(self.tr("Erreur du rapport"))
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Information sur le rapport"))
+        status = status_label(self.tr("Information sur le rapport"))
+        self.init_messages(error_label(self.tr("Erreur du rapport")), status)
         period = QHBoxLayout()
         for w in (QLabel(self.tr("Du")), self.first, QLabel(self.tr("au")), self.last):
             period.addWidget(w)
@@ -62,7 +61,7 @@ class ManagerReportScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Rapport"))
         exports = QGridLayout()
-        exports.addWidget(self.status, 0, 0)
+        exports.addWidget(status, 0, 0)
         exports.addWidget(self.print, 0, 1)
         exports.addWidget(self.csv, 0, 2)
         exports.addWidget(self.anonymous, 0, 3)
@@ -97,10 +96,10 @@ class ManagerReportScreen(Screen):
                 self._shell.ctx, self._shell.require_actor(), Period(first, last)
             )
         except ValueError:
-            self._fail(self.tr("Les dates s'écrivent jj/mm/aaaa."))
+            self.show_error_text(self.tr("Les dates s'écrivent jj/mm/aaaa."))
             return
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         self.error.hide()
         self.report = report
@@ -136,7 +135,7 @@ class ManagerReportScreen(Screen):
     def _print(self) -> None:
         if self.report is not None:
             pdf = activity_pdf(self.report, self._site()[1])
-            self.status.setText(self._shell.print_pdf(self, pdf))
+            self.show_status(self._shell.print_pdf(self, pdf))
 
     def _save(self, fmt: str) -> None:
         report = self.report
@@ -155,10 +154,6 @@ class ManagerReportScreen(Screen):
         try:
             safe_io.atomic_write_bytes(path, content)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.status.setText(self.tr("Exporté dans {path}").format(path=path))
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.show_status(self.tr("Exporté dans {path}").format(path=path))

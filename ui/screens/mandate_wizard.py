@@ -25,23 +25,23 @@ from aidant import mandates
 from aidant.domain.demarches import Demarche
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import AidantError
-from aidant.domain.ids import UsagerId
+from aidant.domain.ids import MandateId, UsagerId
 from aidant.mandates import MandateView
 from aidant.mandates.forms import consent_form
 from aidant.people import usagers
 from aidant.site import policy as settings
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.screens.holder_step import HolderStep
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, title
+from ui.widgets import big_button, demarche_button, error_label, status_label, title
 
 
 @dataclasses.dataclass(frozen=True)
 class WizardStart:
     """Open the wizard for `usager_id`; with `mandate_id`, resume a draft at its consent."""
 
-    usager_id: str
-    mandate_id: str | None = None
+    usager_id: UsagerId
+    mandate_id: MandateId | None = None
 
 
 HOLDER, DEMARCHES, DURATION, CONSENT, DONE = range(5)
@@ -51,7 +51,7 @@ class MandateWizardScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
+        self.usager_id = UsagerId("")
         self.mandate: MandateView | None = None
         self.setAccessibleName(self.tr("Nouveau mandat"))
         self.heading = title(self.tr("Nouveau mandat"))
@@ -64,10 +64,8 @@ class MandateWizardScreen(Screen):
         self.pages.addWidget(self._duration_page())
         self.pages.addWidget(self._consent_page())
         self.pages.addWidget(self._done_page())
-        self.error = error_label(self.tr("Erreur du mandat"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Information"))
+        status = status_label(self.tr("Information"))
+        self.init_messages(error_label(self.tr("Erreur du mandat")), status)
         self.previous = big_button(self.tr("&Précédent"), self.tr("Étape précédente"), "retour")
         self.next = big_button(self.tr("&Suivant"), self.tr("Étape suivante"))
         self.cancel = big_button(self.tr("A&nnuler"), self.tr("Annuler le mandat"))
@@ -81,7 +79,7 @@ class MandateWizardScreen(Screen):
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        layout.addWidget(status)
         layout.addLayout(buttons)
         self.previous.clicked.connect(self._previous)
         self.next.clicked.connect(self._next)
@@ -204,9 +202,9 @@ class MandateWizardScreen(Screen):
     # Flow ----------------------------------------------------------------------------------
 
     def enter(self, arg: object = None) -> None:
-        start = arg if isinstance(arg, WizardStart) else WizardStart(str(arg))
+        start = arg if isinstance(arg, WizardStart) else WizardStart(UsagerId(str(arg)))
         self.usager_id = start.usager_id
-        person = usagers.get(self._shell.ctx, UsagerId(start.usager_id))
+        person = usagers.get(self._shell.ctx, start.usager_id)
         self.heading.setText("<h1>" + self.tr("Mandat de {name}").format(name=person.display_name))
         with self._shell.ctx.transaction() as db:
             offered = set(settings.load_policy(db).demarches_offered)
@@ -235,8 +233,7 @@ class MandateWizardScreen(Screen):
         self.step_label.setText(
             "<b>" + self.tr("Étape {n} sur 5 : {name}").format(n=step + 1, name=names[step])
         )
-        self.error.hide()
-        self.status.clear()
+        self.clear_messages()
         self.previous.setVisible(step in (DEMARCHES, DURATION))
         self.next.setVisible(step in (HOLDER, DEMARCHES, DURATION))
         self.cancel.setVisible(step != DONE)
@@ -251,12 +248,12 @@ class MandateWizardScreen(Screen):
         step = self.pages.currentIndex()
         if step == HOLDER:
             if not self.holder.ready():
-                self._fail(self.tr("Choisissez le site ou un proche."))
+                self.show_error_text(self.tr("Choisissez le site ou un proche."))
                 return
             self._show(DEMARCHES)
         elif step == DEMARCHES:
             if not self._chosen_demarches():
-                self._fail(self.tr("Choisissez au moins une démarche."))
+                self.show_error_text(self.tr("Choisissez au moins une démarche."))
                 return
             self._show(DURATION)
         elif step == DURATION:
@@ -268,7 +265,7 @@ class MandateWizardScreen(Screen):
     def _create_draft(self) -> None:
         duration = next((d for d, b in self.duration_buttons.items() if b.isChecked()), None)
         if duration is None:
-            self._fail(self.tr("Choisissez une durée."))
+            self.show_error_text(self.tr("Choisissez une durée."))
             return
         try:
             self.mandate = mandates.create_mandate(
@@ -280,7 +277,7 @@ class MandateWizardScreen(Screen):
                 self.holder.proche_id(),
             )
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         self._show(CONSENT)
 
@@ -290,9 +287,9 @@ class MandateWizardScreen(Screen):
         try:
             pdf = consent_form(self._shell.ctx, self._shell.require_actor(), self.mandate.id)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.status.setText(self._shell.print_pdf(self, pdf))
+        self.show_status(self._shell.print_pdf(self, pdf))
 
     def _consent(self, agrees: bool) -> None:
         if self.mandate is None:
@@ -303,7 +300,7 @@ class MandateWizardScreen(Screen):
                 self._shell.ctx, self._shell.require_actor(), self.mandate.id, answers, agrees
             )
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         if agrees:
             until = f"{self.mandate.expires_at:%d/%m/%Y %H:%M}"
@@ -321,14 +318,10 @@ class MandateWizardScreen(Screen):
 
     def _say(self, text: str) -> None:
         if not self._shell.speech.say(text):
-            self.status.setText(self._shell.speech.unavailable_reason())
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+            self.show_status(self._shell.speech.unavailable_reason())
 
     def _back_to_file(self) -> None:
-        self._shell.router.go("usager_file", self.usager_id, remember=False)
+        self._shell.router.go(Route.USAGER_FILE, self.usager_id, remember=False)
 
     def spoken_text(self) -> str:
         return self.step_label.text()

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from aidant import mandates
 from aidant.domain.demarches import Demarche
+from aidant.domain.ids import UsagerId
 from ui import dates
 from ui.icons import demarche_icon
+from ui.router import Route
 from ui.shell import Shell
 from ui.widgets import big_button, demarche_label
 
@@ -17,7 +19,7 @@ class ActionsSection(QWidget):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
+        self.usager_id = UsagerId("")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Actions faites pour la personne"))
         self.list.setIconSize(QSize(32, 32))
@@ -30,9 +32,9 @@ class ActionsSection(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Actions faites") + "</h2>"))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.record)
-        self.record.clicked.connect(lambda: shell.router.go("action_new", self.usager_id))
+        self.record.clicked.connect(lambda: shell.router.go(Route.ACTION_NEW, self.usager_id))
 
-    def load(self, usager_id: str) -> None:
+    def load(self, usager_id: UsagerId) -> None:
         self.usager_id = usager_id
         self.list.clear()
         for action in mandates.actions_of(self._shell.ctx, usager_id):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 from aidant.domain.ids import UsagerId
 from aidant.people import usagers
 from aidant.people.usagers import UsagerView
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.screens.usager_actions import ActionsSection
 from ui.screens.usager_mandates import MandatesSection
 from ui.shell import Shell
@@ -51,9 +51,9 @@ class UsagerFileScreen(Screen):
         self.sections.addWidget(self.mandates_section, 3)
         self.sections.addWidget(self.actions_section, 2)
         layout.addLayout(self.sections, 1)
-        self.back.clicked.connect(lambda: shell.router.go("home", remember=False))
+        self.back.clicked.connect(lambda: shell.router.go(Route.HOME, remember=False))
         self.vault.clicked.connect(
-            lambda: shell.router.go("vault", self.usager.id if self.usager else None)
+            lambda: shell.router.go(Route.VAULT, self.usager.id if self.usager else None)
         )
 
     @staticmethod

@@ -17,23 +17,32 @@ from aidant import mandates
 from aidant.domain.demarches import Demarche
 from aidant.domain.enums import HolderKind
 from aidant.domain.errors import AidantError
+from aidant.domain.ids import MandateId, UsagerId
 from aidant.mandates import MandateView
 from aidant.mandates.forms import revocation_attestation
 from aidant.mandates.rules import STATUS_LABELS
 from ui import dates
 from ui.icons import demarche_icon, icon
+from ui.router import Route
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_label, error_label, field
+from ui.widgets import (
+    MessageLines,
+    big_button,
+    demarche_label,
+    error_label,
+    field,
+    status_label,
+)
 
 MANDATE_ROLE = Qt.ItemDataRole.UserRole
 DEMARCHE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MandatesSection(QWidget):
+class MandatesSection(QWidget, MessageLines):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
+        self.usager_id = UsagerId("")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Mandats de la personne"))
@@ -49,10 +58,8 @@ class MandatesSection(QWidget):
             self.tr("Imprimer l'attestation de révocation"),
             "imprimer",
         )
-        self.error = error_label(self.tr("Erreur sur les mandats"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Information sur les mandats"))
+        status = status_label(self.tr("Information sur les mandats"))
+        self.init_messages(error_label(self.tr("Erreur sur les mandats")), status)
         buttons = QHBoxLayout()
         for button in (self.new, self.renew, self.attestation):
             buttons.addWidget(button)
@@ -67,16 +74,15 @@ class MandatesSection(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(revoke_row)
         layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        layout.addWidget(status)
         self.new.clicked.connect(self._new)
         self.revoke.clicked.connect(self._revoke)
         self.renew.clicked.connect(self._renew)
         self.attestation.clicked.connect(self._attestation)
 
-    def load(self, usager_id: str) -> None:
+    def load(self, usager_id: UsagerId) -> None:
         self.usager_id = usager_id
-        self.error.hide()
-        self.status.clear()
+        self.clear_messages()
         self.refresh()
 
     def refresh(self) -> None:
@@ -111,20 +117,22 @@ class MandatesSection(QWidget):
             holder=holder, status=status, date=dates.day_time(mandate.expires_at)
         )
 
-    def selected(self) -> tuple[str | None, str | None]:
+    def selected(self) -> tuple[MandateId | None, str | None]:
         item = self.tree.currentItem()
         if item is None:
             return None, None
         demarche = item.data(0, DEMARCHE_ROLE)
-        return str(item.data(0, MANDATE_ROLE)), (str(demarche) if demarche else None)
+        return MandateId(str(item.data(0, MANDATE_ROLE))), (str(demarche) if demarche else None)
 
     def _new(self) -> None:
-        self._shell.router.go("mandate_wizard", self.usager_id)
+        self._shell.router.go(Route.MANDATE_WIZARD, self.usager_id)
 
     def _revoke(self) -> None:
         mandate_id, demarche = self.selected()
         if mandate_id is None:
-            self._fail(self.tr("Choisissez d'abord un mandat ou une démarche dans la liste."))
+            self.show_error_text(
+                self.tr("Choisissez d'abord un mandat ou une démarche dans la liste.")
+            )
             return
         try:
             mandates.revoke(
@@ -135,11 +143,10 @@ class MandatesSection(QWidget):
                 None if demarche is None else [demarche],
             )
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.error.hide()
         self.reason.clear()
-        self.status.setText(
+        self.show_status(
             self.tr("Révocation enregistrée : imprimez l'attestation pour la personne.")
         )
         self.refresh()
@@ -150,35 +157,29 @@ class MandatesSection(QWidget):
 
         mandate_id, _ = self.selected()
         if mandate_id is None:
-            self._fail(self.tr("Choisissez d'abord un mandat dans la liste."))
+            self.show_error_text(self.tr("Choisissez d'abord un mandat dans la liste."))
             return
         try:
             draft = mandates.renew(self._shell.ctx, self._shell.require_actor(), mandate_id)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self._shell.router.go("mandate_wizard", WizardStart(self.usager_id, draft.id))
+        self._shell.router.go(Route.MANDATE_WIZARD, WizardStart(self.usager_id, draft.id))
 
     def _attestation(self) -> None:
         mandate_id, _ = self.selected()
         if mandate_id is None:
-            self._fail(self.tr("Choisissez d'abord un mandat dans la liste."))
+            self.show_error_text(self.tr("Choisissez d'abord un mandat dans la liste."))
             return
         try:
             pdf = revocation_attestation(self._shell.ctx, self._shell.require_actor(), mandate_id)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self.error.hide()
-        self.status.setText(self._shell.print_pdf(self, pdf))
+        self.show_status(self._shell.print_pdf(self, pdf))
 
-    def _select(self, mandate_id: str) -> None:
+    def _select(self, mandate_id: MandateId) -> None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item is not None and item.data(0, MANDATE_ROLE) == mandate_id:
                 self.tree.setCurrentItem(item)
-
-    def _fail(self, message: str) -> None:
-        self.status.clear()
-        self.error.setText(message)
-        self.error.show()

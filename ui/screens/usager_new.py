@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QListWidget
 from aidant.domain.errors import AidantError
 from aidant.people import usagers
 from aidant.people.usagers import DuplicateCandidate, DuplicateSuspected
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, title
 
@@ -26,7 +26,7 @@ class UsagerNewScreen(Screen):
         self.birth_place = field(self.tr("Lieu de naissance"), self.tr("facultatif"))
         self.phone = field(self.tr("Téléphone"), self.tr("facultatif"))
         self.email = field(self.tr("Adresse e-mail"), self.tr("facultatif"))
-        self.error = error_label(self.tr("Erreur d'enregistrement"))
+        self.init_messages(error_label(self.tr("Erreur d'enregistrement")))
         self.save = big_button(self.tr("&Enregistrer"), self.tr("Enregistrer l'usager"), "ajouter")
         self.cancel = big_button(self.tr("&Annuler"), self.tr("Annuler"), "retour")
         self.save.setDefault(True)
@@ -86,7 +86,7 @@ class UsagerNewScreen(Screen):
             self.email,
         ):
             edit.clear()
-        self.error.hide()
+        self.clear_messages()
         self._show_duplicates([])
         self.family.setFocus()
 
@@ -102,7 +102,9 @@ class UsagerNewScreen(Screen):
     def _save(self, allow_duplicate: bool = False) -> None:
         birth = self._parse_birth_date()
         if self.birth_date.text().strip() and birth is None:
-            self._fail(self.tr("La date de naissance s'écrit jj/mm/aaaa, par exemple 14/05/1946."))
+            self.show_error_text(
+                self.tr("La date de naissance s'écrit jj/mm/aaaa, par exemple 14/05/1946.")
+            )
             self.birth_date.setFocus()
             return
         try:
@@ -118,13 +120,13 @@ class UsagerNewScreen(Screen):
                 allow_duplicate=allow_duplicate,
             )
         except DuplicateSuspected as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             self._show_duplicates(exc.candidates)
             return
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
-        self._shell.router.go("usager_file", person.id, remember=False)
+        self._shell.router.go(Route.USAGER_FILE, person.id, remember=False)
 
     def _show_duplicates(self, candidates: list[DuplicateCandidate]) -> None:
         self.duplicates.clear()
@@ -143,9 +145,5 @@ class UsagerNewScreen(Screen):
         item = self.duplicates.currentItem()
         if item is not None:
             self._shell.router.go(
-                "usager_file", item.data(Qt.ItemDataRole.UserRole), remember=False
+                Route.USAGER_FILE, item.data(Qt.ItemDataRole.UserRole), remember=False
             )
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()

@@ -9,7 +9,7 @@ from aidant import vault
 from aidant.domain.ids import UsagerId
 from aidant.people import usagers
 from aidant.vault import OpenVault
-from ui.router import Screen
+from ui.router import Route, Screen
 from ui.screens.vault_create import CreatePanel
 from ui.screens.vault_documents import DocumentsPanel
 from ui.screens.vault_locked import LockedPanel
@@ -21,7 +21,7 @@ class VaultScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
+        self.usager_id = UsagerId("")
         self.setAccessibleName(self.tr("Coffre de l'usager"))
         self.heading = title(self.tr("Coffre"))
         self.back = big_button(
@@ -48,13 +48,12 @@ class VaultScreen(Screen):
 
     def enter(self, arg: object = None) -> None:
         if arg is not None:
-            self.usager_id = str(arg)
+            self.usager_id = UsagerId(str(arg))
         person = usagers.get(self._shell.ctx, UsagerId(self.usager_id))
         self.heading.setText(
             "<h1>" + self.tr("Coffre de {name}").format(name=person.display_name) + "</h1>"
         )
-        opened = self._shell.open_vault
-        if isinstance(opened, OpenVault) and opened.usager_id == self.usager_id:
+        if self._shell.vault.current_for(self.usager_id) is not None:
             self._show_documents()
         elif vault.has_vault(self._shell.ctx, self.usager_id):
             self._show_locked()
@@ -70,9 +69,12 @@ class VaultScreen(Screen):
         self.panels.setCurrentWidget(self.locked)
         self.locked.start(self.usager_id)
 
-    def _unlocked(self, opened: object) -> None:
-        self._shell.vault_opened(opened)
-        self._show_documents()
+    def _unlocked(self, opened: OpenVault) -> None:
+        self._shell.vault.take(opened)
+        if self._shell.vault.current is opened:
+            self._show_documents()
+        else:  # the agent's session ended meanwhile: the vault was locked again
+            self._show_locked()
 
     def _show_documents(self) -> None:
         self.panels.setCurrentWidget(self.documents)
@@ -84,10 +86,10 @@ class VaultScreen(Screen):
 
     def _close_quietly(self) -> None:
         self.documents.close_viewer()
-        self._shell.lock_vault()
+        self._shell.vault.lock()
 
     def _back(self) -> None:
-        self._shell.router.go("usager_file", self.usager_id, remember=False)
+        self._shell.router.go(Route.USAGER_FILE, self.usager_id, remember=False)
 
     def spoken_text(self) -> str:
         page = self.panels.currentWidget()

@@ -11,6 +11,7 @@ from aidant import scanning
 from aidant.domain.errors import AidantError
 from ui.camera import CameraCapture
 from ui.shell import Shell
+from ui.texts import error_text
 from ui.widgets import big_button
 from ui.workers import Runner
 
@@ -23,7 +24,9 @@ class CapturePanel(QWidget):
         super().__init__()
         self._shell = shell
         self.pages: list[bytes] = []
-        self.runner = Runner(self)
+        self.runner: Runner[bytes] = Runner(
+            self._page_added, lambda error: self._say(error_text(error)), self
+        )
         self.camera = CameraCapture(self)
         self.scan = big_button(self.tr("&Numériser une page"), self.tr("Numériser une page"))
         self.photo = big_button(self.tr("&Photo (caméra)"), self.tr("Prendre une photo"))
@@ -53,8 +56,6 @@ class CapturePanel(QWidget):
         self.photo.clicked.connect(self._photo)
         self.deposit.clicked.connect(self._deposit)
         self.restart.clicked.connect(self.reset)
-        self.runner.done.connect(self._page_added)
-        self.runner.failed.connect(lambda error: self._say(str(error)))
         self.camera.captured.connect(self._page_added)
         self.camera.failed.connect(self._say)
         self.reset()
@@ -101,8 +102,7 @@ class CapturePanel(QWidget):
         self.photo.setText(self.tr("&Prendre la photo"))
         self._say(self.tr("Placez la feuille devant la caméra, puis « Prendre la photo »."))
 
-    def _page_added(self, page: object) -> None:
-        assert isinstance(page, bytes)
+    def _page_added(self, page: bytes) -> None:
         self.pages.append(page)
         self._refresh()
         self._say(self.tr("{n} page(s) prête(s).").format(n=len(self.pages)))
@@ -111,7 +111,7 @@ class CapturePanel(QWidget):
         try:
             pdf = scanning.pages_to_pdf(self.pages)
         except AidantError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         count = len(self.pages)
         self.reset()

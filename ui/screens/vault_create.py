@@ -8,25 +8,27 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 import crypto
 from aidant import vault
+from aidant.domain.errors import AidantError
+from aidant.domain.ids import UsagerId
 from aidant.vault import VaultCreated
 from aidant.vault.forms import card_pdf, recovery_pdf
 from ui.keypad import PinKeypad
 from ui.shell import Shell
-from ui.widgets import big_button, error_label, field
+from ui.widgets import MessageLines, big_button, error_label, field, status_label
 from ui.workers import Runner
 
 
-class CreatePanel(QWidget):
+class CreatePanel(QWidget, MessageLines):
     #: Emitted (no payload) once the vault exists and its papers are printed or skipped.
     finished = Signal()
 
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
+        self.usager_id = UsagerId("")
         self._first_pin: crypto.SecretBuffer | None = None
         self._created: VaultCreated | None = None
-        self.runner = Runner(self)
+        self.runner: Runner[VaultCreated] = Runner(self._created_ok, self._failed, self)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setAccessibleName(self.tr("Consigne"))
@@ -34,10 +36,8 @@ class CreatePanel(QWidget):
         self.keypad.connect_buttons()
         self.passphrase = field(self.tr("Phrase secrète (facultatif)"), secret=True)
         self.passphrase2 = field(self.tr("Phrase secrète, encore"), secret=True)
-        self.error = error_label(self.tr("Erreur de création du coffre"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Information sur le coffre"))
+        status = status_label(self.tr("Information sur le coffre"))
+        self.init_messages(error_label(self.tr("Erreur de création du coffre")), status)
         self.print_card = big_button(
             self.tr("Imprimer la &carte"), self.tr("Imprimer la carte du coffre"), "imprimer"
         )
@@ -61,24 +61,23 @@ class CreatePanel(QWidget):
         layout.addWidget(self.keypad)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        layout.addWidget(status)
         layout.addWidget(self.after)
         layout.addStretch(1)
         self.keypad.submitted.connect(self._pin_entered)
-        self.runner.done.connect(self._created_ok)
-        self.runner.failed.connect(self._failed)
         self.print_card.clicked.connect(self._print_card)
         self.print_recovery.clicked.connect(self._print_recovery)
         self.done.clicked.connect(self._done)
 
-    def start(self, usager_id: str) -> None:
+    def start(self, usager_id: UsagerId, keep_error: bool = False) -> None:
+        """Ask for a new PIN (`keep_error`: after a failure, whose sentence stays shown)."""
         self.usager_id = usager_id
         self._forget()
         self.keypad.clear()
         self.passphrase.clear()
         self.passphrase2.clear()
-        self.error.hide()
-        self.status.clear()
+        if not keep_error:
+            self.clear_messages()
         self.after.hide()
         self.keypad.show()
         self.explain.setText(
@@ -99,11 +98,11 @@ class CreatePanel(QWidget):
         second.zero()
         if not same:
             self._forget()
-            self._fail(self.tr("Les deux codes ne sont pas les mêmes : recommencez."))
-            self.start(self.usager_id)
+            self.show_error_text(self.tr("Les deux codes ne sont pas les mêmes : recommencez."))
+            self.start(self.usager_id, keep_error=True)
             return
         if self.passphrase.text() != self.passphrase2.text():
-            self._fail(self.tr("Les deux phrases secrètes ne sont pas les mêmes."))
+            self.show_error_text(self.tr("Les deux phrases secrètes ne sont pas les mêmes."))
             return
         pin, self._first_pin = self._first_pin, None
         phrase = (
@@ -123,13 +122,11 @@ class CreatePanel(QWidget):
                 if phrase is not None:
                     phrase.zero()
 
-        self.status.setText(self.tr("Création du coffre…"))
+        self.show_status(self.tr("Création du coffre…"))
         self.runner.start(create)
 
-    def _created_ok(self, created: object) -> None:
-        assert isinstance(created, VaultCreated)
+    def _created_ok(self, created: VaultCreated) -> None:
         self._created = created
-        self.error.hide()
         self.keypad.hide()
         self.explain.setText(
             self.tr(
@@ -137,32 +134,27 @@ class CreatePanel(QWidget):
                 "et la feuille de secours (à ranger en lieu sûr)."
             )
         )
-        self.status.setText(self.tr("Code de la carte : {code}").format(code=created.card_code))
+        self.show_status(self.tr("Code de la carte : {code}").format(code=created.card_code))
         self.after.show()
         self.print_card.setFocus()
 
     def _print_card(self) -> None:
         if self._created is not None:
             pdf = card_pdf(self._shell.ctx, self.usager_id, self._created.card_code)
-            self.status.setText(self._shell.print_pdf(self, pdf))
+            self.show_status(self._shell.print_pdf(self, pdf))
 
     def _print_recovery(self) -> None:
         if self._created is not None:
             pdf = recovery_pdf(self._shell.ctx, self._created)
-            self.status.setText(self._shell.print_pdf(self, pdf))
+            self.show_status(self._shell.print_pdf(self, pdf))
 
     def _done(self) -> None:
         self._forget()
         self.finished.emit()
 
-    def _failed(self, error: object) -> None:
-        self.status.clear()
-        self._fail(str(error))
-        self.start(self.usager_id)
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+    def _failed(self, error: AidantError) -> None:
+        self.show_error(error)
+        self.start(self.usager_id, keep_error=True)
 
     def _forget(self) -> None:
         if self._first_pin is not None:

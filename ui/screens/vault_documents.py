@@ -18,17 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from aidant.domain.errors import AidantError
+from aidant.domain.ids import DocumentId
 from aidant.vault import CATEGORY_LABELS, OpenVault
 from ui import dates, memory_docs
 from ui.icons import icon
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
-from ui.widgets import big_button, error_label
+from ui.widgets import MessageLines, big_button, error_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(QWidget, MessageLines):
     #: Emitted (no payload) when the usager closes their vault.
     close_requested = Signal()
 
@@ -82,10 +83,8 @@ class DocumentsPanel(QWidget):
         bar.addWidget(self.confirm_yes)
         bar.addWidget(self.confirm_no)
         self.confirm_bar.setStyleSheet("background: #fff4c2; color: #111")
-        self.error = error_label(self.tr("Erreur du coffre ouvert"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Information sur les documents"))
+        status = status_label(self.tr("Information sur les documents"))
+        self.init_messages(error_label(self.tr("Erreur du coffre ouvert")), status)
 
         buttons = QHBoxLayout()
         for button in (self.view, self.print, self.export, self.delete):
@@ -102,7 +101,7 @@ class DocumentsPanel(QWidget):
         layout.addLayout(columns, 1)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        layout.addWidget(status)
         layout.addLayout(buttons)
         self.view.clicked.connect(self.show_selected)
         self.grid.itemActivated.connect(lambda _i: self.show_selected())
@@ -115,15 +114,15 @@ class DocumentsPanel(QWidget):
 
     @property
     def vault(self) -> OpenVault:
-        opened = self._shell.open_vault
-        assert isinstance(opened, OpenVault)
+        opened = self._shell.vault.current
+        if opened is None:
+            raise RuntimeError("the documents panel is shown only while a vault is open")
         return opened
 
     def start(self) -> None:
         self.close_viewer()
         self._cancel_question()
-        self.error.hide()
-        self.status.clear()
+        self.clear_messages()
         self.refresh()
         self.grid.setFocus()
 
@@ -139,7 +138,7 @@ class DocumentsPanel(QWidget):
                 if thumb is not None:
                     picture = QIcon(QPixmap.fromImage(thumb))
             except AidantError as exc:
-                self.status.setText(str(exc))
+                self.show_error(exc)
             label = f"{meta.title}\n{CATEGORY_LABELS[meta.category]}"
             item = QListWidgetItem(picture, label)
             item.setData(ID_ROLE, summary.id)
@@ -159,9 +158,9 @@ class DocumentsPanel(QWidget):
         )
         self.expiring.setVisible(bool(soon))
 
-    def selected(self) -> str | None:
+    def selected(self) -> DocumentId | None:
         item = self.grid.currentItem()
-        return None if item is None else str(item.data(ID_ROLE))
+        return None if item is None else DocumentId(str(item.data(ID_ROLE)))
 
     def show_selected(self) -> None:
         document_id = self.selected()
@@ -171,7 +170,7 @@ class DocumentsPanel(QWidget):
         try:
             summary, content = self.vault.open(document_id=document_id)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         with content:
             data = memory_docs.to_qbytearray(content)
@@ -186,7 +185,7 @@ class DocumentsPanel(QWidget):
             memory_docs.wipe(data)
             self.image.setPixmap(QPixmap.fromImage(image))
             self.viewer.setCurrentWidget(self.image_area)
-        self.status.setText(
+        self.show_status(
             self.tr("Affiché : {title} (déposé le {date}).").format(
                 title=summary.title, date=dates.day(summary.deposited_at)
             )
@@ -206,13 +205,13 @@ class DocumentsPanel(QWidget):
         try:
             summary, content = self.vault.open(document_id=document_id)
         except AidantError as exc:
-            self._fail(str(exc))
+            self.show_error(exc)
             return
         with content:
             if summary.metadata.media_type != "application/pdf":
-                self._fail(self.tr("Seuls les documents PDF s'impriment pour l'instant."))
+                self.show_error_text(self.tr("Seuls les documents PDF s'impriment pour l'instant."))
                 return
-            self.status.setText(self._shell.print_pdf(self, bytes(content.view())))
+            self.show_status(self._shell.print_pdf(self, bytes(content.view())))
 
     def _ask_export(self) -> None:
         if self.selected() is None:
@@ -256,17 +255,11 @@ class DocumentsPanel(QWidget):
                 summary = self.vault.summary(document_id)
                 name = summary.metadata.original_name or f"{summary.title}.pdf"
                 written = self.vault.export(document_id, Path(self._export_to) / name)
-                self.status.setText(self.tr("Copie enregistrée : {path}").format(path=written))
+                self.show_status(self.tr("Copie enregistrée : {path}").format(path=written))
             elif what == "delete":
                 self.close_viewer()
                 self.vault.delete(document_id)
-                self.status.setText(self.tr("Document supprimé."))
+                self.show_status(self.tr("Document supprimé."))
                 self.refresh()
         except AidantError as exc:
-            self._fail(str(exc))
-            return
-        self.error.hide()
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+            self.show_error(exc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,27 +23,29 @@ from PySide6.QtWidgets import (
 
 import crypto
 from aidant import vault
+from aidant.domain.errors import AidantError
+from aidant.domain.ids import DocumentId, UsagerId
 from aidant.vault import CATEGORY_LABELS, Category, OpenVault
 from ui.camera import CameraCapture
 from ui.keypad import PinKeypad
 from ui.qr import read_card_code
 from ui.screens.vault_capture import CapturePanel
 from ui.shell import Shell
-from ui.widgets import big_button, error_label, field
+from ui.widgets import MessageLines, big_button, error_label, field, status_label
 from ui.workers import Runner
 
 
-class LockedPanel(QWidget):
-    #: Emitted with the aidant.vault.OpenVault once the usager has opened their vault.
-    unlocked = Signal(object)
+class LockedPanel(QWidget, MessageLines):
+    # unlocked: the usager has just opened their vault; payload: the OpenVault (for its owner)
+    unlocked = Signal(OpenVault)
 
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self._shell = shell
-        self.usager_id = ""
-        self.runner = Runner(self)
+        self.usager_id = UsagerId("")
+        self.runner: Runner[OpenVault] = Runner(self._opened, self._failed, self)
         # Deposits run in their own worker: a big scan must not freeze the idle countdown.
-        self.depositor = Runner(self)
+        self.depositor: Runner[DocumentId] = Runner(self._deposited, self.show_error, self)
         self.card_code = field(self.tr("Code de la carte du coffre"), "XXXX-XXXX-…")
         self.keypad = PinKeypad(self.tr("Clavier du code personnel"))
         self.keypad.connect_buttons()
@@ -106,10 +109,8 @@ class LockedPanel(QWidget):
         deposit_box.addWidget(self.capture)
         deposit_box.addStretch(1)
 
-        self.error = error_label(self.tr("Erreur du coffre"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Information sur le coffre"))
+        status = status_label(self.tr("Information sur le coffre"))
+        self.init_messages(error_label(self.tr("Erreur du coffre")), status)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(QLabel("<h2>" + self.tr("Ouvrir le coffre") + "</h2>"))
@@ -119,28 +120,23 @@ class LockedPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        layout.addWidget(status)
         self.keypad.submitted.connect(self._open_with_card)
         self.read_card.clicked.connect(self._read_card)
         self.camera.captured.connect(self._card_photo)
-        self.camera.failed.connect(self._fail)
+        self.camera.failed.connect(self.show_error_text)
         self.card_code.returnPressed.connect(self.keypad.setFocus)
         self.open_phrase.clicked.connect(self._open_with_phrase)
         self.passphrase.returnPressed.connect(self._open_with_phrase)
         self.deposit.clicked.connect(self._deposit)
         self.capture.pdf_ready.connect(self._deposit_pages)
-        self.runner.done.connect(self._opened)
-        self.runner.failed.connect(self._failed)
-        self.depositor.done.connect(self._deposited)
-        self.depositor.failed.connect(lambda error: self._fail(str(error)))
 
-    def start(self, usager_id: str) -> None:
+    def start(self, usager_id: UsagerId) -> None:
         self.usager_id = usager_id
         self.card_code.clear()
         self.keypad.clear()
         self.passphrase.clear()
-        self.error.hide()
-        self.status.clear()
+        self.clear_messages()
         self.camera.stop()
         self.card_preview.hide()
         self.card_code.setFocus()
@@ -150,7 +146,9 @@ class LockedPanel(QWidget):
             self.camera.take()
             return
         if not self.camera.start(self.card_preview):
-            self._fail(self.tr("Aucune caméra détectée : tapez le code imprimé sur la carte."))
+            self.show_error_text(
+                self.tr("Aucune caméra détectée : tapez le code imprimé sur la carte.")
+            )
             return
         self.card_preview.show()
         self.read_card.setText(self.tr("&Prendre la photo de la carte"))
@@ -162,12 +160,14 @@ class LockedPanel(QWidget):
         """Fill the card code from the QR of `image`; False (and a sentence) if none."""
         code = read_card_code(image)
         if code is None:
-            self._fail(self.tr("Le code de la carte n'a pas été lu : approchez la carte."))
+            self.show_error_text(
+                self.tr("Le code de la carte n'a pas été lu : approchez la carte.")
+            )
             return False
         self.camera.stop()
         self.card_preview.hide()
         self.read_card.setText(self.tr("Lire la carte avec la &caméra"))
-        self.error.hide()
+        self.clear_messages()
         self.card_code.setText(code)
         self.keypad.setFocus()
         return True
@@ -201,19 +201,17 @@ class LockedPanel(QWidget):
 
         self._run(unlock)
 
-    def _run(self, unlock: object) -> None:
-        self.error.hide()
-        self.status.setText(self.tr("Ouverture du coffre…"))
-        self.runner.start(unlock)  # type: ignore[arg-type]
+    def _run(self, unlock: Callable[[], OpenVault]) -> None:
+        self.show_status(self.tr("Ouverture du coffre…"))
+        self.runner.start(unlock)
 
-    def _opened(self, opened: object) -> None:
-        self.status.clear()
+    def _opened(self, opened: OpenVault) -> None:
+        self.clear_messages()
         self.card_code.clear()
         self.unlocked.emit(opened)
 
-    def _failed(self, error: object) -> None:
-        self.status.clear()
-        self._fail(str(error))
+    def _failed(self, error: AidantError) -> None:
+        self.show_error(error)
         self.keypad.setFocus()
 
     def _expiry(self) -> tuple[bool, dt.date | None]:
@@ -223,7 +221,7 @@ class LockedPanel(QWidget):
         try:
             return True, dt.datetime.strptime(text, "%d/%m/%Y").date()
         except ValueError:
-            self._fail(self.tr("La date s'écrit jj/mm/aaaa, par exemple 31/12/2030."))
+            self.show_error_text(self.tr("La date s'écrit jj/mm/aaaa, par exemple 31/12/2030."))
             return False, None
 
     def _deposit(self) -> None:
@@ -249,7 +247,7 @@ class LockedPanel(QWidget):
         ctx, actor, usager_id = self._shell.ctx, self._shell.require_actor(), self.usager_id
         title = self.title.text().strip() or None
 
-        def deposit() -> object:
+        def deposit() -> DocumentId:
             return vault.deposit(
                 ctx,
                 actor,
@@ -261,16 +259,10 @@ class LockedPanel(QWidget):
                 page_count=pages,
             )
 
-        self.error.hide()
-        self.status.setText(self.tr("Dépôt en cours…"))
+        self.show_status(self.tr("Dépôt en cours…"))
         self.depositor.start(deposit)
 
-    def _deposited(self, _document_id: object) -> None:
-        self.error.hide()
+    def _deposited(self, _document_id: DocumentId) -> None:
         self.title.clear()
         self.expires.clear()
-        self.status.setText(self.tr("Document déposé dans le coffre."))
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.show_status(self.tr("Document déposé dans le coffre."))
