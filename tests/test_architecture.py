@@ -80,3 +80,14 @@ def test_the_domain_root_holds_only_packages() -> None:
         if p.name not in ("__init__.py", "__main__.py")
     )
     assert loose == []
+
+
+def test_front_ends_open_no_transaction() -> None:
+    # Screens and commands ask services; a unit of work belongs to the service that owns it.
+    calls = []
+    for folder in (ROOT / "ui", ROOT / "aidant" / "cli", ROOT / "aidant" / "pdf"):
+        for path in sorted(folder.rglob("*.py")):
+            for line_no, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+                if ".transaction()" in line:
+                    calls.append(f"{path.relative_to(ROOT)}:{line_no}")
+    assert calls == []

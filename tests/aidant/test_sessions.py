@@ -18,6 +18,7 @@ from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry
 from crypto import SecretBuffer
+from tests.support.texts import SampleText
 
 USAGER = UsagerId("00000000-0000-4000-8000-000000000001")
 
@@ -106,7 +107,7 @@ def test_ending_from_inside_a_cleanup_is_a_no_op(site: SiteContext, agent: Actor
     class PrintDialog:
         def close(self) -> None:
             order.append("print dialog")
-            raise FileError("Impossible de fermer la fenêtre d'impression.")
+            raise FileError(SampleText.CANNOT_CLOSE)
 
     class Vault:
         def lock(self) -> None:

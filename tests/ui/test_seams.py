@@ -15,6 +15,7 @@ from aidant.domain.enums import EndReason
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId
 from aidant.site.context import SiteContext
+from tests.support.texts import SampleText
 from ui.printing import PrintRefused
 from ui.session_control import SessionControl
 from ui.session_guard import ScreenLockWatcher
@@ -62,7 +63,7 @@ def test_runner_reports_an_error_and_a_bug_as_aidant_errors(qtbot: QtBot) -> Non
     runner: Runner[int] = Runner(lambda _r: None, errors.append)
 
     def refused() -> int:
-        raise AidantError("Non.")
+        raise AidantError(SampleText.REFUSED)
 
     def bug() -> int:
         raise ZeroDivisionError

@@ -75,8 +75,7 @@ class ActionNewScreen(Screen):
         self.heading.setText(
             "<h1>" + self.tr("Action pour {name}").format(name=person.display_name) + "</h1>"
         )
-        with self._shell.ctx.transaction() as db:
-            offered = set(settings.load_policy(db).demarches_offered)
+        offered = set(settings.policy(self._shell.ctx).demarches_offered)
         self.group.setExclusive(False)
         for demarche, card in self.cards.items():
             card.setChecked(False)

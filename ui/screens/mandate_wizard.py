@@ -206,8 +206,7 @@ class MandateWizardScreen(Screen):
         self.usager_id = start.usager_id
         person = usagers.get(self._shell.ctx, start.usager_id)
         self.heading.setText("<h1>" + self.tr("Mandat de {name}").format(name=person.display_name))
-        with self._shell.ctx.transaction() as db:
-            offered = set(settings.load_policy(db).demarches_offered)
+        offered = set(settings.policy(self._shell.ctx).demarches_offered)
         for demarche, card in self.demarche_cards.items():
             card.setChecked(False)
             card.setVisible(demarche.value in offered)
