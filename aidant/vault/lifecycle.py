@@ -79,9 +79,11 @@ def create_vault(
     try:
         card = card_secret if card_secret is not None else crypto.generate_card_secret()
         try:
-            card_slot = keys.wrap_card(identity, pin, card, vault_id)
+            card_slot = keys.wrap_card(identity, pin, card, vault_id, ctx.costs)
             phrase_slot = (
-                keys.wrap_passphrase(identity, passphrase, vault_id) if passphrase else None
+                keys.wrap_passphrase(identity, passphrase, vault_id, ctx.costs)
+                if passphrase
+                else None
             )
             card_code = crypto.format_card_code(card)
         finally:

@@ -128,7 +128,7 @@ def _upgraded_slot(
         return None
     with ctx.transaction() as db:
         row = db.get(KeySlotRow, slot_id)
-        if row is None or not keys.needs_upgrade(row):
+        if row is None or not keys.needs_upgrade(row, ctx.costs):
             return None
     log.info("raising the Argon2id cost of slot %s", slot_id)
     try:
@@ -188,7 +188,7 @@ def unlock_with_card(
         return keys.try_unwrap(slots, vault_id, pin, card_secret)
 
     def rewrap(identity: crypto.SecretBuffer, vault_id: str) -> bytes:
-        return keys.wrap_card(identity, pin, card_secret, vault_id)
+        return keys.wrap_card(identity, pin, card_secret, vault_id, ctx.costs)
 
     try:
         return _unlock(
@@ -219,7 +219,7 @@ def unlock_with_passphrase(
         return keys.try_unwrap(slots, vault_id, passphrase, None)
 
     def rewrap(identity: crypto.SecretBuffer, vault_id: str) -> bytes:
-        return keys.wrap_passphrase(identity, passphrase, vault_id)
+        return keys.wrap_passphrase(identity, passphrase, vault_id, ctx.costs)
 
     return _unlock(
         ctx, actor, usager_id, UnlockMethod.PASSPHRASE, SlotKind.PASSPHRASE, attempt, rewrap
