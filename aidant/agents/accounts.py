@@ -267,7 +267,8 @@ def _fail(
         failures = agent.failed_logins
         data["agent"] = agent.id
     else:
-        assert throttle is not None
+        if throttle is None:
+            raise RuntimeError("an unknown login is counted on its throttle row")
         throttle.failures += 1
         throttle.updated_at = now
         failures = throttle.failures

@@ -117,7 +117,8 @@ def _record_creation(
         else:
             # A vault destroyed earlier is re-created under the same id with a new identity.
             row = db.get(Vault, vault_id)
-            assert row is not None
+            if row is None:  # vault rows are never deleted, only marked shredded
+                raise RuntimeError(f"vault {vault_id} vanished while being re-created")
             row.recipient, row.created_at, row.shredded_at = recipient, now, None
             row.failed_unlocks, row.locked_until = 0, None
         db.flush()

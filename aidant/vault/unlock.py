@@ -91,9 +91,8 @@ def _unlock(
         with ctx.transaction() as db:
             vault = live_vault(db, usager_id)
             vault.failed_unlocks, vault.locked_until = 0, None
-            if upgraded is not None:
-                row = db.get(KeySlotRow, slot_id)
-                assert row is not None
+            row = None if upgraded is None else db.get(KeySlotRow, slot_id)
+            if row is not None and upgraded is not None:
                 row.data = upgraded
                 journal.append(
                     db,
@@ -103,6 +102,10 @@ def _unlock(
                     usager_id=usager_id,
                     data={"vault": vault_id, "action": "upgraded", "kind": row.kind.value},
                 )
+            elif upgraded is not None:
+                # The slot was replaced meanwhile (new PIN or card, from another window): the
+                # vault opened with what was valid a moment ago; there is nothing to upgrade.
+                log.info("slot %s replaced during the unlock; upgrade dropped", slot_id)
             journal.append(
                 db,
                 actor,

@@ -102,7 +102,8 @@ class CapturePanel(QWidget):
         self._say(self.tr("Placez la feuille devant la caméra, puis « Prendre la photo »."))
 
     def _page_added(self, page: object) -> None:
-        assert isinstance(page, bytes)
+        if not isinstance(page, bytes):
+            raise TypeError(f"a captured page is bytes, not {type(page).__name__}")
         self.pages.append(page)
         self._refresh()
         self._say(self.tr("{n} page(s) prête(s).").format(n=len(self.pages)))

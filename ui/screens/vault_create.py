@@ -127,7 +127,8 @@ class CreatePanel(QWidget):
         self.runner.start(create)
 
     def _created_ok(self, created: object) -> None:
-        assert isinstance(created, VaultCreated)
+        if not isinstance(created, VaultCreated):
+            raise TypeError(f"the vault creation returned a {type(created).__name__}")
         self._created = created
         self.error.hide()
         self.keypad.hide()

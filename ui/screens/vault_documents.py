@@ -116,7 +116,8 @@ class DocumentsPanel(QWidget):
     @property
     def vault(self) -> OpenVault:
         opened = self._shell.open_vault
-        assert isinstance(opened, OpenVault)
+        if not isinstance(opened, OpenVault):
+            raise RuntimeError("the documents panel is shown only while a vault is open")
         return opened
 
     def start(self) -> None:
