@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from aidant.setup.selftest import Check
 from aidant.site.paths import DataPaths
+
+if TYPE_CHECKING:
+    from aidant.site.costs import Costs
 
 
 class _QtHooks:
@@ -46,7 +50,9 @@ def gui_request(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
     return data_dir, demo, verbose
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, costs: Costs | None = None) -> int:
+    """Run `aidant` with `argv`. `costs`, the Argon2id cost of the secrets the command line
+    makes, is for tests (production values when None)."""
     args = sys.argv[1:] if argv is None else argv
     request = gui_request(args)
     if request is not None:
@@ -64,7 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _QtHooks().launch(resolve_data_dir(data_dir), demo)
     from aidant.cli import run
 
-    return run(args, _QtHooks())
+    if costs is None:
+        return run(args, _QtHooks())
+    return run(args, _QtHooks(), costs=costs)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert
 
-import crypto.passwords
+import crypto
 from aidant import mandates
 from aidant.domain.demarches import Demarche
 from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration
@@ -43,6 +43,7 @@ from aidant.pdf.document import sample_pdf
 from aidant.people import usagers
 from aidant.setup.create import init_site
 from aidant.site.clock import FakeClock
+from aidant.site.costs import Costs
 from aidant.site.paths import DataPaths
 from aidant.site.templates import load_template, stored_text
 from aidant.storage.keystore import KeyStoreKind
@@ -163,7 +164,8 @@ def main() -> None:
     n_usagers, n_mandates = (5_000, 10_000) if args.quick else (50_000, 100_000)
     root = Path(args.workdir) / f"aidant-bench-forms-{os.getpid()}"
     # Argon2id at full strength is not what this benchmark measures.
-    crypto.passwords.MEMORY_KIB, crypto.passwords.ITERATIONS = 1024, 1
+    cheap = crypto.Argon2Params(memory_kib=1024, iterations=1, lanes=1)
+    costs = Costs(vault_slots=cheap, agent_passwords=cheap, below_minimum=True)
     safe_io.ensure_private_dir(root.parent)
     clock = FakeClock(NOW)
     ctx = init_site(
@@ -174,6 +176,7 @@ def main() -> None:
         "bench-password-1",
         keystore_kind=KeyStoreKind.DEMO_FILE,
         clock=clock,
+        costs=costs,
     )
     try:
         from aidant.agents.accounts import login_with_password

@@ -241,7 +241,6 @@ class _SecretWriter:
         end = self.length + len(data)
         if end > len(self._buffer):
             self._resize(max(end, 2 * len(self._buffer)))
-        assert self._buffer is not None
         self._buffer[self.length : end] = data
         self.length = end
         return len(data)
@@ -249,7 +248,8 @@ class _SecretWriter:
     def _resize(self, size: int) -> None:
         # Allocate, copy, then wipe the old block ourselves: letting bytearray grow in place
         # could leave plaintext behind in memory freed by realloc.
-        assert self._buffer is not None
+        if self._buffer is None:
+            raise RuntimeError("resizing a buffer that was never allocated")
         grown = bytearray(size)
         grown[: self.length] = self._buffer[: self.length]
         self.wipe()

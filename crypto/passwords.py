@@ -7,18 +7,33 @@ import os
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from crypto.kdf import MINIMUM_PARAMS, Argon2Params
+
 # OWASP's first Argon2id configuration is m=46 MiB, t=1; we use the vault minimum (64 MiB, t=3,
 # p=4) so one set of parameters covers every secret of the application.
-MEMORY_KIB = 64 * 1024
-ITERATIONS = 3
-LANES = 4
+PASSWORD_PARAMS = MINIMUM_PARAMS
 
 
-def hash_password(password: str | bytes | bytearray) -> str:
-    """A PHC-encoded Argon2id hash (`$argon2id$v=19$m=...,t=...,p=...$salt$hash`)."""
+def hash_password(
+    password: str | bytes | bytearray,
+    params: Argon2Params = PASSWORD_PARAMS,
+    *,
+    allow_weak_params: bool = False,
+) -> str:
+    """A PHC-encoded Argon2id hash (`$argon2id$v=19$m=...,t=...,p=...$salt$hash`).
+
+    The parameters travel in the hash, so a later change of `params` never stops an existing
+    password from verifying. `allow_weak_params` is for tests and benchmarks only.
+    """
+    if not params.meets(MINIMUM_PARAMS) and not allow_weak_params:
+        raise ValueError("Argon2 parameters below the required minimum")
     secret = password.encode("utf-8") if isinstance(password, str) else bytes(password)
     kdf = Argon2id(
-        salt=os.urandom(16), length=32, iterations=ITERATIONS, lanes=LANES, memory_cost=MEMORY_KIB
+        salt=os.urandom(16),
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
     )
     return kdf.derive_phc_encoded(secret)
 

@@ -1,5 +1,6 @@
 """Shared fixtures: every test gets its own data folder, an in-memory keyring, a fake clock,
-and cheap password hashing (the real Argon2id parameters are checked in their own test)."""
+and sites made with cheap Argon2id costs (`tests.support.costs`; the real parameters are
+checked in their own tests)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from aidant.setup.create import init_site
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
+from aidant.site.costs import Costs
 from aidant.site.paths import DataPaths
 from tests.support.cli import Cli
 from tests.support.cli import run as run_cli
+from tests.support.costs import TEST_COSTS
 from tests.support.keyrings import MemoryKeyring
 
 MANAGER_PASSWORD = "manager-password-1"
@@ -31,10 +34,6 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Memory
     keyring.set_keyring(backend)
     monkeypatch.setenv("AIDANT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("AIDANT_AGENT", raising=False)
-    import crypto.passwords
-
-    monkeypatch.setattr(crypto.passwords, "MEMORY_KIB", 1024)
-    monkeypatch.setattr(crypto.passwords, "ITERATIONS", 1)
     yield backend
     keyring.set_keyring(previous)
 
@@ -50,13 +49,21 @@ def paths(tmp_path: Path) -> DataPaths:
 
 
 @pytest.fixture
-def site(paths: DataPaths, clock: FakeClock) -> Iterator[SiteContext]:
+def costs() -> Costs:
+    """The Argon2id costs of the sites that tests make: cheap, for speed."""
+    return TEST_COSTS
+
+
+@pytest.fixture
+def site(paths: DataPaths, clock: FakeClock, costs: Costs) -> Iterator[SiteContext]:
     """An initialised site with one manager (`chef`) and one agent (`agent`)."""
     from aidant.administration.policy import change_setting
     from aidant.agents import accounts as agents
     from aidant.domain.enums import Role
 
-    ctx = init_site(paths, "Site de test", "chef", "Chef de site", MANAGER_PASSWORD, clock=clock)
+    ctx = init_site(
+        paths, "Site de test", "chef", "Chef de site", MANAGER_PASSWORD, clock=clock, costs=costs
+    )
     manager = agents.login_with_password(ctx, "chef", MANAGER_PASSWORD)
     agents.add_agent(ctx, manager, "agent", "Agent de test", Role.AGENT, AGENT_PASSWORD)
     # The fake clock starts on a fixed date while command-line runs use the real clock: months

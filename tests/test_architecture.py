@@ -91,3 +91,25 @@ def test_front_ends_open_no_transaction() -> None:
                 if ".transaction()" in line:
                     calls.append(f"{path.relative_to(ROOT)}:{line_no}")
     assert calls == []
+
+
+def _asserts(source: str, name: str) -> list[int]:
+    """Line numbers of the `assert` statements in `source`."""
+    import ast
+
+    return [n.lineno for n in ast.walk(ast.parse(source, name)) if isinstance(n, ast.Assert)]
+
+
+def test_no_assert_in_production_code() -> None:
+    # `python -O` removes assert statements: a check that matters must raise instead.
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for package in PACKAGES
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for line in _asserts(path.read_text("utf-8"), str(path))
+    ]
+    assert found == [], f"assert statements in production code: {found}"
+
+
+def test_the_assert_finder_sees_one() -> None:
+    assert _asserts("def f(x):\n    assert x\n", "sample.py") == [2]

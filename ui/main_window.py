@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.resize(1100, 780)
         app = QApplication.instance()
-        assert isinstance(app, QApplication)
+        if not isinstance(app, QApplication):
+            raise RuntimeError("the main window needs a QApplication")
         self.stack = QStackedWidget()
         self.router = Router(self.stack)
         self.sessions = SessionControl(screen_lock, parent=self)
@@ -203,7 +204,8 @@ class MainWindow(QMainWindow):
 
         def factory() -> Screen:
             screen = getattr(importlib.import_module(module), cls)(self.shell)
-            assert isinstance(screen, Screen)
+            if not isinstance(screen, Screen):
+                raise TypeError(f"{module}.{cls} is not a Screen")
             return screen
 
         self.router.register(name, factory)
@@ -220,7 +222,8 @@ class MainWindow(QMainWindow):
     @property
     def login(self) -> LoginScreen:
         screen = self.router.screen(Route.LOGIN)
-        assert isinstance(screen, LoginScreen)
+        if not isinstance(screen, LoginScreen):
+            raise TypeError("the login route does not hold the login screen")
         return screen
 
     @property
@@ -228,7 +231,8 @@ class MainWindow(QMainWindow):
         from ui.screens.home import HomeScreen
 
         screen = self.router.screen(Route.HOME)
-        assert isinstance(screen, HomeScreen)
+        if not isinstance(screen, HomeScreen):
+            raise TypeError("the home route does not hold the home screen")
         return screen
 
     @property
@@ -291,7 +295,8 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, index: int) -> None:
         code = str(self.language.itemData(index))
         app = QApplication.instance()
-        assert app is not None
+        if app is None:
+            raise RuntimeError("no application to translate")
         translation.install(app, code)
         self.shell.appearance.update(language=code)
         # Screens are rebuilt so every text comes from the new language.

@@ -24,6 +24,7 @@ from aidant.domain.errors import AuthenticationError, NotFound, Refused
 from aidant.domain.ids import AgentId, new_id
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
+from aidant.site.costs import Costs
 from aidant.site.policy import load_policy
 from aidant.storage.models import Agent, LoginThrottle
 from crypto.passwords import hash_password, verify_password
@@ -80,8 +81,10 @@ def create_agent(
     role: Role,
     password: str,
     now: dt.datetime,
+    costs: Costs,
 ) -> Agent:
-    """Validate and add an agent row with its journal entry, in the caller's transaction.
+    """Validate and add an agent row with its journal entry, in the caller's transaction; the
+    password is hashed at `costs.agent_passwords`.
 
     No role check here: `add_agent` checks the manager, site set-up creates the first one.
     """
@@ -91,7 +94,7 @@ def create_agent(
         login=login.strip(),
         display_name=display_name.strip(),
         role=role,
-        password_hash=hash_password(password),
+        password_hash=_hash(password, costs),
         active=True,
         created_at=now,
         failed_logins=0,
@@ -104,6 +107,10 @@ def create_agent(
     return agent
 
 
+def _hash(password: str, costs: Costs) -> str:
+    return hash_password(password, costs.agent_passwords, allow_weak_params=costs.below_minimum)
+
+
 def add_agent(
     ctx: SiteContext, actor: Actor, login: str, display_name: str, role: Role, password: str
 ) -> AgentView:
@@ -111,7 +118,7 @@ def add_agent(
     require_manager(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        return _view(create_agent(db, actor, login, display_name, role, password, now))
+        return _view(create_agent(db, actor, login, display_name, role, password, now, ctx.costs))
 
 
 def list_agents(ctx: SiteContext, actor: Actor) -> list[AgentView]:
@@ -204,7 +211,7 @@ def login_with_password(
             # Spend the same time as a real check so timing does not reveal valid logins: one
             # Argon2id at the current cost (a cached dummy hash would cost two the first time).
             if agent is None:
-                hash_password(password)
+                _hash(password, ctx.costs)
             else:
                 verify_password(password, agent.password_hash)
             refusal = _fail(db, agent, throttle, now)
@@ -254,7 +261,8 @@ def _fail(
         failures = agent.failed_logins
         data["agent"] = agent.id
     else:
-        assert throttle is not None
+        if throttle is None:
+            raise RuntimeError("an unknown login is counted on its throttle row")
         throttle.failures += 1
         throttle.updated_at = now
         failures = throttle.failures

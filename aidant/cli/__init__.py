@@ -27,6 +27,7 @@ from aidant.cli import (
 from aidant.cli.common import SecretReader
 from aidant.domain.errors import AidantError, ExitCode
 from aidant.setup.selftest import Check
+from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -97,8 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str] | None, gui: GuiHooks | None) -> int:
-    """Parse `argv` and run the command; return the exit code. Never lets a traceback out."""
+def run(
+    argv: Sequence[str] | None, gui: GuiHooks | None, *, costs: Costs = PRODUCTION_COSTS
+) -> int:
+    """Parse `argv` and run the command; return the exit code. Never lets a traceback out.
+
+    `costs` is the Argon2id cost of the secrets the command makes (tests lower it).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -107,6 +113,7 @@ def run(argv: Sequence[str] | None, gui: GuiHooks | None) -> int:
     )
     args.secrets = SecretReader()
     args.gui = gui
+    args.costs = costs
     try:
         if args.command is None:
             return site_cmds.open_gui(args, demo=False)

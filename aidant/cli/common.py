@@ -46,7 +46,7 @@ def site_from_args(args: argparse.Namespace) -> SiteContext:
     """Open the site named by --data-dir for work (aidant.setup.opening)."""
     from aidant.setup.opening import open_for_work
 
-    return open_for_work(resolve_data_dir(args.data_dir))
+    return open_for_work(resolve_data_dir(args.data_dir), costs=args.costs)
 
 
 def agent_login_from_args(args: argparse.Namespace) -> str:

@@ -64,7 +64,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     paths = resolve_data_dir(args.data_dir)
     password = args.secrets.read(f"Mot de passe de {args.manager_login} : ", confirm=True)
-    with init_site(paths, args.site_name, args.manager_login, args.manager_name, password) as ctx:
+    with init_site(
+        paths, args.site_name, args.manager_login, args.manager_name, password, costs=args.costs
+    ) as ctx:
         if args.recovery_sheet:
             manager = login_with_password(ctx, args.manager_login, password)
             _write_sheet(ctx, Path(args.recovery_sheet), manager)
@@ -116,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from aidant.setup.demo import DEMO_LOGINS, ensure_demo_site
 
     paths = resolve_data_dir(args.data_dir)
-    ensure_demo_site(paths).close()
+    ensure_demo_site(paths, costs=args.costs).close()
     if args.no_gui:
         print(f"Site de démonstration prêt dans {paths.root}.")
         for demo_login in DEMO_LOGINS:

@@ -26,3 +26,9 @@ class CliText(Text):
     PERIOD_NEEDED = "Indiquez la période avec --from DATE et --to DATE."
     UNKNOWN_ENTRY_KIND = "Type d'entrée inconnu parmi : {kinds}."
     NOT_TEXT = "Le fichier « {path} » n'est pas un texte lisible."
+    ERASE_NOT_CONFIRMED = (
+        "Le nom tapé ne correspond pas au nom de famille de cette personne : rien n'a été effacé."
+    )
+    ERASE_ANSWER_MISSING = (
+        "Nom de famille attendu sur l'entrée standard (ou --yes) : rien n'a été effacé."
+    )

@@ -1,4 +1,4 @@
-"""`aidant usager add|find` and `aidant proche add|find`."""
+"""`aidant usager add|find|erase` and `aidant proche add|find`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from typing import Any
 
 from aidant.cli.common import authenticate, print_table, site_from_args
 from aidant.cli.texts import CliText
+from aidant.domain.actors import require_manager
 from aidant.domain.errors import ExitCode, UsageError
-from aidant.people import proches, usagers
+from aidant.people import proches, retention, usagers
 
 
 def parse_date(text: str) -> dt.date:
@@ -44,6 +45,15 @@ def register(sub: Any) -> None:
     p = usager.add_parser("find", help="chercher (sans tenir compte des accents ni des majuscules)")
     p.add_argument("query", metavar="NOM")
     p.set_defaults(handler=cmd_find)
+    p = usager.add_parser(
+        "erase",
+        help="effacer maintenant les données d'une personne (droit à l'effacement, responsable)",
+        description="Efface l'identité de la personne et détruit son coffre ; le journal garde "
+        "seulement son identifiant. Demande de retaper son nom de famille, sauf avec --yes.",
+    )
+    p.add_argument("usager_id", metavar="ID_USAGER")
+    p.add_argument("--yes", action="store_true", help="ne pas demander de confirmation (scripts)")
+    p.set_defaults(handler=cmd_erase)
 
     proche = sub.add_parser("proche", help="proches (famille, aidants) titulaires de mandats")
     proche_sub = proche.add_subparsers(dest="proche_command", metavar="ACTION")
@@ -96,6 +106,36 @@ def cmd_find(args: argparse.Namespace) -> int:
             for u in usagers.search(ctx, args.query)
         ]
         print_table(rows, ["identifiant", "nom", "né(e) le", "lieu"])
+    return ExitCode.OK
+
+
+def _read_answer(prompt: str) -> str:
+    """One line typed at the terminal or, when stdin is not a terminal, read from it."""
+    if sys.stdin.isatty():
+        return input(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise UsageError(CliText.ERASE_ANSWER_MISSING)
+    return line.rstrip("\r\n")
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        require_manager(actor)  # before asking anything of someone who may not do it
+        person = usagers.get(ctx, args.usager_id)
+        if not args.yes:
+            typed = _read_answer(
+                f"Effacer les données de {person.display_name} ? Son identité et son coffre "
+                "disparaissent pour toujours. Retapez son nom de famille pour confirmer : "
+            )
+            if not typed.strip() or usagers.fold(typed) != usagers.fold(person.family_name):
+                raise UsageError(CliText.ERASE_NOT_CONFIRMED)
+        retention.erase_usager(ctx, actor, person.id)
+        print(
+            f"Les données de {person.display_name} sont effacées ; le journal garde seulement "
+            f"son identifiant {person.id}."
+        )
     return ExitCode.OK
 
 

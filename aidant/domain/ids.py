@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import NewType
 
-SiteId = NewType("SiteId", str)
 AgentId = NewType("AgentId", str)
 UsagerId = NewType("UsagerId", str)
 ProcheId = NewType("ProcheId", str)

@@ -40,7 +40,8 @@ def _site_name(db: Session) -> str:
 
 def _mandant(db: Session, row: Mandate) -> Person:
     u = db.get(Usager, row.usager_id)
-    assert u is not None  # foreign key
+    if u is None:  # the foreign key makes this impossible
+        raise RuntimeError(f"mandate {row.id} has no usager row")
     return Person(u.family_name, u.given_names, u.birth_date, u.birth_place, u.phone, u.email)
 
 
@@ -48,7 +49,8 @@ def _proche(db: Session, row: Mandate) -> Person | None:
     if row.proche_id is None:
         return None
     p = db.get(Proche, row.proche_id)
-    assert p is not None  # foreign key
+    if p is None:  # the foreign key makes this impossible
+        raise RuntimeError(f"mandate {row.id} has no proche row")
     return Person(
         p.family_name,
         p.given_names,

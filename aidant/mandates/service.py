@@ -77,7 +77,8 @@ def create_mandate(
     `record_consent` records the usager's agreement.
     """
     require_agent(actor)
-    assert actor.id is not None  # an agent actor always has an id
+    if actor.id is None:  # require_agent lets only agents through, and they have an id
+        raise RuntimeError("an agent actor without an id")
     now = ctx.clock.now()
     tpl = load_template(CONSENT_FORM)
     with ctx.transaction() as db:

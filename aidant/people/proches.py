@@ -85,11 +85,6 @@ def row_of(db: Session, proche_id: str) -> Proche:
     return row
 
 
-def get_proche(ctx: SiteContext, proche_id: str) -> ProcheView:
-    with ctx.transaction() as db:
-        return view(row_of(db, proche_id))
-
-
 def find_proches(ctx: SiteContext, query: str, limit: int = 50) -> list[ProcheView]:
     """Proches whose names contain every word of `query`, ignoring accents and case."""
     words = fold(query).split()

@@ -18,6 +18,7 @@ from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
+from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
@@ -39,6 +40,7 @@ def init_site(
     keystore: KeyStore | None = None,
     demo: bool = False,
     clock: Clock | None = None,
+    costs: Costs = PRODUCTION_COSTS,
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
@@ -77,6 +79,7 @@ def init_site(
                     manager_login,
                     manager_name,
                     manager_password,
+                    costs,
                 )
         finally:
             engine.dispose()
@@ -84,7 +87,7 @@ def init_site(
         db_key[:] = bytes(len(db_key))
         signing_key[:] = bytes(len(signing_key))
     safe_io.atomic_write_bytes(paths.site_file, site.to_json())
-    return connect(paths, clock=clock, keystore=store)
+    return connect(paths, clock=clock, keystore=store, costs=costs)
 
 
 def _create_rows(
@@ -97,6 +100,7 @@ def _create_rows(
     manager_login: str,
     manager_name: str,
     manager_password: str,
+    costs: Costs,
 ) -> None:
     now = clock.now()
     db.add(
@@ -109,4 +113,6 @@ def _create_rows(
         )
     )
     journal.append(db, SYSTEM, EntryKind.SITE_CREATED, now, data={"site": site.site_id})
-    create_agent(db, SYSTEM, manager_login, manager_name, Role.MANAGER, manager_password, now)
+    create_agent(
+        db, SYSTEM, manager_login, manager_name, Role.MANAGER, manager_password, now, costs
+    )

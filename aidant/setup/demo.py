@@ -21,6 +21,7 @@ from aidant.setup.create import init_site
 from aidant.setup.demo_mandates import demo_mandates
 from aidant.setup.demo_vault import add_demo_vaults
 from aidant.site.context import SiteContext, connect
+from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage.keystore import KeyStoreKind
 
@@ -68,10 +69,10 @@ DEMO_STEPS: list[DemoStep] = [
 ]
 
 
-def ensure_demo_site(paths: DataPaths) -> SiteContext:
+def ensure_demo_site(paths: DataPaths, *, costs: Costs = PRODUCTION_COSTS) -> SiteContext:
     """Open the demonstration site in `paths`, creating and filling it the first time."""
     if paths.site_file.exists():
-        return connect(paths)
+        return connect(paths, costs=costs)
     ctx = init_site(
         paths,
         "Espace France Services de démonstration",
@@ -80,6 +81,7 @@ def ensure_demo_site(paths: DataPaths) -> SiteContext:
         MANAGER.password,
         keystore_kind=KeyStoreKind.DEMO_FILE,
         demo=True,
+        costs=costs,
     )
     manager = agents.login_with_password(ctx, MANAGER.login, MANAGER.password)
     agents.add_agent(ctx, manager, AGENT.login, "Samir Benali", AGENT.role, AGENT.password)

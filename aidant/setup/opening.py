@@ -11,6 +11,7 @@ from __future__ import annotations
 from aidant.setup import upkeep
 from aidant.site.clock import Clock
 from aidant.site.context import SiteContext, connect
+from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage.keystore import KeyStore
 
@@ -21,14 +22,16 @@ def open_for_work(
     demo: bool = False,
     clock: Clock | None = None,
     keystore: KeyStore | None = None,
+    costs: Costs = PRODUCTION_COSTS,
 ) -> SiteContext:
     """Open the site in `paths` (a demonstration site is created the first time) and run the
-    start-up upkeep. Upkeep problems are logged and never stop an agent from working."""
+    start-up upkeep. Upkeep problems are logged and never stop an agent from working.
+    `costs` is the Argon2id cost of the secrets made while it is open."""
     if demo:
         from aidant.setup.demo import ensure_demo_site
 
-        ctx = ensure_demo_site(paths)
+        ctx = ensure_demo_site(paths, costs=costs)
     else:
-        ctx = connect(paths, clock=clock, keystore=keystore)
+        ctx = connect(paths, clock=clock, keystore=keystore, costs=costs)
     upkeep.start_up(ctx)
     return ctx

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from aidant.domain.errors import StorageError
 from aidant.site.clock import Clock, SystemClock
+from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
@@ -71,6 +72,8 @@ class SiteContext:
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
+    #: Argon2id cost of new secrets (vault key slots, agent passwords).
+    costs: Costs = PRODUCTION_COSTS
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -89,7 +92,11 @@ class SiteContext:
 
 
 def connect(
-    paths: DataPaths, clock: Clock | None = None, keystore: KeyStore | None = None
+    paths: DataPaths,
+    clock: Clock | None = None,
+    keystore: KeyStore | None = None,
+    *,
+    costs: Costs = PRODUCTION_COSTS,
 ) -> SiteContext:
     """Connect to an initialised site: read its key, open the database, bring the schema up to
     date. No upkeep runs here: front ends open a site with `aidant.setup.opening.open_for_work`.
@@ -125,4 +132,5 @@ def connect(
         engine=engine,
         sessions=storage_engine.make_session_factory(engine),
         clock=clock or SystemClock(),
+        costs=costs,
     )

@@ -120,7 +120,8 @@ def export_encrypted_copy(engine: Engine, destination: Path, key: bytes | bytear
     key_hex = bytes(key).hex()
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
-        assert raw is not None
+        if raw is None:
+            raise RuntimeError("the pooled connection has no DB-API connection")
         cur = raw.cursor()
         try:
             cur.execute("COMMIT") if raw.in_transaction else None

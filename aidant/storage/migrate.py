@@ -21,7 +21,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    if head is None:
+        raise RuntimeError("the migration scripts have no head revision")
     return head
 
 

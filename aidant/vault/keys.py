@@ -1,5 +1,8 @@
 """The vault's key slots in the database: wrapping, unwrapping, PIN rules, KDF parameters.
 
+New slots take the Argon2id cost of the site (`ctx.costs.vault_slots`); older, cheaper slots
+are re-wrapped at their next unlock.
+
 Only the vault identity is ever re-wrapped: changing a PIN or adding a passphrase never
 touches a document.
 """
@@ -16,16 +19,12 @@ import crypto
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import Refused
 from aidant.domain.ids import new_id
+from aidant.site.costs import Costs
 from aidant.storage.models import KeySlot as KeySlotRow
 from aidant.vault.errors import CorruptVault, translate
 from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
-
-#: Argon2id cost of new slots; older, cheaper slots are re-wrapped at their next unlock.
-#: Tests lower it (with `ALLOW_WEAK_PARAMS`) so that the suite stays fast.
-KDF_PARAMS: crypto.Argon2Params = crypto.DEFAULT_PARAMS
-ALLOW_WEAK_PARAMS = False
 
 PIN_MIN = 4
 PIN_MAX = 12
@@ -49,6 +48,7 @@ def wrap_card(
     pin: crypto.SecretBuffer,
     card_secret: crypto.SecretBuffer,
     vault_id: str,
+    costs: Costs,
 ) -> bytes:
     check_pin(pin)
     slot = crypto.wrap_card_pin(
@@ -56,22 +56,22 @@ def wrap_card(
         pin,
         card_secret,
         _vault_bytes(vault_id),
-        params=KDF_PARAMS,
-        allow_weak_params=ALLOW_WEAK_PARAMS,
+        params=costs.vault_slots,
+        allow_weak_params=costs.below_minimum,
     )
     return slot.to_bytes()
 
 
 def wrap_passphrase(
-    identity: crypto.SecretBuffer, passphrase: crypto.SecretBuffer, vault_id: str
+    identity: crypto.SecretBuffer, passphrase: crypto.SecretBuffer, vault_id: str, costs: Costs
 ) -> bytes:
     try:
         slot = crypto.wrap_passphrase(
             identity,
             passphrase,
             _vault_bytes(vault_id),
-            params=KDF_PARAMS,
-            allow_weak_params=ALLOW_WEAK_PARAMS,
+            params=costs.vault_slots,
+            allow_weak_params=costs.below_minimum,
         )
     except crypto.CryptoError as exc:
         raise translate(exc) from None
@@ -121,7 +121,8 @@ def try_unwrap(
     return None
 
 
-def needs_upgrade(row: KeySlotRow) -> bool:
+def needs_upgrade(row: KeySlotRow, costs: Costs) -> bool:
     """True if the site's KDF cost was raised above this slot's (never a downgrade)."""
     slot = parse_slot(row)
-    return slot.needs_upgrade(KDF_PARAMS) and KDF_PARAMS.meets(slot.params)
+    target = costs.vault_slots
+    return slot.needs_upgrade(target) and target.meets(slot.params)

@@ -80,9 +80,11 @@ def create_vault(
     try:
         card = card_secret if card_secret is not None else crypto.generate_card_secret()
         try:
-            card_slot = keys.wrap_card(identity, pin, card, vault_id)
+            card_slot = keys.wrap_card(identity, pin, card, vault_id, ctx.costs)
             phrase_slot = (
-                keys.wrap_passphrase(identity, passphrase, vault_id) if passphrase else None
+                keys.wrap_passphrase(identity, passphrase, vault_id, ctx.costs)
+                if passphrase
+                else None
             )
             card_code = crypto.format_card_code(card)
         finally:
@@ -116,7 +118,8 @@ def _record_creation(
         else:
             # A vault destroyed earlier is re-created under the same id with a new identity.
             row = db.get(Vault, vault_id)
-            assert row is not None
+            if row is None:  # vault rows are never deleted, only marked shredded
+                raise RuntimeError(f"vault {vault_id} vanished while being re-created")
             row.recipient, row.created_at, row.shredded_at = recipient, now, None
             row.failed_unlocks, row.locked_until = 0, None
         db.flush()

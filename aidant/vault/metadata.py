@@ -113,24 +113,17 @@ class DocumentMetadata:
 
 
 _SIGNATURES = (
-    (b"%PDF-", "application/pdf", ".pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
-    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
-    (b"II*\x00", "image/tiff", ".tif"),
-    (b"MM\x00*", "image/tiff", ".tif"),
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
 )
 
 
 def sniff_media_type(head: bytes) -> str:
     """Media type from the first bytes of a scan (the file name may lie or be missing)."""
-    for magic, media_type, _ in _SIGNATURES:
+    for magic, media_type in _SIGNATURES:
         if head.startswith(magic):
             return media_type
     return "application/octet-stream"
-
-
-def extension_for(media_type: str) -> str:
-    for _, known, extension in _SIGNATURES:
-        if known == media_type:
-            return extension
-    return ".bin"

@@ -225,7 +225,8 @@ class OpenVault:
         now = self.ctx.clock.now()
         with self.ctx.transaction() as db:
             live = db.get(Document, row.id)
-            assert live is not None
+            if live is None:  # document rows are never deleted, only emptied
+                raise RuntimeError(f"document {row.id} vanished while being deleted")
             live.deleted_at = now
             live.metadata_ciphertext = b""
             self._journal(EntryKind.DOCUMENT_DELETED, db, now, document=row.id)

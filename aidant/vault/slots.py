@@ -44,14 +44,14 @@ def change_pin(ov: OpenVault, new_pin: crypto.SecretBuffer) -> None:
     card = ov.card_secret()
     if card is None or card.zeroed:
         raise Refused(VaultText.PIN_CHANGE_NEEDS_CARD)
-    data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id)
+    data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id, ov.ctx.costs)
     _replace(ov, SlotKind.CARD_PIN, data, "pin_changed")
 
 
 def issue_new_card(ov: OpenVault, new_pin: crypto.SecretBuffer) -> str:
     """A new card (lost or stolen card): the old card stops working. Returns the new code."""
     with crypto.generate_card_secret() as card:
-        data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id)
+        data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id, ov.ctx.costs)
         code = crypto.format_card_code(card)
     _replace(ov, SlotKind.CARD_PIN, data, "new_card")
     return code
@@ -59,7 +59,7 @@ def issue_new_card(ov: OpenVault, new_pin: crypto.SecretBuffer) -> str:
 
 def set_passphrase(ov: OpenVault, passphrase: crypto.SecretBuffer) -> None:
     """Add (or replace) the passphrase; a weak one is refused with the reason."""
-    data = keys.wrap_passphrase(ov.identity(), passphrase, ov.vault_id)
+    data = keys.wrap_passphrase(ov.identity(), passphrase, ov.vault_id, ov.ctx.costs)
     _replace(ov, SlotKind.PASSPHRASE, data, "passphrase_set")
 
 

@@ -92,9 +92,8 @@ def _unlock(
         with ctx.transaction() as db:
             vault = live_vault(db, usager_id)
             vault.failed_unlocks, vault.locked_until = 0, None
-            if upgraded is not None:
-                row = db.get(KeySlotRow, slot_id)
-                assert row is not None
+            row = None if upgraded is None else db.get(KeySlotRow, slot_id)
+            if row is not None and upgraded is not None:
                 row.data = upgraded
                 journal.append(
                     db,
@@ -104,6 +103,10 @@ def _unlock(
                     usager_id=usager_id,
                     data={"vault": vault_id, "action": "upgraded", "kind": row.kind.value},
                 )
+            elif upgraded is not None:
+                # The slot was replaced meanwhile (new PIN or card, from another window): the
+                # vault opened with what was valid a moment ago; there is nothing to upgrade.
+                log.info("slot %s replaced during the unlock; upgrade dropped", slot_id)
             journal.append(
                 db,
                 actor,
@@ -129,7 +132,7 @@ def _upgraded_slot(
         return None
     with ctx.transaction() as db:
         row = db.get(KeySlotRow, slot_id)
-        if row is None or not keys.needs_upgrade(row):
+        if row is None or not keys.needs_upgrade(row, ctx.costs):
             return None
     log.info("raising the Argon2id cost of slot %s", slot_id)
     try:
@@ -189,7 +192,7 @@ def unlock_with_card(
         return keys.try_unwrap(slots, vault_id, pin, card_secret)
 
     def rewrap(identity: crypto.SecretBuffer, vault_id: str) -> bytes:
-        return keys.wrap_card(identity, pin, card_secret, vault_id)
+        return keys.wrap_card(identity, pin, card_secret, vault_id, ctx.costs)
 
     try:
         return _unlock(
@@ -220,7 +223,7 @@ def unlock_with_passphrase(
         return keys.try_unwrap(slots, vault_id, passphrase, None)
 
     def rewrap(identity: crypto.SecretBuffer, vault_id: str) -> bytes:
-        return keys.wrap_passphrase(identity, passphrase, vault_id)
+        return keys.wrap_passphrase(identity, passphrase, vault_id, ctx.costs)
 
     return _unlock(
         ctx, actor, usager_id, UnlockMethod.PASSPHRASE, SlotKind.PASSPHRASE, attempt, rewrap

@@ -24,6 +24,7 @@ from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
 from aidant.storage.keystore import KeyStoreKind
 from aidant.storage.models import Action, Checkpoint, JournalEntry, Usager
+from tests.support.costs import TEST_COSTS
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("AIDANT_CRASH_RUNS", "200"))
@@ -65,6 +66,7 @@ def test_killed_writers_leave_a_verifiable_journal(tmp_path: Path) -> None:
         "Chef",
         "manager-password-1",
         keystore_kind=KeyStoreKind.DEMO_FILE,
+        costs=TEST_COSTS,
     )
     # The real clock, as in the child processes: the mandate must be active for them.
     chef = agents.login_with_password(ctx, "chef", "manager-password-1")

@@ -10,10 +10,11 @@ from aidant.mandates import MandateStatus
 from aidant.people import usagers
 from aidant.setup.demo import ensure_demo_site
 from aidant.site.paths import DataPaths
+from tests.support.costs import TEST_COSTS
 
 
 def test_demo_mandates(tmp_path: Path) -> None:
-    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"), costs=TEST_COSTS)
     try:
         assert len(mandates.expiring(ctx)) == 1
         statuses = []

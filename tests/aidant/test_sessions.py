@@ -18,6 +18,7 @@ from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry
 from crypto import SecretBuffer
+from tests.support.costs import TEST_COSTS
 from tests.support.texts import SampleText
 
 USAGER = UsagerId("00000000-0000-4000-8000-000000000001")
@@ -190,7 +191,7 @@ def test_demo_site_shows_sessions_in_the_journal(tmp_path: Path) -> None:
     from aidant.setup.demo import ensure_demo_site
     from aidant.site.paths import DataPaths
 
-    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"), costs=TEST_COSTS)
     try:
         ended = entries(ctx, "session_ended")
     finally:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from aidant.setup.demo import ensure_demo_site
 from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
+from tests.support.costs import TEST_COSTS
 from tests.ui.conftest import (  # noqa: F401 - the app's QApplication, no modal error box
     find,
     no_error_dialog,
@@ -26,7 +27,7 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def demo_site(tmp_path: Path) -> Iterator[SiteContext]:
-    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"), costs=TEST_COSTS)
     yield ctx
     ctx.close()
 

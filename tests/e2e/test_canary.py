@@ -36,8 +36,7 @@ from aidant.sessions import session as sessions
 from aidant.sessions.session import EndReason
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
-from aidant.vault import keys
-from tests.aidant.vault.conftest import CHEAP, PIN
+from tests.aidant.vault.conftest import PIN
 from ui.session_guard import ScreenLockWatcher, SessionGuard
 
 
@@ -134,11 +133,7 @@ def test_nothing_of_the_document_survives_logout(
     clock: FakeClock,
     tmp_path: Path,
     system_temp: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Cheap Argon2id: the real cost is measured by bench/vault.py, not here.
-    monkeypatch.setattr(keys, "KDF_PARAMS", CHEAP)
-    monkeypatch.setattr(keys, "ALLOW_WEAK_PARAMS", True)
     QFontDatabase.addApplicationFont(str(Path(aidant.__file__).parent / "fonts" / "DejaVuSans.ttf"))
     canary = f"CANARI{secrets.token_hex(8).upper()}"
     title = f"Avis d'imposition {canary}"

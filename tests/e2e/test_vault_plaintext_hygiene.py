@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
@@ -24,8 +23,7 @@ from aidant.domain.actors import Actor
 from aidant.pdf.document import build_pdf, paragraph
 from aidant.setup.demo_vault import _fake_png
 from aidant.site.context import SiteContext
-from aidant.vault import keys
-from tests.aidant.vault.conftest import CHEAP, make_vault
+from tests.aidant.vault.conftest import make_vault
 
 MARKER = "PLAINTEXT-MARKER-7f3a9c"
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
@@ -58,10 +56,7 @@ def test_unlocked_session_writes_no_plaintext(
     site: SiteContext,
     agent: Actor,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(keys, "KDF_PARAMS", CHEAP)
-    monkeypatch.setattr(keys, "ALLOW_WEAK_PARAMS", True)
     made = make_vault(site, agent)
     pdf = build_pdf([paragraph(f"Avis d'impôt {MARKER}")], title=MARKER)
     png = _fake_png()

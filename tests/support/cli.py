@@ -1,4 +1,5 @@
-"""Running the `aidant` command in-process, as an administrator would, secrets on stdin."""
+"""Running the `aidant` command in-process, as an administrator would, secrets on stdin, with
+the tests' cheap Argon2id costs."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from aidant.__main__ import main
+from tests.support.costs import TEST_COSTS
 
 #: `cli(*argv, stdin="...")` → (exit code, stdout, stderr)
 Cli = Callable[..., tuple[int, str, str]]
@@ -22,7 +24,7 @@ def run(
 ) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     try:
-        code = main(list(argv))
+        code = main(list(argv), costs=TEST_COSTS)
     except SystemExit as exc:  # argparse --help / --version / usage errors
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from aidant.setup.demo import ensure_demo_site
 from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
+from tests.support.costs import TEST_COSTS
 from ui.app import AidantApplication
 
 #: Screenshots of the main screens land here (named in the README); CI keeps them as artefacts.
@@ -33,7 +34,7 @@ def no_error_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def demo_site(tmp_path: Path) -> Iterator[SiteContext]:
-    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"), costs=TEST_COSTS)
     yield ctx
     ctx.close()
 

@@ -1,17 +1,21 @@
-"""The usager file: identity first; mandates, actions and vault are added by their services."""
+"""The usager file: identity first; mandates, actions and vault are added by their services.
+
+A manager can also erase the person's data here (right to erasure), after a confirmation
+that says what goes and what stays."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId
-from aidant.people import usagers
+from aidant.people import retention, usagers
 from aidant.people.usagers import UsagerView
 from ui.router import Route, Screen
 from ui.screens.usager_actions import ActionsSection
 from ui.screens.usager_mandates import MandatesSection
 from ui.shell import Shell
-from ui.widgets import ReadAloudButton, big_button, title
+from ui.widgets import ReadAloudButton, big_button, error_label, title
 
 
 class UsagerFileScreen(Screen):
@@ -44,6 +48,7 @@ class UsagerFileScreen(Screen):
         section = QLabel("<h2>" + self.tr("Identité") + "</h2>")
         layout.addWidget(section)
         layout.addLayout(self.identity)
+        self._add_erasure(layout)
         self.mandates_section = MandatesSection(shell)
         self.actions_section = ActionsSection(shell)
         #: The vault section is added below these two.
@@ -55,6 +60,33 @@ class UsagerFileScreen(Screen):
         self.vault.clicked.connect(
             lambda: shell.router.go(Route.VAULT, self.usager.id if self.usager else None)
         )
+
+    def _add_erasure(self, layout: QVBoxLayout) -> None:
+        """The manager's button, its confirmation bar (hidden until asked) and its error."""
+        name = self.tr("Effacer les données de cette personne")
+        self.erase = big_button(self.tr("E&ffacer les données de cette personne"), name)
+        self.erase_question = QLabel()
+        self.erase_question.setWordWrap(True)
+        self.erase_question.setAccessibleName(self.tr("Confirmation de l'effacement"))
+        self.erase_yes = big_button(self.tr("&Oui, effacer"), self.tr("Oui, effacer les données"))
+        self.erase_no = big_button(self.tr("Non, &garder"), self.tr("Non, garder les données"))
+        self.erase_bar = QWidget()
+        bar = QHBoxLayout(self.erase_bar)
+        bar.addWidget(self.erase_question, 1)
+        bar.addWidget(self.erase_yes)
+        bar.addWidget(self.erase_no)
+        self.erase_bar.setStyleSheet("background: #fff4c2; color: #111")
+        self.erase_bar.hide()
+        self.init_messages(error_label(self.tr("Erreur d'effacement")))
+        row = QHBoxLayout()
+        row.addWidget(self.erase)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.erase_bar)
+        layout.addWidget(self.error)
+        self.erase.clicked.connect(self._ask_erase)
+        self.erase_yes.clicked.connect(self._erase_confirmed)
+        self.erase_no.clicked.connect(self._cancel_erase)
 
     @staticmethod
     def _value(name: str) -> QLabel:
@@ -69,6 +101,10 @@ class UsagerFileScreen(Screen):
         person = self.usager
         if person is None:
             return
+        actor = self._shell.actor
+        self.erase.setVisible(actor is not None and actor.is_manager)
+        self._cancel_erase()
+        self.clear_messages()
         self.heading.setText("<h1>" + person.display_name + "</h1>")
         self.name_value.setText(person.display_name)
         born = f"{person.birth_date:%d/%m/%Y}" if person.birth_date else self.tr("non indiquée")
@@ -79,6 +115,40 @@ class UsagerFileScreen(Screen):
         self.mandates_section.load(person.id)
         self.actions_section.load(person.id)
         self.back.setFocus()
+
+    def _ask_erase(self) -> None:
+        person = self.usager
+        if person is None:
+            return
+        self.clear_messages()
+        self.erase_question.setText(
+            self.tr(
+                "Effacer pour toujours les données de {name} ? Son identité (nom, prénoms, "
+                "naissance, téléphone, adresse e-mail) et le texte des actions notées sont "
+                "effacés ; les documents de son coffre deviennent illisibles (ses clés sont "
+                "détruites). Le journal reste, avec les seuls identifiants, sans nom."
+            ).format(name=person.display_name)
+        )
+        self.erase_bar.show()
+        self.erase_no.setFocus()
+
+    def _cancel_erase(self) -> None:
+        self.erase_bar.hide()
+
+    def _erase_confirmed(self) -> None:
+        person = self.usager
+        self._cancel_erase()
+        if person is None:
+            return
+        if self._shell.vault.current_for(person.id) is not None:
+            self._shell.vault.lock()
+        try:
+            retention.erase_usager(self._shell.ctx, self._shell.require_actor(), person.id)
+        except AidantError as exc:
+            self.show_error(exc)
+            return
+        self.usager = None
+        self._shell.router.go(Route.HOME, remember=False)
 
     def spoken_text(self) -> str:
         person = self.usager

@@ -1,4 +1,5 @@
-"""Vault fixtures: cheap Argon2id for speed (the real cost is measured by bench/vault.py)."""
+"""Vault fixtures: a usager's vault on the test site (made with the tests' cheap Argon2id cost,
+`tests.support.costs`; the real cost is measured by bench/vault.py)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,9 @@ from aidant import vault
 from aidant.domain.actors import Actor, ActorKind
 from aidant.people import usagers
 from aidant.site.context import SiteContext
-from aidant.vault import keys
 
 PIN = "4826"
 PASSPHRASE = "cheval turquoise lampe 1987 Argenton"
-CHEAP = crypto.Argon2Params(memory_kib=256, iterations=1, lanes=1)
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "KDF_PARAMS", CHEAP)
-    monkeypatch.setattr(keys, "ALLOW_WEAK_PARAMS", True)
 
 
 @dataclass

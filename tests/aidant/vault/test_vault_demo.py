@@ -11,12 +11,13 @@ from aidant.people import usagers
 from aidant.setup.demo import ensure_demo_site
 from aidant.setup.demo_vault import DEMO_PIN, DEMO_VAULT_OWNERS, demo_card_code
 from aidant.site.paths import DataPaths
+from tests.support.costs import TEST_COSTS
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "vault.md"
 
 
 def test_demo_vaults_open_with_the_documented_codes(tmp_path: Path) -> None:
-    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"))
+    ctx = ensure_demo_site(DataPaths(tmp_path / "demo"), costs=TEST_COSTS)
     try:
         documented = DOC.read_text("utf-8")
         assert f"PIN is `{DEMO_PIN}`" in documented

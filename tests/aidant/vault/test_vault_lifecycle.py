@@ -12,11 +12,12 @@ from aidant import vault
 from aidant.domain.actors import Actor
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import PermissionDenied, Refused
-from aidant.site.context import SiteContext
+from aidant.site.clock import FakeClock
+from aidant.site.context import SiteContext, connect
 from aidant.storage.models import Document, JournalEntry, KeySlot, Vault
-from aidant.vault import keys
 from aidant.vault.errors import MalformedSecret, NoVault, VaultShredded, WrongVaultSecret
-from tests.aidant.vault.conftest import CHEAP, PASSPHRASE, PIN, MadeVault, make_vault
+from tests.aidant.vault.conftest import PASSPHRASE, PIN, MadeVault, make_vault
+from tests.support.costs import CHEAP, with_vault_cost
 
 
 def journal_kinds(site: SiteContext) -> list[tuple[str, dict[str, object]]]:
@@ -137,15 +138,17 @@ def test_change_pin_needs_the_card(site: SiteContext, made: MadeVault) -> None:
 
 
 def test_weak_slot_is_upgraded_at_next_unlock(
-    site: SiteContext, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+    site: SiteContext, made: MadeVault, clock: FakeClock
 ) -> None:
+    # The site is opened again by a version of Aidant whose vault cost is higher.
     stronger = crypto.Argon2Params(memory_kib=CHEAP.memory_kib * 2, iterations=2, lanes=1)
-    monkeypatch.setattr(keys, "KDF_PARAMS", stronger)
-    made.unlock(site).lock()
-    with site.transaction() as db:
-        rows = db.scalars(select(KeySlot).where(KeySlot.kind == SlotKind.CARD_PIN)).all()
-        assert [crypto.KeySlot.from_bytes(r.data).params for r in rows] == [stronger]
-    made.unlock(site).lock()  # still opens with the same card and PIN
+    with connect(site.paths, clock=clock, costs=with_vault_cost(stronger)) as costlier:
+        made.unlock(costlier).lock()
+        with costlier.transaction() as db:
+            rows = db.scalars(select(KeySlot).where(KeySlot.kind == SlotKind.CARD_PIN)).all()
+            assert [crypto.KeySlot.from_bytes(r.data).params for r in rows] == [stronger]
+        made.unlock(costlier).lock()  # still opens with the same card and PIN
+    made.unlock(site).lock()  # and a cheaper site never downgrades it
     upgraded = [d for k, d in journal_kinds(site) if k == "vault_slot_changed"]
     assert upgraded == [{"vault": made.vault_id, "action": "upgraded", "kind": "card_pin"}]
 
@@ -185,7 +188,7 @@ def test_manager_shreds_without_secret(
 
 
 def test_upgrade_never_blocks_an_unlock(
-    site: SiteContext, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+    site: SiteContext, made: MadeVault, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import crypto.slots
 
@@ -193,9 +196,12 @@ def test_upgrade_never_blocks_an_unlock(
         raise crypto.WeakPassphrase("La phrase secrète est trop courte.")
 
     monkeypatch.setattr(crypto.slots, "check_passphrase", stricter)
-    monkeypatch.setattr(keys, "KDF_PARAMS", crypto.Argon2Params(512, 2, 1))
-    with crypto.SecretBuffer.from_text(PASSPHRASE) as phrase:
-        vault.unlock_with_passphrase(site, made.usager, made.usager_id, phrase).lock()
+    costs = with_vault_cost(crypto.Argon2Params(512, 2, 1))
+    with (
+        connect(site.paths, clock=clock, costs=costs) as costlier,
+        crypto.SecretBuffer.from_text(PASSPHRASE) as phrase,
+    ):
+        vault.unlock_with_passphrase(costlier, made.usager, made.usager_id, phrase).lock()
     with site.transaction() as db:
         row = db.scalars(select(KeySlot).where(KeySlot.kind == SlotKind.PASSPHRASE)).one()
         assert crypto.KeySlot.from_bytes(row.data).params == CHEAP
