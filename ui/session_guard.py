@@ -22,7 +22,8 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from aidant.sessions.session import EndReason, EndReport, IdleState, Session
+from aidant.sessions.idle import IdleState
+from aidant.sessions.session import EndReason, EndReport, Session
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Agent and usager sessions: idle tracking, and an end that wipes what the session leaves.
+"""Agent and usager sessions, and an end that wipes what the session leaves.
 
 An agent session runs from login to logout; a usager session from vault unlock to lock, inside
 an agent session or on its own. Each ends on logout, idle timeout, screen lock or quit, through
@@ -8,7 +8,8 @@ every registered cleanup (each one guarded, so one failure does not stop the oth
 the secrets the session holds, deletes its temporary area, applies the site's wipe plan, and
 journals SESSION_ENDED (and WIPE_DONE) with a reason code and counts only.
 
-Nothing here knows Qt: the UI feeds `note_activity()` on input and calls `poll()` from a timer.
+Idle time is counted by `aidant.sessions.idle`. Nothing here knows Qt: the UI feeds
+`note_activity()` on input and calls `poll()` from a timer.
 """
 
 from __future__ import annotations
@@ -30,54 +31,13 @@ from aidant.files import safe_io, wipe_plan
 from aidant.journal import EntryKind
 from aidant.journal.checkpoints import write_checkpoint
 from aidant.sessions import wipe
+from aidant.sessions.idle import IdleState, IdleStatus, IdleTracker
 from aidant.sessions.texts import SessionText
-from aidant.site.clock import Clock
 from aidant.site.context import SiteContext
 from aidant.site.policy import SitePolicy, load_policy
 from crypto import SecretBuffer
 
 log = logging.getLogger(__name__)
-
-
-class IdleState(enum.Enum):
-    ACTIVE = "active"
-    WARN = "warn"
-    EXPIRED = "expired"
-
-
-@dataclasses.dataclass(frozen=True)
-class IdleStatus:
-    state: IdleState
-    #: Whole seconds before the session ends (0 once expired).
-    seconds_left: int
-
-
-class IdleTracker:
-    """Counts idle time on the injected clock's monotonic time (never the wall clock)."""
-
-    def __init__(self, clock: Clock, timeout_seconds: float, warning_seconds: float) -> None:
-        if timeout_seconds <= 0:
-            raise ValueError("timeout must be positive")
-        self._clock = clock
-        self.timeout = float(timeout_seconds)
-        self.warning = min(float(warning_seconds), self.timeout)
-        self._last = clock.monotonic()
-        self._expired = False
-
-    def note_activity(self) -> None:
-        """The person did something: the idle count starts again (unless already expired)."""
-        if not self._expired:
-            self._last = self._clock.monotonic()
-
-    def tick(self) -> IdleStatus:
-        left = self.timeout - (self._clock.monotonic() - self._last)
-        if self._expired or left <= 0:
-            self._expired = True
-            return IdleStatus(IdleState.EXPIRED, 0)
-        seconds = int(-(-left // 1))  # round up: "1 second left" until it is really over
-        if left <= self.warning:
-            return IdleStatus(IdleState.WARN, seconds)
-        return IdleStatus(IdleState.ACTIVE, seconds)
 
 
 class SessionKind(enum.StrEnum):

@@ -13,7 +13,8 @@ from aidant.domain.actors import Actor
 from aidant.domain.errors import FileError
 from aidant.domain.ids import UsagerId
 from aidant.sessions import session as sessions
-from aidant.sessions.session import EndReason, IdleState, IdleTracker
+from aidant.sessions.idle import IdleState, IdleStatus, IdleTracker
+from aidant.sessions.session import EndReason
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry
@@ -41,7 +42,7 @@ def test_idle_tracker_warns_then_expires(clock: FakeClock) -> None:
     tracker.note_activity()
     assert tracker.tick().state is IdleState.ACTIVE
     clock.advance(15 * 60)
-    assert tracker.tick() == sessions.IdleStatus(IdleState.EXPIRED, 0)
+    assert tracker.tick() == IdleStatus(IdleState.EXPIRED, 0)
     tracker.note_activity()  # too late: an expired session does not come back
     assert tracker.tick().state is IdleState.EXPIRED
 
@@ -71,7 +72,7 @@ def test_site_setting_changes_the_timeout(
         change_setting(db, manager, "agent_idle_minutes", 2, clock.now())
     session = sessions.start_agent_session(site, manager)
     clock.advance(61)
-    assert session.poll() == sessions.IdleStatus(IdleState.WARN, 59)
+    assert session.poll() == IdleStatus(IdleState.WARN, 59)
     session.note_activity()
     clock.advance(119)
     assert session.poll().state is IdleState.WARN
