@@ -23,3 +23,12 @@ def error_text(exc: AidantError) -> str:
     if isinstance(exc.text, str):  # TRANSITIONAL: see AidantError
         return exc.text
     return text(exc.text, **exc.params)
+
+
+def core_label(catalogue: str, french: str) -> str:
+    """A label the core still hands over as its French text, in the current language.
+
+    TRANSITIONAL: `catalogue` names the `Text` catalogue that lists the label (`StatusText`,
+    `CategoryText`, `KindText`, `FigureText`), its translation context; once the core hands
+    over the member itself, the call becomes `text(member)`."""
+    return QCoreApplication.translate(catalogue, french)

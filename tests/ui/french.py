@@ -9,7 +9,9 @@ and data that stay as they are in every language.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,19 +37,23 @@ FRENCH_MARKS = "éèêëàâçùûüôîïœæ«»"
 
 #: Short words frequent in French sentences and absent (or vanishingly rare) from English ones.
 #: Weighed so that English passes: no "a", "on", "son", "plus", "non", "en", "as", "ne".
-FRENCH_WORDS = frozenset(
-    """
+_WORDS = """
     le la les des du de un une au aux et ou est sont pour avec sans dans sur par
     vous votre vos nous notre nos il elle ils elles ce cette ces qui que quoi pas
     mais tout tous toute toutes aucun aucune oui
-    coffre usager usagers mandat mandats démarche démarches personne personnes
+    coffre usager usagers mandat mandats démarche démarches personne personnes proche
     retour accueil annuler valider enregistrer imprimer ouvrir fermer supprimer
     chercher rechercher nouveau nouvelle jour jours mois heure heures semaine
-    compris lire suivant précédent étape fichier déposer sorte titre
-    """.split()
-)
+    compris lire suivant étape fichier déposer sorte titre actif
+    logement famille travail emploi banque autre allocations
+"""
+FRENCH_WORDS = frozenset(_WORDS.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ELIDED = re.compile(r"^(l|d|qu|n|s|c|j|m)'")
+_SPACED = re.compile(r"\S[ \u00a0\u202f]([:;!?])(?=\s|$)")
+#: What an allowed string leaves in its place: neither a word nor a space.
+_NAME = "\N{OBJECT REPLACEMENT CHARACTER}"
 
 
 def plain(text: str) -> str:
@@ -59,23 +66,35 @@ def plain(text: str) -> str:
 
 
 def french_words(text: str, allowed: Iterable[str] = ()) -> list[str]:
-    """Why `text` looks French (the words that give it away), [] when it does not.
+    """Why `text` looks French (the words and marks that give it away), [] when it does not.
 
     Each `allowed` string (proper names, data typed by people) is taken out first."""
     rest = text
     for name in sorted(allowed, key=len, reverse=True):
-        rest = rest.replace(name, " ")
+        rest = rest.replace(name, _NAME)
     found = []
     for word in _WORD.findall(rest):
         lower = word.lower()
         # "l'ordinateur", "d'accord", "qu'il": elided articles are French whatever follows.
-        if re.match(r"^(l|d|qu|n|s|c|j|m)'", lower) or lower in FRENCH_WORDS:
-            found.append(word)
-        elif any(mark in lower for mark in FRENCH_MARKS):
+        elided = _ELIDED.match(lower)
+        if elided or lower in FRENCH_WORDS or any(mark in lower for mark in FRENCH_MARKS):
             found.append(word)
     if "«" in rest or "»" in rest:
         found.append("« »")
+    # French typography: a space before a colon, semicolon, question or exclamation mark.
+    found += [f"space before {m.group(1)}" for m in _SPACED.finditer(rest)]
     return found
+
+
+def untranslated_sources(ts: Path) -> frozenset[str]:
+    """The French sources of a Qt Linguist file whose translation differs: if one of them is
+    on screen as it is, it was shown without going through translation."""
+    tree = ET.parse(ts)  # noqa: S314 - our own file, not untrusted input
+    return frozenset(
+        plain(source)
+        for message in tree.iter("message")
+        if (source := message.findtext("source") or "") != (message.findtext("translation") or "")
+    )
 
 
 def _model_texts(model: QAbstractItemModel | None) -> Iterator[tuple[str, str]]:
@@ -90,7 +109,10 @@ def _model_texts(model: QAbstractItemModel | None) -> Iterator[tuple[str, str]]:
     rows = model.rowCount(QModelIndex())
     # A list model hides its one column's count (private in Qt's bindings).
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
-    for orientation, count in ((Qt.Orientation.Horizontal, columns), (Qt.Orientation.Vertical, rows)):
+    for orientation, count in (
+        (Qt.Orientation.Horizontal, columns),
+        (Qt.Orientation.Vertical, rows),
+    ):
         for section in range(count):
             value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
             if isinstance(value, str):
@@ -136,7 +158,8 @@ def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QSpinBox):
             yield "prefix", widget.prefix()
             yield "suffix", widget.suffix()
-    if isinstance(widget, QAbstractItemView):
+    # A header shows its table's model, whose header data is read with the table.
+    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
         yield from _model_texts(widget.model())
 
 

@@ -1,5 +1,6 @@
-"""The core's sentence catalogues reach Qt Linguist: ui/core_texts.py is generated from them,
-lupdate reads it, and every sentence has its entry in the English translation file."""
+"""Texts from outside the interface reach Qt Linguist: ui/core_texts.py is generated from the
+core's catalogues, lupdate reads it, every sentence has its entry in the English translation
+file; the consent points' mirror stays equal to the template."""
 
 from __future__ import annotations
 
@@ -85,3 +86,10 @@ def test_the_interface_looks_sentences_up_under_their_catalogue_name() -> None:
     # Without a translation the French template comes back, its fields filled.
     assert QCoreApplication.translate("SampleText", "actif") == "actif"
     assert texts.text(SampleText.QUOTES, code="M-1").startswith("Le mandat M-1 est déjà")
+
+
+def test_consent_points_marked_for_translation_match_the_template() -> None:
+    from aidant.mandates import consent_checklist
+    from ui.consent_texts import CONSENT_TEXTS
+
+    assert list(CONSENT_TEXTS) == [point.text for point in consent_checklist()]

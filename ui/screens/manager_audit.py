@@ -19,11 +19,12 @@ from aidant.agents import accounts as agents
 from aidant.domain.demarches import Demarche
 from aidant.domain.errors import AidantError
 from aidant.files import safe_io
-from aidant.reports.audit import AuditFilter, export_audit, query_journal
+from aidant.reports.audit import ERASED, AuditFilter, AuditRow, export_audit, query_journal
 from aidant.reports.tabular import Period
 from ui import dates
 from ui.router import Screen
 from ui.shell import Shell
+from ui.texts import core_label
 from ui.widgets import big_button, demarche_label, error_label, field, title
 
 
@@ -132,14 +133,23 @@ class ManagerAuditScreen(Screen):
             values = (
                 str(row.seq),
                 dates.day_time(row.at),
-                row.kind_label,
-                row.actor_name,
-                row.usager_name,
+                core_label("KindText", row.kind_label),
+                self._actor(row),
+                self.tr("usager effacé") if row.usager_name == ERASED else row.usager_name,
                 _demarches(row.demarche),
             )
             for j, text in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.count.setText(self.tr("{n} entrée(s)").format(n=len(rows)))
+
+    def _actor(self, row: AuditRow) -> str:
+        """Who acted, in the current language (the core names agents, not the others)."""
+        others = {
+            "system": self.tr("Aidant (système)"),
+            "proche": self.tr("proche"),
+            "usager": self.tr("usager"),
+        }
+        return others.get(row.actor.partition(":")[0], row.actor_name)
 
     def _export(self, fmt: str) -> bytes | None:
         try:

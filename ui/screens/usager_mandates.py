@@ -23,6 +23,7 @@ from aidant.mandates.rules import STATUS_LABELS
 from ui import dates
 from ui.icons import demarche_icon, icon
 from ui.shell import Shell
+from ui.texts import core_label
 from ui.widgets import big_button, demarche_label, error_label, field
 
 MANDATE_ROLE = Qt.ItemDataRole.UserRole
@@ -106,7 +107,7 @@ class MandatesSection(QWidget):
         holder = (
             self.tr("au site") if mandate.holder_kind is HolderKind.SITE else self.tr("à un proche")
         )
-        status = STATUS_LABELS[mandate.status]
+        status = core_label("StatusText", STATUS_LABELS[mandate.status])
         return self.tr("Mandat {holder}, {status}, jusqu'au {date}").format(
             holder=holder, status=status, date=dates.day_time(mandate.expires_at)
         )

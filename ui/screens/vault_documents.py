@@ -23,6 +23,7 @@ from ui import dates, memory_docs
 from ui.icons import icon
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
+from ui.texts import core_label
 from ui.widgets import big_button, error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -140,7 +141,7 @@ class DocumentsPanel(QWidget):
                     picture = QIcon(QPixmap.fromImage(thumb))
             except AidantError as exc:
                 self.status.setText(str(exc))
-            label = f"{meta.title}\n{CATEGORY_LABELS[meta.category]}"
+            label = f"{meta.title}\n{core_label('CategoryText', CATEGORY_LABELS[meta.category])}"
             item = QListWidgetItem(picture, label)
             item.setData(ID_ROLE, summary.id)
             self.grid.addItem(item)

@@ -28,6 +28,7 @@ from ui.keypad import PinKeypad
 from ui.qr import read_card_code
 from ui.screens.vault_capture import CapturePanel
 from ui.shell import Shell
+from ui.texts import core_label
 from ui.widgets import big_button, error_label, field
 from ui.workers import Runner
 
@@ -81,7 +82,7 @@ class LockedPanel(QWidget):
         self.category.setAccessibleName(self.tr("Sorte de papier"))
         self.category.setMinimumHeight(40)
         for category, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, category)
+            self.category.addItem(core_label("CategoryText", label), category)
         self.expires = field(self.tr("Date de fin de validité"), self.tr("jj/mm/aaaa (facultatif)"))
         self.deposit = big_button(
             self.tr("Choisir un &fichier et déposer"), self.tr("Déposer un fichier"), "ajouter"
