@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -23,6 +24,7 @@ from tests.ui.french import french_words, plain, untranslated_sources, visible_t
 from tests.ui.walk import visit_all
 from ui import translation
 from ui.main_window import MainWindow
+from ui.workers import Runner
 
 TS = Path(__file__).parents[2] / "ui" / "i18n" / "aidant_en.ts"
 
@@ -103,8 +105,8 @@ def _usager_id(window: MainWindow, query: str) -> str:
     return usagers.search(window.ctx, query)[0].id
 
 
-def _wait_idle(qtbot: QtBot, runner: object) -> None:
-    qtbot.waitUntil(lambda: not runner.busy(), timeout=30000)  # type: ignore[attr-defined]
+def _wait_idle(qtbot: QtBot, runner: Runner) -> None:
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30000)
 
 
 def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
@@ -149,37 +151,37 @@ def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     window.router.go("home")
 
     # An action the rules refuse (no mandate for this démarche).
-    action = window.router.go("action_new", _usager_id(window, "girard noel"))
-    next(card for card in action.cards.values() if card.isVisible()).click()  # type: ignore[attr-defined]
-    action.description.setText("Test")  # type: ignore[attr-defined]
-    action.save.click()  # type: ignore[attr-defined]
+    action: Any = window.router.go("action_new", _usager_id(window, "girard noel"))
+    next(card for card in action.cards.values() if card.isVisible()).click()
+    action.description.setText("Test")
+    action.save.click()
     yield "action-refused"
 
     # A mandate through to its end: the person agrees.
     eleonore = _usager_id(window, "dupre eleonore")
-    wizard = window.router.go("mandate_wizard", eleonore)
-    wizard.holder.site.click()  # type: ignore[attr-defined]
-    wizard.next.click()  # type: ignore[attr-defined]
-    next(c for c in wizard.demarche_cards.values() if c.isVisible()).click()  # type: ignore[attr-defined]
-    wizard.next.click()  # type: ignore[attr-defined]
-    next(iter(wizard.duration_buttons.values())).click()  # type: ignore[attr-defined]
-    wizard.next.click()  # type: ignore[attr-defined]
+    wizard: Any = window.router.go("mandate_wizard", eleonore)
+    wizard.holder.site.click()
+    wizard.next.click()
+    next(c for c in wizard.demarche_cards.values() if c.isVisible()).click()
+    wizard.next.click()
+    next(iter(wizard.duration_buttons.values())).click()
+    wizard.next.click()
     yield "mandate-consent"
-    for box in wizard.checks.values():  # type: ignore[attr-defined]
+    for box in wizard.checks.values():
         box.setChecked(True)
-    wizard.agree.click()  # type: ignore[attr-defined]
-    assert wizard.pages.currentIndex() == 4, "the mandate was not recorded"  # type: ignore[attr-defined]
+    wizard.agree.click()
+    assert wizard.pages.currentIndex() == 4, "the mandate was not recorded"
     yield "mandate-done"
     assert mandates_of(window.ctx, eleonore)
     window.router.go("usager_file", eleonore)
     yield "usager-file-after"
 
     # The manager's verdicts and figures.
-    integrity = window.router.go("manager_integrity")
-    integrity.run_check()  # type: ignore[attr-defined]
+    integrity: Any = window.router.go("manager_integrity")
+    integrity.run_check()
     yield "integrity-verified"
-    report = window.router.go("manager_report")
-    report.run()  # type: ignore[attr-defined]
+    report: Any = window.router.go("manager_report")
+    report.run()
     yield "report-computed"
 
     # The idle warning, then the login screen after an idle end.
