@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-site
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench bench-quick dist clean venv
+.PHONY: run test lint typecheck pytest bench bench-quick dist clean venv translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -35,6 +35,16 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## After changing texts: mark the core's sentences for Qt Linguist (ui/core_texts.py), gather
+## every text into the .ts file, then build the .qm (translate new entries in between, see
+## docs/ui.md "Translations", and run it again).
+translations: $(STAMP)
+	$(BIN)/python -m tools.core_texts
+	$(BIN)/pyside6-lupdate -no-obsolete \
+	  $$({ git ls-files 'ui/*.py' 'ui/**/*.py'; echo ui/core_texts.py; } | sort -u) \
+	  -ts ui/i18n/aidant_en.ts
+	$(BIN)/pyside6-lrelease ui/i18n/aidant_en.ts -qm ui/i18n/aidant_en.qm
 
 ## Benchmarks: each prints one JSON line of figures and targets.
 bench: $(STAMP)

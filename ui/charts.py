@@ -23,7 +23,9 @@ class BarChart(QWidget):
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self._rows = rows
         self.setMinimumHeight(max(1, len(rows)) * ROW + 8)
-        self.setAccessibleDescription("; ".join(f"{label} : {n}" for label, n in rows))
+        self.setAccessibleDescription(
+            "; ".join(self.tr("{label} : {n}").format(label=label, n=n) for label, n in rows)
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

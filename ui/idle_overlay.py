@@ -40,6 +40,8 @@ class IdleOverlay(QWidget):
         self.hide()
 
     def warn(self, seconds_left: int, what: str) -> None:
+        # Named here, not only once: the language may have changed since the window was built.
+        self.message.setAccessibleName(self.tr("Avertissement d'inactivité"))
         self.message.setText(
             self.tr(
                 "Personne n'a touché l'ordinateur depuis un moment : {what} se fermera dans "

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,9 @@ log = logging.getLogger(__name__)
 def demo_hint() -> str:
     from aidant.setup.demo import DEMO_LOGINS
 
-    return " ; ".join(f"{d.login} / {d.password} ({d.role.value})" for d in DEMO_LOGINS)
+    # The separator follows the language's typography (a space before ";" in French).
+    separator = QCoreApplication.translate("MainWindow", " ; ")
+    return separator.join(f"{d.login} / {d.password} ({d.role.value})" for d in DEMO_LOGINS)
 
 
 class MainWindow(QMainWindow):

@@ -157,7 +157,11 @@ class ReadAloudButton(QWidget):
         super().__init__()
         self._speech = speech
         self._source = text_source
-        name = self.tr("Lire à voix haute") + (f" : {what}" if what else "")
+        name = (
+            self.tr("Lire à voix haute : {what}").format(what=what)
+            if what
+            else self.tr("Lire à voix haute")
+        )
         self.button = big_button(self.tr("Lire à &voix haute"), name, "lire")
         self.notice = QLabel()
         self.notice.setWordWrap(True)

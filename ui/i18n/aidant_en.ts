@@ -4,78 +4,78 @@
 <context>
     <name>ActionNewScreen</name>
     <message>
-        <location filename="../screens/action_new.py" line="32"/>
-        <location filename="../screens/action_new.py" line="33"/>
+        <location filename="../screens/action_new.py" line="34"/>
+        <location filename="../screens/action_new.py" line="35"/>
         <source>Enregistrer une action</source>
         <translation>Record an action</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="44"/>
+        <location filename="../screens/action_new.py" line="46"/>
         <source>Ce qui a été fait</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="44"/>
+        <location filename="../screens/action_new.py" line="46"/>
         <source>ex. : déclaration trimestrielle CAF</source>
         <translation>e.g. quarterly CAF declaration</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="46"/>
+        <location filename="../screens/action_new.py" line="48"/>
         <source>Organisme</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="46"/>
+        <location filename="../screens/action_new.py" line="48"/>
         <source>ex. : CAF (facultatif)</source>
         <translation>e.g. CAF (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="47"/>
+        <location filename="../screens/action_new.py" line="49"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="48"/>
+        <location filename="../screens/action_new.py" line="50"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="48"/>
+        <location filename="../screens/action_new.py" line="50"/>
         <source>Enregistrer l&apos;action</source>
         <translation>Record the action</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="49"/>
+        <location filename="../screens/action_new.py" line="51"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="49"/>
+        <location filename="../screens/action_new.py" line="51"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="51"/>
+        <location filename="../screens/action_new.py" line="53"/>
         <source>&amp;Ce qui a été fait</source>
         <translation>&amp;What was done</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="52"/>
+        <location filename="../screens/action_new.py" line="54"/>
         <source>&amp;Organisme</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="59"/>
+        <location filename="../screens/action_new.py" line="61"/>
         <source>Quelle démarche ?</source>
         <translation>Which procedure?</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="74"/>
+        <location filename="../screens/action_new.py" line="76"/>
         <source>Action pour {name}</source>
         <translation>Action for {name}</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="93"/>
+        <location filename="../screens/action_new.py" line="94"/>
         <source>Choisissez la démarche concernée.</source>
         <translation>Choose the procedure concerned.</translation>
     </message>
@@ -83,29 +83,100 @@
 <context>
     <name>ActionsSection</name>
     <message>
-        <location filename="../screens/usager_actions.py" line="22"/>
+        <location filename="../screens/usager_actions.py" line="24"/>
         <source>Actions faites pour la personne</source>
         <translation>Actions done for the person</translation>
     </message>
     <message>
-        <location filename="../screens/usager_actions.py" line="26"/>
+        <location filename="../screens/usager_actions.py" line="28"/>
         <source>Enregistrer une action</source>
         <translation>Record an action</translation>
     </message>
     <message>
-        <location filename="../screens/usager_actions.py" line="26"/>
+        <location filename="../screens/usager_actions.py" line="28"/>
         <source>Enregistrer une act&amp;ion</source>
         <translation>Record an act&amp;ion</translation>
     </message>
     <message>
-        <location filename="../screens/usager_actions.py" line="30"/>
+        <location filename="../screens/usager_actions.py" line="32"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../screens/usager_actions.py" line="46"/>
+        <location filename="../screens/usager_actions.py" line="42"/>
+        <source>{when} — {demarche} : {what}</source>
+        <translation>{when} — {demarche}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_actions.py" line="51"/>
         <source>Aucune action enregistrée pour l&apos;instant.</source>
         <translation>No action recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentText</name>
+    <message>
+        <location filename="../core_texts.py" line="15"/>
+        <source>L&apos;identifiant doit faire 2 à 64 caractères : minuscules, chiffres, point, tiret.</source>
+        <translation>The username must be 2 to 64 characters long: lowercase letters, numbers, full stops and hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="16"/>
+        <source>Le nom de l&apos;agent ne peut pas être vide.</source>
+        <translation>The agent&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="17"/>
+        <source>Le mot de passe doit faire au moins {minimum} caractères.</source>
+        <translation>The password must be at least {minimum} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="18"/>
+        <source>L&apos;identifiant « {login} » est déjà pris.</source>
+        <translation>The username “{login}” is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="19"/>
+        <source>Aucun agent « {login} ».</source>
+        <translation>There is no agent called “{login}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="20"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="21"/>
+        <source>Saisissez le code à 6 chiffres de votre application ou de votre carte.</source>
+        <translation>Enter the 6-digit code from your app or your card.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="22"/>
+        <source>Ce site demande un code à usage unique et votre compte n&apos;en a pas encore : demandez au responsable du site de vous en attribuer un.</source>
+        <translation>This site asks for a one-time code, but your account does not have one yet. Ask the site manager to set one up for you.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="23"/>
+        <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="24"/>
+        <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="25"/>
+        <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../charts.py" line="27"/>
+        <source>{label} : {n}</source>
+        <translation>{label}: {n}</translation>
     </message>
 </context>
 <context>
@@ -125,73 +196,73 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../screens/vault_capture.py" line="28"/>
+        <location filename="../screens/vault_capture.py" line="31"/>
         <source>&amp;Numériser une page</source>
         <extracomment>Emitted with (the PDF bytes of the pages captured, their number) to deposit them.</extracomment>
         <translation>Sca&amp;n a page</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="28"/>
+        <location filename="../screens/vault_capture.py" line="31"/>
         <source>Numériser une page</source>
         <translation>Scan a page</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="29"/>
+        <location filename="../screens/vault_capture.py" line="32"/>
         <source>&amp;Photo (caméra)</source>
         <translation>&amp;Photo (camera)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="29"/>
+        <location filename="../screens/vault_capture.py" line="32"/>
         <source>Prendre une photo</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="31"/>
+        <location filename="../screens/vault_capture.py" line="34"/>
         <source>Déposer les pages en un seul PDF</source>
         <translation>Deposit the pages as one PDF</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="31"/>
+        <location filename="../screens/vault_capture.py" line="34"/>
         <source>Déposer les pa&amp;ges (un PDF)</source>
         <translation>Deposit the pa&amp;ges (one PDF)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="33"/>
+        <location filename="../screens/vault_capture.py" line="36"/>
         <source>Recommencer</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="33"/>
+        <location filename="../screens/vault_capture.py" line="36"/>
         <source>Oublier les pages prises</source>
         <translation>Forget the pages taken</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="39"/>
+        <location filename="../screens/vault_capture.py" line="42"/>
         <source>Pages prises</source>
         <translation>Pages taken</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="79"/>
+        <location filename="../screens/vault_capture.py" line="80"/>
         <source>Les scanners ne sont pas pris en charge sur ce système.</source>
         <translation>Scanners are not supported on this system.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="90"/>
+        <location filename="../screens/vault_capture.py" line="91"/>
         <source>Numérisation en cours…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="98"/>
+        <location filename="../screens/vault_capture.py" line="99"/>
         <source>Aucune caméra détectée sur cet ordinateur.</source>
         <translation>No camera detected on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="101"/>
+        <location filename="../screens/vault_capture.py" line="102"/>
         <source>&amp;Prendre la photo</source>
         <translation>&amp;Take the photo</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="102"/>
+        <location filename="../screens/vault_capture.py" line="103"/>
         <source>Placez la feuille devant la caméra, puis « Prendre la photo ».</source>
         <translation>Hold the sheet in front of the camera, then “Take the photo”.</translation>
     </message>
@@ -207,35 +278,116 @@
     </message>
 </context>
 <context>
+    <name>CategoryText</name>
+    <message>
+        <location filename="../core_texts.py" line="26"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="27"/>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="28"/>
+        <source>Impôts</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="29"/>
+        <source>CAF - Allocations</source>
+        <translation>CAF - Benefits</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="30"/>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="31"/>
+        <source>Travail - Emploi</source>
+        <translation>Work - Employment</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="32"/>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="33"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="34"/>
+        <source>Famille</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="35"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPoints</name>
+    <message>
+        <location filename="../consent_texts.py" line="12"/>
+        <source>Vous savez ce que le mandat permet : faire à votre place les démarches choisies, et rien d&apos;autre.</source>
+        <translation>You know what the mandate allows: doing the chosen procedures for you, and nothing else.</translation>
+    </message>
+    <message>
+        <location filename="../consent_texts.py" line="17"/>
+        <source>Vous savez combien de temps dure le mandat et à quelle date il s&apos;arrête.</source>
+        <translation>You know how long the mandate lasts and on what date it ends.</translation>
+    </message>
+    <message>
+        <location filename="../consent_texts.py" line="21"/>
+        <source>Vous savez que vous pouvez arrêter le mandat quand vous voulez, en le demandant ici ou par écrit.</source>
+        <translation>You know that you can end the mandate whenever you want, by asking here or in writing.</translation>
+    </message>
+    <message>
+        <location filename="../consent_texts.py" line="26"/>
+        <source>Vous savez que vos informations sont gardées secrètes, et que vous pouvez les voir, les corriger ou les faire effacer.</source>
+        <translation>You know that your information is kept secret, and that you can see it, correct it or have it erased.</translation>
+    </message>
+    <message>
+        <location filename="../consent_texts.py" line="31"/>
+        <source>Vous n&apos;êtes pas sous tutelle, curatelle ou sauvegarde de justice.</source>
+        <translation>You are not under guardianship, curatorship or court protection.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../screens/vault_create.py" line="32"/>
+        <location filename="../screens/vault_create.py" line="34"/>
         <source>Consigne</source>
         <extracomment>Emitted (no payload) once the vault exists and its papers are printed or skipped.</extracomment>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="33"/>
+        <location filename="../screens/vault_create.py" line="35"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="35"/>
+        <location filename="../screens/vault_create.py" line="37"/>
         <source>Phrase secrète (facultatif)</source>
         <translation>Passphrase (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="36"/>
+        <location filename="../screens/vault_create.py" line="38"/>
         <source>Phrase secrète, encore</source>
         <translation>Passphrase, again</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="37"/>
+        <location filename="../screens/vault_create.py" line="40"/>
         <source>Erreur de création du coffre</source>
         <translation>Vault creation error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="40"/>
+        <location filename="../screens/vault_create.py" line="39"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
@@ -285,39 +437,145 @@
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="86"/>
+        <location filename="../screens/vault_create.py" line="85"/>
         <source>La personne choisit un code de 4 à 12 chiffres et le tape sur le clavier, puis appuie sur Valider. Ne le notez nulle part.</source>
         <translation>The person chooses a code of 4 to 12 digits, types it on the keypad, then presses Confirm. Do not write it down anywhere.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="95"/>
+        <location filename="../screens/vault_create.py" line="94"/>
         <source>Tapez le même code une deuxième fois, puis Valider.</source>
         <translation>Type the same code a second time, then Confirm.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="102"/>
+        <location filename="../screens/vault_create.py" line="101"/>
         <source>Les deux codes ne sont pas les mêmes : recommencez.</source>
         <translation>The two codes are not the same: start again.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="106"/>
+        <location filename="../screens/vault_create.py" line="105"/>
         <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="126"/>
+        <location filename="../screens/vault_create.py" line="125"/>
         <source>Création du coffre…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="136"/>
+        <location filename="../screens/vault_create.py" line="133"/>
         <source>Le coffre est créé. Imprimez la carte du coffre (à garder par la personne) et la feuille de secours (à ranger en lieu sûr).</source>
         <translation>The vault is created. Print the vault card (for the person to keep) and the recovery sheet (to store somewhere safe).</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="140"/>
+        <location filename="../screens/vault_create.py" line="137"/>
         <source>Code de la carte : {code}</source>
         <translation>Card code: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>DemarchePlainText</name>
+    <message>
+        <location filename="../core_texts.py" line="36"/>
+        <source>Carte d&apos;identité, passeport, permis, liste électorale.</source>
+        <translation>ID card, passport, driving licence, electoral roll.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="37"/>
+        <source>Naissance, mariage, école, cantine, allocations familiales.</source>
+        <translation>Birth, marriage, school, school meals, family benefits.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="38"/>
+        <source>Sécurité sociale, mutuelle, RSA, handicap, retraite.</source>
+        <translation>Social security, health insurance, RSA, disability, pension.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="39"/>
+        <source>France Travail, recherche d&apos;emploi, formation.</source>
+        <translation>France Travail, job search, training.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="40"/>
+        <source>Aide au logement, logement social, énergie.</source>
+        <translation>Housing benefit, social housing, energy.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="41"/>
+        <source>Carte grise, transports en commun, amendes.</source>
+        <translation>Vehicle registration, public transport, fines.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="42"/>
+        <source>Impôts, banque, factures, litiges de consommation.</source>
+        <translation>Tax, bank, bills, consumer disputes.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="43"/>
+        <source>Casier judiciaire, aide juridictionnelle, plainte.</source>
+        <translation>Criminal record, legal aid, complaints to the police.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="44"/>
+        <source>Titre de séjour, naturalisation, démarches européennes.</source>
+        <translation>Residence permit, citizenship, European procedures.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="45"/>
+        <source>Inscriptions, licences sportives, bibliothèque.</source>
+        <translation>Registrations, sports licences, library.</translation>
+    </message>
+</context>
+<context>
+    <name>DemarcheText</name>
+    <message>
+        <location filename="../core_texts.py" line="46"/>
+        <source>Papiers - Citoyenneté - Élections</source>
+        <translation>ID papers - Citizenship - Elections</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="47"/>
+        <source>Famille - Scolarité</source>
+        <translation>Family - Schooling</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="48"/>
+        <source>Social - Santé</source>
+        <translation>Social - Health</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="49"/>
+        <source>Travail - Formation</source>
+        <translation>Work - Training</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="50"/>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="51"/>
+        <source>Transports - Mobilité</source>
+        <translation>Transport - Getting around</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="52"/>
+        <source>Argent - Impôts - Consommation</source>
+        <translation>Money - Tax - Consumer</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="53"/>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="54"/>
+        <source>Étranger - Europe</source>
+        <translation>Foreign nationals - Europe</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="55"/>
+        <source>Loisirs - Sport - Culture</source>
+        <translation>Leisure - Sport - Culture</translation>
     </message>
 </context>
 <context>
@@ -426,108 +684,108 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../screens/vault_documents.py" line="42"/>
+        <location filename="../screens/vault_documents.py" line="44"/>
         <source>Documents du coffre</source>
         <extracomment>Emitted (no payload) when the usager closes their vault.</extracomment>
         <translation>Documents in the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="51"/>
+        <location filename="../screens/vault_documents.py" line="53"/>
         <source>Papiers qui expirent bientôt</source>
         <translation>Papers expiring soon</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="53"/>
+        <location filename="../screens/vault_documents.py" line="55"/>
         <source>Document affiché</source>
         <translation>Document shown</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="59"/>
+        <location filename="../screens/vault_documents.py" line="61"/>
         <source>Image affichée</source>
         <translation>Image shown</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="65"/>
+        <location filename="../screens/vault_documents.py" line="67"/>
         <source>&amp;Voir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="65"/>
+        <location filename="../screens/vault_documents.py" line="67"/>
         <source>Voir le document</source>
         <translation>View the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="66"/>
+        <location filename="../screens/vault_documents.py" line="68"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="66"/>
+        <location filename="../screens/vault_documents.py" line="68"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="68"/>
+        <location filename="../screens/vault_documents.py" line="70"/>
         <source>&amp;Enregistrer une copie</source>
         <translation>&amp;Save a copy</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="68"/>
+        <location filename="../screens/vault_documents.py" line="70"/>
         <source>Enregistrer une copie du document</source>
         <translation>Save a copy of the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="70"/>
+        <location filename="../screens/vault_documents.py" line="72"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="70"/>
+        <location filename="../screens/vault_documents.py" line="72"/>
         <source>Supprimer le document</source>
         <translation>Delete the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="72"/>
+        <location filename="../screens/vault_documents.py" line="74"/>
         <source>&amp;Fermer le coffre</source>
         <translation>&amp;Close the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="72"/>
+        <location filename="../screens/vault_documents.py" line="74"/>
         <source>Fermer le coffre</source>
         <translation>Close the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="76"/>
+        <location filename="../screens/vault_documents.py" line="78"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="77"/>
+        <location filename="../screens/vault_documents.py" line="79"/>
         <source>&amp;Oui</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="77"/>
+        <location filename="../screens/vault_documents.py" line="79"/>
         <source>Oui, confirmer</source>
         <translation>Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="78"/>
+        <location filename="../screens/vault_documents.py" line="80"/>
         <source>&amp;Non</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="78"/>
+        <location filename="../screens/vault_documents.py" line="80"/>
         <source>Non, annuler</source>
         <translation>No, cancel</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="85"/>
+        <location filename="../screens/vault_documents.py" line="88"/>
         <source>Erreur du coffre ouvert</source>
         <translation>Open vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="88"/>
+        <location filename="../screens/vault_documents.py" line="87"/>
         <source>Information sur les documents</source>
         <translation>Documents information</translation>
     </message>
@@ -568,6 +826,19 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../core_texts.py" line="56"/>
+        <source>Seul un responsable du site peut faire cela.</source>
+        <translation>Only a site manager can do this.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="57"/>
+        <source>Seul un agent connecté peut faire cela.</source>
+        <translation>Only a logged-in agent can do this.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../app.py" line="40"/>
@@ -577,99 +848,230 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <location filename="../core_texts.py" line="58"/>
+        <source>Mandats créés</source>
+        <translation>Mandates created</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="59"/>
+        <source>Mandats actifs</source>
+        <translation>Active mandates</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="60"/>
+        <source>Usagers accompagnés</source>
+        <translation>People helped</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="61"/>
+        <source>dont nouveaux</source>
+        <translation>of whom new</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="62"/>
+        <source>dont déjà venus</source>
+        <translation>of whom returning</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="63"/>
+        <source>Démarches effectuées</source>
+        <translation>Procedures carried out</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="64"/>
+        <source>Documents déposés</source>
+        <translation>Documents stored</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="65"/>
+        <source>Documents imprimés</source>
+        <translation>Documents printed</translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <location filename="../core_texts.py" line="66"/>
+        <source>Le disque est plein : impossible d&apos;écrire « {path} ». Libérez de la place.</source>
+        <translation>The disk is full, so “{path}” cannot be written. Free up some space.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="67"/>
+        <source>Accès refusé à « {path} ».</source>
+        <translation>Access to “{path}” is denied.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="68"/>
+        <source>Le fichier « {path} » est introuvable.</source>
+        <translation>The file “{path}” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="69"/>
+        <source>« {path} » est sur un support en lecture seule.</source>
+        <translation>“{path}” is on a read-only drive.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="70"/>
+        <source>Impossible d&apos;utiliser « {path} » : {reason}.</source>
+        <translation>“{path}” cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="71"/>
+        <source>Chemin refusé : « {path} » sort du dossier « {root} ».</source>
+        <translation>Path refused: “{path}” is outside the folder “{root}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="72"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="73"/>
+        <source>« {path} » est un lien, pas un dossier.</source>
+        <translation>“{path}” is a link, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="74"/>
+        <source>Le dossier « {root} » lui-même n&apos;est jamais supprimé.</source>
+        <translation>The folder “{root}” itself is never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="75"/>
+        <source>Le dossier « {path} » a changé pendant l&apos;effacement : laissé.</source>
+        <translation>The folder “{path}” changed while it was being wiped, so it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="76"/>
+        <source>Le dossier à vider « {path} » doit être un chemin complet.</source>
+        <translation>The folder to empty, “{path}”, must be a full path.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="77"/>
+        <source>Le dossier à vider « {path} » n&apos;existe pas.</source>
+        <translation>The folder to empty, “{path}”, does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="78"/>
+        <source>Le dossier « {path} » est la racine du disque : refusé.</source>
+        <translation>The folder “{path}” is the top level of the disk: refused.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="79"/>
+        <source>Le dossier « {path} » est un dossier personnel entier : refusé.</source>
+        <translation>The folder “{path}” is a whole home folder: refused.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="80"/>
+        <source>Le dossier « {path} » est un dossier du système : refusé.</source>
+        <translation>The folder “{path}” is a system folder: refused.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="81"/>
+        <source>Le dossier « {path} » contient les données d&apos;Aidant : refusé.</source>
+        <translation>The folder “{path}” contains Aidant&apos;s data: refused.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="82"/>
+        <source>« {path} » est un autre disque monté ici : non vidé.</source>
+        <translation>“{path}” is another disk mounted here, so it was not emptied.</translation>
+    </message>
+</context>
+<context>
     <name>HolderStep</name>
     <message>
-        <location filename="../screens/holder_step.py" line="27"/>
+        <location filename="../screens/holder_step.py" line="28"/>
         <source>Mandat au site</source>
         <translation>Mandate to the site</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="27"/>
+        <location filename="../screens/holder_step.py" line="28"/>
         <source>Le si&amp;te (les agents d&apos;ici)</source>
         <translation>The si&amp;te (the agents here)</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="30"/>
+        <location filename="../screens/holder_step.py" line="31"/>
         <source>Un &amp;proche (famille, ami)</source>
         <translation>A &amp;relative (family, friend)</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="30"/>
+        <location filename="../screens/holder_step.py" line="31"/>
         <source>Mandat à un proche</source>
         <translation>Mandate to a relative</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="37"/>
+        <location filename="../screens/holder_step.py" line="38"/>
         <source>Rechercher un proche</source>
         <translation>Search for a relative</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="37"/>
+        <location filename="../screens/holder_step.py" line="38"/>
         <source>Nom du proche</source>
         <translation>Relative&apos;s name</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="39"/>
+        <location filename="../screens/holder_step.py" line="40"/>
         <source>Proches trouvés</source>
         <translation>Relatives found</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="41"/>
+        <location filename="../screens/holder_step.py" line="42"/>
         <source>Nom du nouveau proche</source>
         <translation>New relative&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="42"/>
+        <location filename="../screens/holder_step.py" line="43"/>
         <source>Prénom du nouveau proche</source>
         <translation>New relative&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="43"/>
+        <location filename="../screens/holder_step.py" line="44"/>
         <source>Lien avec la personne</source>
         <translation>Relationship to the person</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="43"/>
+        <location filename="../screens/holder_step.py" line="44"/>
         <source>ex. : fille</source>
         <translation>e.g. daughter</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="45"/>
+        <location filename="../screens/holder_step.py" line="46"/>
         <source>Enregistrer ce proche</source>
         <translation>Register this relative</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="45"/>
+        <location filename="../screens/holder_step.py" line="46"/>
         <source>Enregistrer ce p&amp;roche</source>
         <translation>Register this re&amp;lative</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="47"/>
+        <location filename="../screens/holder_step.py" line="48"/>
         <source>Erreur du proche</source>
         <translation>Relative error</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="49"/>
+        <location filename="../screens/holder_step.py" line="50"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="50"/>
+        <location filename="../screens/holder_step.py" line="51"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="51"/>
+        <location filename="../screens/holder_step.py" line="52"/>
         <source>Lien</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="55"/>
+        <location filename="../screens/holder_step.py" line="56"/>
         <source>Pas dans la liste ? Enregistrez-le :</source>
         <translation>Not in the list? Register them:</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="63"/>
+        <location filename="../screens/holder_step.py" line="64"/>
         <source>À qui la personne donne-t-elle mandat ?</source>
         <translation>Who does the person give the mandate to?</translation>
     </message>
@@ -677,89 +1079,89 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="26"/>
+        <location filename="../screens/home.py" line="27"/>
         <source>Accueil de l&apos;agent</source>
         <translation>Agent&apos;s home</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="28"/>
+        <location filename="../screens/home.py" line="29"/>
         <source>Agent connecté</source>
         <translation>Logged-in agent</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="30"/>
+        <location filename="../screens/home.py" line="31"/>
         <source>&amp;Nouvel usager</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="30"/>
+        <location filename="../screens/home.py" line="31"/>
         <source>Enregistrer un nouvel usager</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="32"/>
+        <location filename="../screens/home.py" line="33"/>
         <source>&amp;Gestion du site</source>
         <translation>&amp;Site management</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="32"/>
+        <location filename="../screens/home.py" line="33"/>
         <source>Gestion du site</source>
         <translation>Site management</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="34"/>
+        <location filename="../screens/home.py" line="35"/>
         <source>Rechercher un usager</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="35"/>
+        <location filename="../screens/home.py" line="36"/>
         <source>Nom ou prénom (les accents sont facultatifs)</source>
         <translation>Surname or first name (accents are optional)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="38"/>
+        <location filename="../screens/home.py" line="39"/>
         <source>Usagers trouvés</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="41"/>
+        <location filename="../screens/home.py" line="42"/>
         <source>Nombre d&apos;usagers trouvés</source>
         <translation>Number of people found</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="43"/>
-        <location filename="../screens/home.py" line="64"/>
+        <location filename="../screens/home.py" line="44"/>
+        <location filename="../screens/home.py" line="65"/>
         <source>Mandats qui finissent bientôt</source>
         <translation>Mandates ending soon</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="46"/>
-        <location filename="../screens/home.py" line="66"/>
+        <location filename="../screens/home.py" line="47"/>
+        <location filename="../screens/home.py" line="67"/>
         <source>Dernières personnes aidées</source>
         <translation>People helped lately</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="56"/>
+        <location filename="../screens/home.py" line="57"/>
         <source>&amp;Rechercher un usager</source>
         <translation>Sea&amp;rch for a person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="82"/>
+        <location filename="../screens/home.py" line="83"/>
         <source>Bonjour {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="94"/>
+        <location filename="../screens/home.py" line="95"/>
         <source> — né(e) le {date}</source>
         <translation> — born on {date}</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="101"/>
+        <location filename="../screens/home.py" line="102"/>
         <source>{n} usager(s)</source>
         <translation>{n} person(s)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="110"/>
+        <location filename="../screens/home.py" line="111"/>
         <source>{name} : mandat jusqu&apos;au {date}</source>
         <translation>{name}: mandate until {date}</translation>
     </message>
@@ -768,167 +1170,413 @@
     <name>IdleOverlay</name>
     <message>
         <location filename="../idle_overlay.py" line="28"/>
+        <location filename="../idle_overlay.py" line="44"/>
         <source>Avertissement d&apos;inactivité</source>
         <extracomment>What dismisses the warning (a moving mouse alone does not hide it, but counts as activity).</extracomment>
         <translation>Inactivity warning</translation>
     </message>
     <message>
-        <location filename="../idle_overlay.py" line="45"/>
+        <location filename="../idle_overlay.py" line="47"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment : {what} se fermera dans {n} secondes. Appuyez sur une touche ou bougez la souris pour continuer.</source>
         <translation>Nobody has touched the computer for a while: {what} will close in {n} seconds. Press a key or move the mouse to continue.</translation>
     </message>
 </context>
 <context>
+    <name>JournalText</name>
+    <message>
+        <location filename="../core_texts.py" line="83"/>
+        <source>Le fichier de point de contrôle est illisible : ce n&apos;est pas un fichier exporté par « aidant journal checkpoint --out ».</source>
+        <translation>The checkpoint file cannot be read. It is not a file exported by “aidant journal checkpoint --out”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="84"/>
+        <source>Ce point de contrôle est d&apos;un format plus récent : mettez Aidant à jour.</source>
+        <translation>This checkpoint uses a newer format. Please update Aidant.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="85"/>
+        <source>La clé de signature du journal est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
+        <translation>The journal signing key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="86"/>
+        <source>La clé de signature du trousseau n&apos;est pas celle de ce site : restaurez la bonne clé depuis la feuille de secours.</source>
+        <translation>The signing key in the keyring does not belong to this site. Restore the right key from the recovery sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>KindText</name>
+    <message>
+        <location filename="../core_texts.py" line="87"/>
+        <source>Site installé</source>
+        <translation>Site set up</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="88"/>
+        <source>Réglage modifié</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="89"/>
+        <source>Point de contrôle signé</source>
+        <translation>Signed checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="90"/>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="91"/>
+        <source>Agent créé</source>
+        <translation>Agent created</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="92"/>
+        <source>Agent modifié</source>
+        <translation>Agent updated</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="93"/>
+        <source>Agent désactivé</source>
+        <translation>Agent deactivated</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="94"/>
+        <source>Connexion d&apos;un agent</source>
+        <translation>Agent logged in</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="95"/>
+        <source>Connexion refusée</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="96"/>
+        <source>Compte d&apos;agent bloqué</source>
+        <translation>Agent account locked</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="97"/>
+        <source>Déconnexion d&apos;un agent</source>
+        <translation>Agent logged out</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="98"/>
+        <source>Code à usage unique activé</source>
+        <translation>One-time code turned on</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="99"/>
+        <source>Usager enregistré</source>
+        <translation>Person registered</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="100"/>
+        <source>Usager modifié</source>
+        <translation>Person updated</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="101"/>
+        <source>Données d&apos;un usager effacées</source>
+        <translation>Person&apos;s data erased</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="102"/>
+        <source>Proche enregistré</source>
+        <translation>Relative or carer registered</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="103"/>
+        <source>Mandat créé</source>
+        <translation>Mandate created</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="104"/>
+        <source>Mandat renouvelé</source>
+        <translation>Mandate renewed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="105"/>
+        <source>Mandat révoqué</source>
+        <translation>Mandate revoked</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="106"/>
+        <source>Mandat expiré</source>
+        <translation>Mandate expired</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="107"/>
+        <source>Démarche retirée d&apos;un mandat</source>
+        <translation>Area removed from a mandate</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="108"/>
+        <source>Consentement donné</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="109"/>
+        <source>Consentement refusé</source>
+        <translation>Consent refused</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="110"/>
+        <source>Formulaire signé rattaché</source>
+        <translation>Signed form attached</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="111"/>
+        <source>Formulaire imprimé</source>
+        <translation>Form printed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="112"/>
+        <source>Démarche effectuée</source>
+        <translation>Procedure carried out</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="113"/>
+        <source>Démarche refusée</source>
+        <translation>Procedure refused</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="114"/>
+        <source>Coffre créé</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="115"/>
+        <source>Coffre ouvert</source>
+        <translation>Vault opened</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="116"/>
+        <source>Ouverture de coffre refusée</source>
+        <translation>Vault opening refused</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="117"/>
+        <source>Coffre bloqué</source>
+        <translation>Vault blocked</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="118"/>
+        <source>Coffre refermé</source>
+        <translation>Vault closed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="119"/>
+        <source>Accès au coffre modifié</source>
+        <translation>Vault access changed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="120"/>
+        <source>Coffre détruit</source>
+        <translation>Vault destroyed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="121"/>
+        <source>Document déposé</source>
+        <translation>Document stored</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="122"/>
+        <source>Document ouvert</source>
+        <translation>Document opened</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="123"/>
+        <source>Document imprimé</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="124"/>
+        <source>Document exporté</source>
+        <translation>Document exported</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="125"/>
+        <source>Document supprimé</source>
+        <translation>Document deleted</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="126"/>
+        <source>Session ouverte</source>
+        <translation>Session started</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="127"/>
+        <source>Session fermée</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="128"/>
+        <source>Nettoyage du poste</source>
+        <translation>Computer cleaned up</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="129"/>
+        <source>Purge des données anciennes</source>
+        <translation>Old data purged</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="130"/>
+        <source>Journal exporté</source>
+        <translation>Journal exported</translation>
+    </message>
+</context>
+<context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="46"/>
+        <location filename="../screens/vault_locked.py" line="50"/>
         <source>Code de la carte du coffre</source>
-        <extracomment>Emitted with the aidant.vault.OpenVault once the usager has opened their vault.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="47"/>
+        <location filename="../screens/vault_locked.py" line="51"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="49"/>
+        <location filename="../screens/vault_locked.py" line="53"/>
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="51"/>
+        <location filename="../screens/vault_locked.py" line="55"/>
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="51"/>
+        <location filename="../screens/vault_locked.py" line="55"/>
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="55"/>
+        <location filename="../screens/vault_locked.py" line="59"/>
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="58"/>
-        <location filename="../screens/vault_locked.py" line="169"/>
+        <location filename="../screens/vault_locked.py" line="62"/>
+        <location filename="../screens/vault_locked.py" line="170"/>
         <source>Lire la carte avec la &amp;caméra</source>
         <translation>Read the card with the &amp;camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="58"/>
+        <location filename="../screens/vault_locked.py" line="62"/>
         <source>Lire la carte avec la caméra</source>
         <translation>Read the card with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="66"/>
+        <location filename="../screens/vault_locked.py" line="70"/>
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="70"/>
+        <location filename="../screens/vault_locked.py" line="74"/>
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="75"/>
+        <location filename="../screens/vault_locked.py" line="79"/>
         <source>Façon d&apos;ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="76"/>
+        <location filename="../screens/vault_locked.py" line="80"/>
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77"/>
+        <location filename="../screens/vault_locked.py" line="81"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="79"/>
+        <location filename="../screens/vault_locked.py" line="83"/>
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="79"/>
+        <location filename="../screens/vault_locked.py" line="83"/>
         <source>ex. : avis d&apos;imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="81"/>
+        <location filename="../screens/vault_locked.py" line="85"/>
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="85"/>
+        <location filename="../screens/vault_locked.py" line="89"/>
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="85"/>
+        <location filename="../screens/vault_locked.py" line="89"/>
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="87"/>
+        <location filename="../screens/vault_locked.py" line="91"/>
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="87"/>
+        <location filename="../screens/vault_locked.py" line="91"/>
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="90"/>
+        <location filename="../screens/vault_locked.py" line="94"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="91"/>
+        <location filename="../screens/vault_locked.py" line="95"/>
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="92"/>
+        <location filename="../screens/vault_locked.py" line="96"/>
         <source>Valable &amp;jusqu&apos;au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="94"/>
+        <location filename="../screens/vault_locked.py" line="98"/>
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="97"/>
+        <location filename="../screens/vault_locked.py" line="101"/>
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="109"/>
+        <location filename="../screens/vault_locked.py" line="114"/>
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="112"/>
+        <location filename="../screens/vault_locked.py" line="113"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="115"/>
+        <location filename="../screens/vault_locked.py" line="117"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="153"/>
+        <location filename="../screens/vault_locked.py" line="151"/>
         <source>Aucune caméra détectée : tapez le code imprimé sur la carte.</source>
         <translation>No camera detected: type the code printed on the card.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="156"/>
+        <location filename="../screens/vault_locked.py" line="155"/>
         <source>&amp;Prendre la photo de la carte</source>
         <translation>&amp;Take the photo of the card</translation>
     </message>
@@ -943,17 +1591,17 @@
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="226"/>
+        <location filename="../screens/vault_locked.py" line="225"/>
         <source>La date s&apos;écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="265"/>
+        <location filename="../screens/vault_locked.py" line="263"/>
         <source>Dépôt en cours…</source>
         <translation>Depositing…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="272"/>
+        <location filename="../screens/vault_locked.py" line="269"/>
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
@@ -961,75 +1609,74 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../screens/login.py" line="21"/>
+        <location filename="../screens/login.py" line="22"/>
         <source>Écran de connexion</source>
-        <extracomment>Emitted with the authenticated agent (aidant.actors.Actor) after a successful login.</extracomment>
         <translation>Login screen</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="22"/>
         <location filename="../screens/login.py" line="23"/>
+        <location filename="../screens/login.py" line="24"/>
         <source>Connexion de l&apos;agent</source>
         <translation>Agent login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="24"/>
+        <location filename="../screens/login.py" line="25"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="24"/>
+        <location filename="../screens/login.py" line="25"/>
         <source>votre identifiant</source>
         <translation>your login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="26"/>
+        <location filename="../screens/login.py" line="27"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="26"/>
+        <location filename="../screens/login.py" line="27"/>
         <source>votre mot de passe</source>
         <translation>your password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="28"/>
+        <location filename="../screens/login.py" line="29"/>
         <source>Erreur de connexion</source>
         <translation>Login error</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="29"/>
+        <location filename="../screens/login.py" line="30"/>
         <location filename="../screens/login.py" line="69"/>
         <source>Se &amp;connecter</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="29"/>
+        <location filename="../screens/login.py" line="30"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="33"/>
+        <location filename="../screens/login.py" line="34"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="34"/>
+        <location filename="../screens/login.py" line="35"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="36"/>
+        <location filename="../screens/login.py" line="37"/>
         <source>Code à usage unique</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="36"/>
+        <location filename="../screens/login.py" line="37"/>
         <source>6 chiffres</source>
         <translation>6 digits</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="37"/>
+        <location filename="../screens/login.py" line="38"/>
         <source>Code à &amp;usage unique</source>
         <translation>One-time &amp;code</translation>
     </message>
@@ -1044,7 +1691,7 @@
         <translation>Opening the site…</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="49"/>
+        <location filename="../screens/login.py" line="50"/>
         <source>Comptes de démonstration</source>
         <translation>Demonstration accounts</translation>
     </message>
@@ -1052,93 +1699,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Session fermée : personne n&apos;a utilisé l&apos;ordinateur.</source>
-        <extracomment>Emitted with the one-sentence error when the site could not be opened.</extracomment>
         <translation>Session closed: nobody used the computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Session fermée : l&apos;écran a été verrouillé.</source>
         <translation>Session closed: the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="287"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="287"/>
         <source>votre session</source>
         <translation>your session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Acc&amp;ueil</source>
         <translation>Ho&amp;me</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="51"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="326"/>
         <source>Grand te&amp;xte</source>
         <translation>Large te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Contraste élevé (Ctrl+Maj+C)</source>
         <translation>High contrast (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Grand texte (Ctrl++ ; Ctrl+- pour revenir)</source>
         <translation>Large text (Ctrl++; Ctrl+- to go back)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s&apos;en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
@@ -1146,99 +1797,99 @@
 <context>
     <name>ManagerAgentsScreen</name>
     <message>
-        <location filename="../screens/manager_agents.py" line="29"/>
+        <location filename="../screens/manager_agents.py" line="30"/>
         <location filename="../screens/manager_agents.py" line="67"/>
         <source>Agents du site</source>
         <translation>Site agents</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="30"/>
+        <location filename="../screens/manager_agents.py" line="31"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="30"/>
+        <location filename="../screens/manager_agents.py" line="31"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="32"/>
+        <location filename="../screens/manager_agents.py" line="33"/>
         <source>Liste des agents</source>
         <translation>List of agents</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="34"/>
+        <location filename="../screens/manager_agents.py" line="35"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="34"/>
+        <location filename="../screens/manager_agents.py" line="35"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="34"/>
+        <location filename="../screens/manager_agents.py" line="35"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="34"/>
+        <location filename="../screens/manager_agents.py" line="35"/>
         <source>Dernière connexion</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="41"/>
+        <location filename="../screens/manager_agents.py" line="42"/>
         <source>Identifiant du nouvel agent</source>
         <translation>New agent&apos;s login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="41"/>
+        <location filename="../screens/manager_agents.py" line="42"/>
         <source>ex. : m.durand</source>
         <translation>e.g. m.durand</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="42"/>
+        <location filename="../screens/manager_agents.py" line="43"/>
         <source>Nom du nouvel agent</source>
         <translation>New agent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="42"/>
+        <location filename="../screens/manager_agents.py" line="43"/>
         <source>Prénom Nom</source>
         <translation>First name Surname</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="44"/>
+        <location filename="../screens/manager_agents.py" line="45"/>
         <source>Rôle du nouvel agent</source>
         <translation>New agent&apos;s role</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="45"/>
-        <location filename="../screens/manager_agents.py" line="92"/>
+        <location filename="../screens/manager_agents.py" line="46"/>
+        <location filename="../screens/manager_agents.py" line="91"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="46"/>
+        <location filename="../screens/manager_agents.py" line="47"/>
         <source>Responsable du site</source>
         <translation>Site manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="47"/>
+        <location filename="../screens/manager_agents.py" line="48"/>
         <source>Mot de passe du nouvel agent</source>
         <translation>New agent&apos;s password</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="48"/>
+        <location filename="../screens/manager_agents.py" line="49"/>
         <source>Mot de passe du nouvel agent, encore</source>
         <translation>New agent&apos;s password, again</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="49"/>
+        <location filename="../screens/manager_agents.py" line="51"/>
         <source>Erreur d&apos;ajout d&apos;agent</source>
         <translation>Error adding the agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="51"/>
+        <location filename="../screens/manager_agents.py" line="50"/>
         <source>Résultat de l&apos;ajout</source>
         <translation>Result of adding</translation>
     </message>
@@ -1293,27 +1944,27 @@
         <translation>Add an agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="92"/>
+        <location filename="../screens/manager_agents.py" line="91"/>
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="99"/>
+        <location filename="../screens/manager_agents.py" line="98"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="119"/>
+        <location filename="../screens/manager_agents.py" line="117"/>
         <source>Agent « {login} » ajouté.</source>
         <translation>Agent “{login}” added.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="128"/>
+        <location filename="../screens/manager_agents.py" line="126"/>
         <source>Choisissez d&apos;abord un agent dans la liste.</source>
         <translation>First choose an agent in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="138"/>
+        <location filename="../screens/manager_agents.py" line="135"/>
         <source>Nouvelle carte de code pour « {login} » : {printed}</source>
         <translation>New code card for “{login}”: {printed}</translation>
     </message>
@@ -1321,144 +1972,165 @@
 <context>
     <name>ManagerAuditScreen</name>
     <message>
-        <location filename="../screens/manager_audit.py" line="45"/>
-        <location filename="../screens/manager_audit.py" line="88"/>
+        <location filename="../screens/manager_audit.py" line="48"/>
+        <location filename="../screens/manager_audit.py" line="92"/>
         <source>Journal des actions</source>
         <translation>Journal of actions</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="46"/>
+        <location filename="../screens/manager_audit.py" line="49"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="46"/>
+        <location filename="../screens/manager_audit.py" line="49"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="48"/>
+        <location filename="../screens/manager_audit.py" line="51"/>
         <source>Filtrer par agent</source>
         <translation>Filter by agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="50"/>
+        <location filename="../screens/manager_audit.py" line="53"/>
         <source>Filtrer par démarche</source>
         <translation>Filter by procedure</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="51"/>
+        <location filename="../screens/manager_audit.py" line="54"/>
         <source>Toutes les démarches</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="54"/>
+        <location filename="../screens/manager_audit.py" line="57"/>
         <source>Depuis le</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="54"/>
-        <location filename="../screens/manager_audit.py" line="55"/>
+        <location filename="../screens/manager_audit.py" line="57"/>
+        <location filename="../screens/manager_audit.py" line="58"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="55"/>
+        <location filename="../screens/manager_audit.py" line="58"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="56"/>
+        <location filename="../screens/manager_audit.py" line="59"/>
         <source>&amp;Filtrer</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="56"/>
+        <location filename="../screens/manager_audit.py" line="59"/>
         <source>Appliquer les filtres</source>
         <translation>Apply the filters</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="58"/>
+        <location filename="../screens/manager_audit.py" line="61"/>
         <source>Entrées du journal</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="61"/>
+        <location filename="../screens/manager_audit.py" line="64"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="62"/>
+        <location filename="../screens/manager_audit.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="63"/>
+        <location filename="../screens/manager_audit.py" line="66"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="64"/>
+        <location filename="../screens/manager_audit.py" line="67"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="65"/>
+        <location filename="../screens/manager_audit.py" line="68"/>
         <source>Usager</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="66"/>
+        <location filename="../screens/manager_audit.py" line="69"/>
         <source>Démarche</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="73"/>
+        <location filename="../screens/manager_audit.py" line="76"/>
         <source>Nombre d&apos;entrées</source>
         <translation>Number of entries</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="74"/>
+        <location filename="../screens/manager_audit.py" line="77"/>
         <source>Exporter en &amp;CSV</source>
         <translation>Export as &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="74"/>
+        <location filename="../screens/manager_audit.py" line="77"/>
         <source>Exporter en CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="76"/>
+        <location filename="../screens/manager_audit.py" line="79"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="76"/>
+        <location filename="../screens/manager_audit.py" line="79"/>
         <source>Imprimer le journal filtré</source>
         <translation>Print the filtered journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="78"/>
+        <location filename="../screens/manager_audit.py" line="82"/>
         <source>Erreur du journal</source>
         <translation>Journal error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="102"/>
+        <location filename="../screens/manager_audit.py" line="106"/>
         <source>Tous les agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="123"/>
+        <location filename="../screens/manager_audit.py" line="127"/>
+        <location filename="../screens/manager_audit.py" line="161"/>
         <source>Les dates s&apos;écrivent jj/mm/aaaa.</source>
         <translation>Write dates as dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="141"/>
+        <location filename="../screens/manager_audit.py" line="139"/>
+        <source>usager effacé</source>
+        <translation>person erased</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="144"/>
         <source>{n} entrée(s)</source>
         <translation>{n} entr(y/ies)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_audit.py" line="166"/>
+        <location filename="../screens/manager_audit.py" line="149"/>
+        <source>Aidant (système)</source>
+        <translation>Aidant (system)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="150"/>
+        <source>proche</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="151"/>
+        <source>usager</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_audit.py" line="181"/>
         <source>Exporté dans {path}</source>
         <translation>Exported to {path}</translation>
     </message>
@@ -1466,53 +2138,53 @@
 <context>
     <name>ManagerIntegrityScreen</name>
     <message>
-        <location filename="../screens/manager_integrity.py" line="21"/>
-        <location filename="../screens/manager_integrity.py" line="39"/>
+        <location filename="../screens/manager_integrity.py" line="22"/>
+        <location filename="../screens/manager_integrity.py" line="40"/>
         <source>Intégrité du journal</source>
         <translation>Journal integrity</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="22"/>
+        <location filename="../screens/manager_integrity.py" line="23"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="22"/>
+        <location filename="../screens/manager_integrity.py" line="23"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="24"/>
+        <location filename="../screens/manager_integrity.py" line="25"/>
         <source>&amp;Vérifier le journal</source>
         <translation>&amp;Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="24"/>
+        <location filename="../screens/manager_integrity.py" line="25"/>
         <source>Vérifier le journal</source>
         <translation>Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="28"/>
+        <location filename="../screens/manager_integrity.py" line="29"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="31"/>
+        <location filename="../screens/manager_integrity.py" line="32"/>
         <source>Chaque entrée du journal est liée à la précédente et des points de contrôle sont signés : la vérification montre si une entrée a été modifiée, supprimée ou déplacée.</source>
         <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="64"/>
+        <location filename="../screens/manager_integrity.py" line="65"/>
         <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
         <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="70"/>
+        <location filename="../screens/manager_integrity.py" line="71"/>
         <source> (entrée n° {seq})</source>
         <translation> (entry no. {seq})</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="76"/>
+        <location filename="../screens/manager_integrity.py" line="77"/>
         <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
         <translation>WARNING: the journal has been changed. {problem}{where}</translation>
     </message>
@@ -1520,95 +2192,95 @@
 <context>
     <name>ManagerPolicyScreen</name>
     <message>
-        <location filename="../screens/manager_policy.py" line="47"/>
+        <location filename="../screens/manager_policy.py" line="48"/>
         <location filename="../screens/manager_policy.py" line="114"/>
         <source>Réglages du site</source>
         <translation>Site settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="48"/>
+        <location filename="../screens/manager_policy.py" line="49"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="48"/>
+        <location filename="../screens/manager_policy.py" line="49"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="56"/>
+        <location filename="../screens/manager_policy.py" line="57"/>
         <source>Verrouillage agent après (minutes)</source>
         <translation>Lock the agent session after (minutes)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="57"/>
+        <location filename="../screens/manager_policy.py" line="58"/>
         <source>Fermeture du coffre après (minutes)</source>
         <translation>Close the vault after (minutes)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="58"/>
+        <location filename="../screens/manager_policy.py" line="59"/>
         <source>Avertir avant (secondes)</source>
         <translation>Warn before (seconds)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="59"/>
+        <location filename="../screens/manager_policy.py" line="60"/>
         <source>Code à usage unique (TOTP) exigé à la connexion</source>
         <translation>One-time code (TOTP) required at login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="60"/>
+        <location filename="../screens/manager_policy.py" line="61"/>
         <source>Code à usage unique exigé</source>
         <translation>One-time code required</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="61"/>
+        <location filename="../screens/manager_policy.py" line="62"/>
         <source>Conservation des données (années)</source>
         <translation>Data retention (years)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="62"/>
+        <location filename="../screens/manager_policy.py" line="63"/>
         <location filename="../screens/manager_policy.py" line="83"/>
         <source>Agent inactif après (mois)</source>
         <translation>Agent dormant after (months)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="63"/>
+        <location filename="../screens/manager_policy.py" line="64"/>
         <source>Essais libres d&apos;ouverture de coffre</source>
         <translation>Free vault unlock attempts</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="65"/>
+        <location filename="../screens/manager_policy.py" line="66"/>
         <location filename="../screens/manager_policy.py" line="96"/>
         <source>Dossiers vidés en fin de session</source>
         <translation>Folders emptied at session end</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="67"/>
+        <location filename="../screens/manager_policy.py" line="68"/>
         <source>Ajouter un dossier à vider</source>
         <translation>Add a folder to empty</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="67"/>
+        <location filename="../screens/manager_policy.py" line="68"/>
         <source>Ajouter un do&amp;ssier</source>
         <translation>Add a fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="70"/>
+        <location filename="../screens/manager_policy.py" line="71"/>
         <source>Re&amp;tirer le dossier</source>
         <translation>Re&amp;move the folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="70"/>
+        <location filename="../screens/manager_policy.py" line="71"/>
         <source>Retirer le dossier choisi</source>
         <translation>Remove the chosen folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="72"/>
+        <location filename="../screens/manager_policy.py" line="74"/>
         <source>Erreur des réglages</source>
         <translation>Settings error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="74"/>
+        <location filename="../screens/manager_policy.py" line="73"/>
         <source>Résultat de l&apos;enregistrement</source>
         <translation>Result of saving</translation>
     </message>
@@ -1668,12 +2340,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="180"/>
+        <location filename="../screens/manager_policy.py" line="178"/>
         <source>Rien n&apos;a changé.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="195"/>
+        <location filename="../screens/manager_policy.py" line="187"/>
         <source>Réglages enregistrés ({n}).</source>
         <translation>Settings saved ({n}).</translation>
     </message>
@@ -1681,91 +2353,91 @@
 <context>
     <name>ManagerReportScreen</name>
     <message>
-        <location filename="../screens/manager_report.py" line="31"/>
-        <location filename="../screens/manager_report.py" line="73"/>
+        <location filename="../screens/manager_report.py" line="30"/>
+        <location filename="../screens/manager_report.py" line="71"/>
         <source>Rapport d&apos;activité</source>
         <translation>Activity report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="32"/>
+        <location filename="../screens/manager_report.py" line="31"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="32"/>
+        <location filename="../screens/manager_report.py" line="31"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="33"/>
+        <location filename="../screens/manager_report.py" line="32"/>
         <source>Début de la période</source>
         <translation>Start of the period</translation>
     </message>
     <message>
+        <location filename="../screens/manager_report.py" line="32"/>
         <location filename="../screens/manager_report.py" line="33"/>
-        <location filename="../screens/manager_report.py" line="34"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="34"/>
+        <location filename="../screens/manager_report.py" line="33"/>
         <source>Fin de la période</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="35"/>
+        <location filename="../screens/manager_report.py" line="34"/>
         <source>&amp;Calculer</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="35"/>
+        <location filename="../screens/manager_report.py" line="34"/>
         <source>Calculer le rapport</source>
         <translation>Compute the report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="38"/>
+        <location filename="../screens/manager_report.py" line="37"/>
         <source>Chiffres de la période</source>
         <translation>Figures of the period</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="39"/>
-        <location filename="../screens/manager_report.py" line="56"/>
+        <location filename="../screens/manager_report.py" line="38"/>
+        <location filename="../screens/manager_report.py" line="54"/>
         <source>Actions par démarche</source>
         <translation>Actions by procedure</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="40"/>
-        <location filename="../screens/manager_report.py" line="58"/>
+        <location filename="../screens/manager_report.py" line="39"/>
+        <location filename="../screens/manager_report.py" line="56"/>
         <source>Actions par organisme</source>
         <translation>Actions by organisation</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="41"/>
+        <location filename="../screens/manager_report.py" line="40"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="41"/>
+        <location filename="../screens/manager_report.py" line="40"/>
         <source>Imprimer le rapport</source>
         <translation>Print the report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="42"/>
+        <location filename="../screens/manager_report.py" line="41"/>
         <source>Exporter en CS&amp;V</source>
         <translation>Export as CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="42"/>
+        <location filename="../screens/manager_report.py" line="41"/>
         <source>Exporter le rapport en CSV</source>
         <translation>Export the report as CSV</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="44"/>
+        <location filename="../screens/manager_report.py" line="43"/>
         <source>Chiffres &amp;anonymes</source>
         <translation>&amp;Anonymous figures</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="44"/>
+        <location filename="../screens/manager_report.py" line="43"/>
         <source>Exporter les chiffres anonymes</source>
         <translation>Export the anonymous figures</translation>
     </message>
@@ -1775,37 +2447,37 @@
         <translation>Report error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="48"/>
+        <location filename="../screens/manager_report.py" line="45"/>
         <source>Information sur le rapport</source>
         <translation>Report information</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="50"/>
+        <location filename="../screens/manager_report.py" line="48"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="50"/>
+        <location filename="../screens/manager_report.py" line="48"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="64"/>
+        <location filename="../screens/manager_report.py" line="62"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="101"/>
+        <location filename="../screens/manager_report.py" line="99"/>
         <source>Les dates s&apos;écrivent jj/mm/aaaa.</source>
         <translation>Write dates as dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="110"/>
+        <location filename="../screens/manager_report.py" line="108"/>
         <source>&lt;b&gt;{helped}&lt;/b&gt; usager(s) aidé(s) (dont {new} nouveau(x)), &lt;b&gt;{actions}&lt;/b&gt; action(s), &lt;b&gt;{created}&lt;/b&gt; mandat(s) créé(s), {active} mandat(s) actif(s), {deposited} document(s) déposé(s), {printed} impression(s).</source>
         <translation>&lt;b&gt;{helped}&lt;/b&gt; person(s) helped ({new} new), &lt;b&gt;{actions}&lt;/b&gt; action(s), &lt;b&gt;{created}&lt;/b&gt; mandate(s) created, {active} active mandate(s), {deposited} document(s) deposited, {printed} print(s).</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="162"/>
+        <location filename="../screens/manager_report.py" line="159"/>
         <source>Exporté dans {path}</source>
         <translation>Exported to {path}</translation>
     </message>
@@ -1880,225 +2552,348 @@
     </message>
 </context>
 <context>
+    <name>MandateText</name>
+    <message>
+        <location filename="../core_texts.py" line="131"/>
+        <source>Démarche inconnue « {value} » (possibles : {possible}).</source>
+        <translation>Unknown area “{value}” (possible areas: {possible}).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="132"/>
+        <source>Choisissez au moins une démarche.</source>
+        <translation>Choose at least one area.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="133"/>
+        <source>Le site ne propose pas la démarche « {demarche} ».</source>
+        <translation>This site does not offer the area “{demarche}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="134"/>
+        <source>Mandat introuvable.</source>
+        <translation>Mandate not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="135"/>
+        <source>Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).</source>
+        <translation>This verification code is not in the right form (10 characters, e.g. 7K3QD-M9XPA).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="136"/>
+        <source>Aucun mandat ne porte ce code de vérification.</source>
+        <translation>No mandate has this verification code.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="137"/>
+        <source>Le consentement pour ce mandat a déjà été recueilli ou refusé.</source>
+        <translation>Consent for this mandate has already been given or refused.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="138"/>
+        <source>Ce point n&apos;a pas été confirmé avec la personne : « {point} »</source>
+        <translation>This point has not been confirmed with the person: “{point}”</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="139"/>
+        <source>Indiquez la raison de la révocation (par exemple « à sa demande »).</source>
+        <translation>Give the reason for revoking (for example, “at their request”).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="140"/>
+        <source>Ce mandat est déjà refusé par la personne : rien à révoquer.</source>
+        <translation>The person has already refused this mandate. There is nothing to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="141"/>
+        <source>Ce mandat est déjà expiré : rien à révoquer.</source>
+        <translation>This mandate has already expired. There is nothing to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="142"/>
+        <source>Ce mandat est déjà révoqué : rien à révoquer.</source>
+        <translation>This mandate has already been revoked. There is nothing to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="143"/>
+        <source>Ce mandat n&apos;autorise pas (ou plus) la démarche « {demarche} ».</source>
+        <translation>This mandate does not (or no longer) cover the area “{demarche}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="144"/>
+        <source>Un mandat projet (consentement non recueilli) ne peut pas être renouvelé.</source>
+        <translation>A draft mandate (consent not yet given) cannot be renewed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="145"/>
+        <source>Un mandat refusé par la personne ne peut pas être renouvelé.</source>
+        <translation>A mandate refused by the person cannot be renewed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="146"/>
+        <source>Un mandat révoqué ne peut pas être renouvelé.</source>
+        <translation>A revoked mandate cannot be renewed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="147"/>
+        <source>Le formulaire signé ne peut être joint qu&apos;après le consentement.</source>
+        <translation>The signed form can only be attached after consent has been given.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="148"/>
+        <source>Document introuvable dans le coffre.</source>
+        <translation>Document not found in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="149"/>
+        <source>Ce document est dans le coffre d&apos;une autre personne.</source>
+        <translation>This document is in another person&apos;s vault.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="150"/>
+        <source>La personne a refusé ce mandat : il n&apos;y a pas de formulaire à imprimer.</source>
+        <translation>The person refused this mandate, so there is no form to print.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="151"/>
+        <source>Aucune démarche de ce mandat n&apos;a été révoquée.</source>
+        <translation>No area of this mandate has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="152"/>
+        <source>Décrivez brièvement ce qui a été fait.</source>
+        <translation>Briefly describe what was done.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="153"/>
+        <source>Aucun mandat actif n&apos;autorise le site à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
+        <translation>No active mandate allows the site to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="154"/>
+        <source>Aucun mandat actif n&apos;autorise ce proche à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
+        <translation>No active mandate allows this relative or carer to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
+    </message>
+</context>
+<context>
     <name>MandateWizardScreen</name>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="54"/>
-        <location filename="../screens/mandate_wizard.py" line="55"/>
+        <location filename="../screens/mandate_wizard.py" line="58"/>
+        <location filename="../screens/mandate_wizard.py" line="59"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="57"/>
+        <location filename="../screens/mandate_wizard.py" line="61"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="65"/>
+        <location filename="../screens/mandate_wizard.py" line="70"/>
         <source>Erreur du mandat</source>
         <translation>Mandate error</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="68"/>
+        <location filename="../screens/mandate_wizard.py" line="69"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="69"/>
+        <location filename="../screens/mandate_wizard.py" line="71"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="69"/>
+        <location filename="../screens/mandate_wizard.py" line="71"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="70"/>
+        <location filename="../screens/mandate_wizard.py" line="72"/>
         <source>&amp;Suivant</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="70"/>
+        <location filename="../screens/mandate_wizard.py" line="72"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="71"/>
+        <location filename="../screens/mandate_wizard.py" line="73"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="71"/>
+        <location filename="../screens/mandate_wizard.py" line="73"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="100"/>
+        <location filename="../screens/mandate_wizard.py" line="102"/>
         <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
         <translation>For which procedures does the person give a mandate?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="111"/>
+        <location filename="../screens/mandate_wizard.py" line="113"/>
         <source>Pour combien de temps ?</source>
         <translation>For how long?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="113"/>
+        <location filename="../screens/mandate_wizard.py" line="115"/>
         <source>Aujourd&apos;hui seulement (jusqu&apos;à ce soir)</source>
         <translation>Today only (until tonight)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="114"/>
+        <location filename="../screens/mandate_wizard.py" line="116"/>
         <source>Un mois (31 jours)</source>
         <translation>One month (31 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="115"/>
+        <location filename="../screens/mandate_wizard.py" line="117"/>
         <source>Six mois (182 jours)</source>
         <translation>Six months (182 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="116"/>
+        <location filename="../screens/mandate_wizard.py" line="118"/>
         <source>Un an (365 jours)</source>
         <translation>One year (365 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="134"/>
+        <location filename="../screens/mandate_wizard.py" line="136"/>
         <source>Lisez chaque point avec la personne, et cochez-le quand elle l&apos;a compris. Imprimez ensuite le formulaire pour qu&apos;elle le signe.</source>
         <translation>Read each point with the person, and tick it when they have understood it. Then print the form for them to sign.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="143"/>
+        <location filename="../screens/mandate_wizard.py" line="146"/>
         <source>Compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="144"/>
+        <location filename="../screens/mandate_wizard.py" line="147"/>
         <source>Point {n} compris</source>
         <translation>Point {n} understood</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="151"/>
+        <location filename="../screens/mandate_wizard.py" line="154"/>
         <source>Lire</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="151"/>
+        <location filename="../screens/mandate_wizard.py" line="154"/>
         <source>Lire à voix haute le point {n}</source>
         <translation>Read point {n} aloud</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="161"/>
+        <location filename="../screens/mandate_wizard.py" line="164"/>
         <source>&amp;Imprimer le formulaire</source>
         <translation>&amp;Print the form</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="162"/>
+        <location filename="../screens/mandate_wizard.py" line="165"/>
         <source>Imprimer le formulaire de consentement</source>
         <translation>Print the consent form</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="166"/>
+        <location filename="../screens/mandate_wizard.py" line="169"/>
         <source>La personne est d&apos;&amp;accord</source>
         <translation>The person &amp;agrees</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="166"/>
+        <location filename="../screens/mandate_wizard.py" line="169"/>
         <source>La personne est d&apos;accord</source>
         <translation>The person agrees</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="168"/>
+        <location filename="../screens/mandate_wizard.py" line="171"/>
         <source>La personne &amp;refuse</source>
         <translation>The person &amp;refuses</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="168"/>
+        <location filename="../screens/mandate_wizard.py" line="171"/>
         <source>La personne refuse</source>
         <translation>The person refuses</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="185"/>
+        <location filename="../screens/mandate_wizard.py" line="188"/>
         <source>Résumé du mandat</source>
         <translation>Mandate summary</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="187"/>
+        <location filename="../screens/mandate_wizard.py" line="190"/>
         <source>&amp;Imprimer le mandat</source>
         <translation>&amp;Print the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="187"/>
+        <location filename="../screens/mandate_wizard.py" line="190"/>
         <source>Imprimer le mandat signé</source>
         <translation>Print the signed mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="189"/>
+        <location filename="../screens/mandate_wizard.py" line="192"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="189"/>
+        <location filename="../screens/mandate_wizard.py" line="192"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="208"/>
+        <location filename="../screens/mandate_wizard.py" line="211"/>
         <source>Mandat de {name}</source>
         <translation>Mandate of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="226"/>
+        <location filename="../screens/mandate_wizard.py" line="228"/>
         <source>à qui la personne donne mandat</source>
         <translation>who the person gives the mandate to</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="227"/>
+        <location filename="../screens/mandate_wizard.py" line="229"/>
         <source>les démarches</source>
         <translation>the procedures</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="228"/>
+        <location filename="../screens/mandate_wizard.py" line="230"/>
         <source>la durée</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="229"/>
+        <location filename="../screens/mandate_wizard.py" line="231"/>
         <source>l&apos;accord de la personne</source>
         <translation>the person&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="230"/>
+        <location filename="../screens/mandate_wizard.py" line="232"/>
         <source>c&apos;est fait</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="234"/>
+        <location filename="../screens/mandate_wizard.py" line="236"/>
         <source>Étape {n} sur 5 : {name}</source>
         <translation>Step {n} of 5: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="252"/>
+        <location filename="../screens/mandate_wizard.py" line="253"/>
         <source>Choisissez le site ou un proche.</source>
         <translation>Choose the site or a relative.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="257"/>
+        <location filename="../screens/mandate_wizard.py" line="258"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one procedure.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="269"/>
+        <location filename="../screens/mandate_wizard.py" line="270"/>
         <source>Choisissez une durée.</source>
         <translation>Choose a duration.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="310"/>
+        <location filename="../screens/mandate_wizard.py" line="311"/>
         <source>Le mandat est actif jusqu&apos;au {date}. Code de vérification : {code}.</source>
         <translation>The mandate is active until {date}. Verification code: {code}.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="315"/>
+        <location filename="../screens/mandate_wizard.py" line="316"/>
         <source>La personne a refusé : le mandat n&apos;autorise rien. Son refus est noté.</source>
         <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
     </message>
@@ -2106,110 +2901,148 @@
 <context>
     <name>MandatesSection</name>
     <message>
-        <location filename="../screens/usager_mandates.py" line="39"/>
+        <location filename="../screens/usager_mandates.py" line="49"/>
         <source>Mandats de la personne</source>
         <translation>The person&apos;s mandates</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="41"/>
+        <location filename="../screens/usager_mandates.py" line="51"/>
         <source>Nouveau &amp;mandat</source>
         <translation>New &amp;mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="41"/>
+        <location filename="../screens/usager_mandates.py" line="51"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="43"/>
+        <location filename="../screens/usager_mandates.py" line="53"/>
         <source>Raison de la révocation</source>
         <translation>Reason for revocation</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="43"/>
+        <location filename="../screens/usager_mandates.py" line="53"/>
         <source>ex. : à la demande de la personne</source>
         <translation>e.g. at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="45"/>
+        <location filename="../screens/usager_mandates.py" line="55"/>
         <source>Révoquer la sélection</source>
         <translation>Revoke the selection</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="45"/>
+        <location filename="../screens/usager_mandates.py" line="55"/>
         <source>Révo&amp;quer</source>
         <translation>Re&amp;voke</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="46"/>
+        <location filename="../screens/usager_mandates.py" line="56"/>
         <source>Re&amp;nouveler</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="46"/>
+        <location filename="../screens/usager_mandates.py" line="56"/>
         <source>Renouveler le mandat</source>
         <translation>Renew the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="48"/>
+        <location filename="../screens/usager_mandates.py" line="58"/>
         <source>Imprimer l&apos;a&amp;ttestation</source>
         <translation>Print the a&amp;ttestation</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="49"/>
+        <location filename="../screens/usager_mandates.py" line="59"/>
         <source>Imprimer l&apos;attestation de révocation</source>
         <translation>Print the revocation attestation</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="52"/>
+        <location filename="../screens/usager_mandates.py" line="63"/>
         <source>Erreur sur les mandats</source>
         <translation>Mandates error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="55"/>
+        <location filename="../screens/usager_mandates.py" line="62"/>
         <source>Information sur les mandats</source>
         <translation>Mandates information</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="65"/>
+        <location filename="../screens/usager_mandates.py" line="73"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="91"/>
+        <location filename="../screens/usager_mandates.py" line="98"/>
         <source> — révoquée le {date}</source>
         <translation> — revoked on {date}</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="107"/>
+        <location filename="../screens/usager_mandates.py" line="114"/>
         <source>au site</source>
         <translation>to the site</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="107"/>
+        <location filename="../screens/usager_mandates.py" line="114"/>
         <source>à un proche</source>
         <translation>to a relative</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="110"/>
+        <location filename="../screens/usager_mandates.py" line="117"/>
         <source>Mandat {holder}, {status}, jusqu&apos;au {date}</source>
         <translation>Mandate {holder}, {status}, until {date}</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="127"/>
+        <location filename="../screens/usager_mandates.py" line="135"/>
         <source>Choisissez d&apos;abord un mandat ou une démarche dans la liste.</source>
         <translation>First choose a mandate or a procedure in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="143"/>
+        <location filename="../screens/usager_mandates.py" line="151"/>
         <source>Révocation enregistrée : imprimez l&apos;attestation pour la personne.</source>
         <translation>Revocation recorded: print the attestation for the person.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="153"/>
-        <location filename="../screens/usager_mandates.py" line="165"/>
+        <location filename="../screens/usager_mandates.py" line="161"/>
+        <location filename="../screens/usager_mandates.py" line="173"/>
         <source>Choisissez d&apos;abord un mandat dans la liste.</source>
         <translation>First choose a mandate in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <location filename="../core_texts.py" line="155"/>
+        <source>Le nom et le prénom sont obligatoires.</source>
+        <translation>The surname and first name are required.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="156"/>
+        <source>La date de naissance est dans le futur.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="157"/>
+        <source>Cette personne semble déjà enregistrée ({name}, né(e) le {birth_date}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
+        <translation>This person seems to be registered already ({name}, born on {birth_date}). Check, or confirm that this really is a different person.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="158"/>
+        <source>Cette personne semble déjà enregistrée ({name}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
+        <translation>This person seems to be registered already ({name}). Check, or confirm that this really is a different person.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="159"/>
+        <source>Usager introuvable.</source>
+        <translation>Person not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="160"/>
+        <source>Le nom et le prénom du proche sont obligatoires.</source>
+        <translation>The relative or carer&apos;s surname and first name are required.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="161"/>
+        <source>Proche introuvable.</source>
+        <translation>Relative or carer not found.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3086,32 @@
     </message>
 </context>
 <context>
+    <name>PolicyText</name>
+    <message>
+        <location filename="../core_texts.py" line="162"/>
+        <source>Réglage inconnu « {key} ».</source>
+        <translation>Unknown setting “{key}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <location filename="../core_texts.py" line="163"/>
+        <source>Cette imprimante enregistre un fichier sur l&apos;ordinateur : choisissez une vraie imprimante.</source>
+        <translation>This printer saves a file on the computer. Choose a real printer.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="164"/>
+        <source>Le document à imprimer est illisible.</source>
+        <translation>The document to print cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="165"/>
+        <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée.</source>
+        <translation>The printer is not responding. Check that it is switched on.</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <location filename="../readaloud.py" line="49"/>
@@ -2269,113 +3128,432 @@
 <context>
     <name>ReadAloudButton</name>
     <message>
-        <location filename="../widgets.py" line="111"/>
+        <location filename="../widgets.py" line="161"/>
+        <source>Lire à voix haute : {what}</source>
+        <translation>Read aloud: {what}</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="163"/>
         <source>Lire à voix haute</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="112"/>
+        <location filename="../widgets.py" line="165"/>
         <source>Lire à &amp;voix haute</source>
         <translation>Read al&amp;oud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="115"/>
+        <location filename="../widgets.py" line="168"/>
         <source>Message de lecture à voix haute</source>
         <translation>Read-aloud message</translation>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../core_texts.py" line="166"/>
+        <source>La fin de la période est avant son début.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="167"/>
+        <source>Date illisible « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.</source>
+        <translation>Unreadable date “{text}”. Write it as YYYY-MM-DD or DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="168"/>
+        <source>« {name} » n&apos;est pas un export anonyme d&apos;Aidant (aidant stats --anonymous).</source>
+        <translation>“{name}” is not an anonymous Aidant export (aidant stats --anonymous).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="169"/>
+        <source>« {name} » est d&apos;une autre version du format : fusion impossible.</source>
+        <translation>“{name}” uses another version of the format, so it cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="170"/>
+        <source>Donnez au moins deux fichiers à fusionner.</source>
+        <translation>Give at least two files to merge.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="171"/>
+        <source>« {name} » couvre la période du {first} au {last}, pas celle de « {reference} » (du {reference_first} au {reference_last}) : fusion impossible.</source>
+        <translation>“{name}” covers the period from {first} to {last}, not the same one as “{reference}” (from {reference_first} to {reference_last}), so they cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="172"/>
+        <source>« {name} » contient un site déjà compté dans un autre fichier.</source>
+        <translation>“{name}” contains a site already counted in another file.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <location filename="../core_texts.py" line="173"/>
+        <source>Aucune page à enregistrer.</source>
+        <translation>There are no pages to save.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="174"/>
+        <source>Aucun scanner n&apos;est branché ou allumé.</source>
+        <translation>No scanner is plugged in or switched on.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="175"/>
+        <source>Une page n&apos;est pas une image lisible : refaites-la.</source>
+        <translation>One page is not a readable image. Scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="176"/>
+        <source>Aucun scanner n&apos;est utilisable : le programme « scanimage » (paquet sane-utils) n&apos;est pas installé.</source>
+        <translation>No scanner can be used: the “scanimage” program (sane-utils package) is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="177"/>
+        <source>Le scanner ne répond pas : vérifiez qu&apos;il est allumé.</source>
+        <translation>The scanner is not responding. Check that it is switched on.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="178"/>
+        <source>La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille posée) puis recommencez.</source>
+        <translation>Scanning failed. Check the scanner (switched on, lid closed, sheet in place), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="179"/>
+        <source>Le scanner n&apos;a pas renvoyé d&apos;image : recommencez.</source>
+        <translation>The scanner did not send back an image. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="180"/>
+        <source>Les scanners Windows demandent le module pywin32, absent de cette installation.</source>
+        <translation>Windows scanners need the pywin32 module, which is missing from this installation.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="181"/>
+        <source>Le service de numérisation de Windows (WIA) ne répond pas.</source>
+        <translation>The Windows scanning service (WIA) is not responding.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="182"/>
+        <source>Ce scanner n&apos;est plus branché ou allumé.</source>
+        <translation>This scanner is no longer plugged in or switched on.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../core_texts.py" line="183"/>
+        <source>Le plan d&apos;effacement n&apos;a pas pu s&apos;exécuter.</source>
+        <translation>The clean-up plan could not be run.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupText</name>
+    <message>
+        <location filename="../core_texts.py" line="184"/>
+        <source>Le nom du site ne peut pas être vide.</source>
+        <translation>The site name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="185"/>
+        <source>Un site est déjà installé dans « {root} ».</source>
+        <translation>A site is already set up in “{root}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="186"/>
+        <source>« {path} » existe déjà.</source>
+        <translation>“{path}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="187"/>
+        <source>La clé de la base de données est absente du trousseau.</source>
+        <translation>The database key is missing from the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="188"/>
+        <source>Les clés du site sont absentes du trousseau.</source>
+        <translation>The site keys are missing from the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="189"/>
+        <source>Le PDF produit est invalide.</source>
+        <translation>The PDF produced is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteText</name>
+    <message>
+        <location filename="../core_texts.py" line="190"/>
+        <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
+        <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="191"/>
+        <source>Le fichier « {path} » est illisible ou endommagé.</source>
+        <translation>The file “{path}” cannot be read or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="192"/>
+        <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
+        <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="193"/>
+        <source>La base de données « {path} » est introuvable.</source>
+        <translation>The database “{path}” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="194"/>
+        <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
+        <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="195"/>
+        <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
+        <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="196"/>
+        <source>Le réglage « {key} » attend oui ou non.</source>
+        <translation>The setting “{key}” must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="197"/>
+        <source>Le réglage « {key} » attend un nombre entier positif.</source>
+        <translation>The setting “{key}” must be a positive whole number.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="198"/>
+        <source>Le réglage « {key} » attend une liste.</source>
+        <translation>The setting “{key}” must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="199"/>
+        <source>Démarche inconnue : {demarches}.</source>
+        <translation>Unknown area: {demarches}.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="200"/>
+        <source>Aucun modèle « {form} » en langue « {lang} ».</source>
+        <translation>There is no “{form}” template in the language “{lang}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../core_texts.py" line="201"/>
+        <source>projet (consentement non recueilli)</source>
+        <translation>draft (consent not yet given)</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="202"/>
+        <source>refusé par la personne</source>
+        <translation>refused by the person</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="203"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="204"/>
+        <source>expiré</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="205"/>
+        <source>révoqué</source>
+        <translation>revoked</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <location filename="../core_texts.py" line="206"/>
+        <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
+        <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="207"/>
+        <source>La clé enregistrée dans le trousseau est illisible.</source>
+        <translation>The key saved in the keyring cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="208"/>
+        <source>Le fichier de clés du site de démonstration est illisible.</source>
+        <translation>The key file of the demo site cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="209"/>
+        <source>La clé de la base de données doit faire {bits} bits.</source>
+        <translation>The database key must be {bits} bits long.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="210"/>
+        <source>La base de données du site ne s&apos;ouvre pas avec cette clé (clé erronée ou base endommagée) : restaurez la clé depuis la feuille de secours.</source>
+        <translation>The site database does not open with this key (wrong key or damaged database). Restore the key from the recovery sheet.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="211"/>
+        <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
+        <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <location filename="../core_texts.py" line="212"/>
+        <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
+        <translation>The site is still opening. Please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="213"/>
+        <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
+        <translation>You are no longer logged in. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="214"/>
+        <source>Erreur inattendue : {error}.</source>
+        <translation>Unexpected error: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>UsagerFileScreen</name>
     <message>
-        <location filename="../screens/usager_file.py" line="22"/>
-        <location filename="../screens/usager_file.py" line="23"/>
+        <location filename="../screens/usager_file.py" line="26"/>
+        <location filename="../screens/usager_file.py" line="27"/>
         <source>Dossier de l&apos;usager</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="24"/>
+        <location filename="../screens/usager_file.py" line="28"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="24"/>
+        <location filename="../screens/usager_file.py" line="28"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="25"/>
+        <location filename="../screens/usager_file.py" line="29"/>
         <source>Le &amp;coffre</source>
         <translation>The &amp;vault</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="25"/>
+        <location filename="../screens/usager_file.py" line="29"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="26"/>
+        <location filename="../screens/usager_file.py" line="30"/>
         <source>le dossier</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="28"/>
+        <location filename="../screens/usager_file.py" line="32"/>
         <source>Nom et prénoms</source>
         <translation>Name and first names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="29"/>
+        <location filename="../screens/usager_file.py" line="33"/>
         <source>Naissance</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="30"/>
+        <location filename="../screens/usager_file.py" line="34"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="31"/>
+        <location filename="../screens/usager_file.py" line="35"/>
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="32"/>
+        <location filename="../screens/usager_file.py" line="36"/>
         <source>Nom et prénoms :</source>
         <translation>Name and first names:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="33"/>
+        <location filename="../screens/usager_file.py" line="37"/>
         <source>Naissance :</source>
         <translation>Birth:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="34"/>
+        <location filename="../screens/usager_file.py" line="38"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="35"/>
+        <location filename="../screens/usager_file.py" line="39"/>
         <source>Adresse e-mail :</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="44"/>
+        <location filename="../screens/usager_file.py" line="48"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="74"/>
-        <location filename="../screens/usager_file.py" line="78"/>
-        <source>non indiquée</source>
+        <location filename="../screens/usager_file.py" line="66"/>
+        <source>Effacer les données de cette personne</source>
         <extracomment>The vault section is added below these two.</extracomment>
+        <translation>Erase this person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="67"/>
+        <source>E&amp;ffacer les données de cette personne</source>
+        <translation>E&amp;rase this person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="70"/>
+        <source>Confirmation de l&apos;effacement</source>
+        <translation>Confirm erasure</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="71"/>
+        <source>&amp;Oui, effacer</source>
+        <translation>&amp;Yes, erase</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="71"/>
+        <source>Oui, effacer les données</source>
+        <translation>Yes, erase the data</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="72"/>
+        <source>Non, &amp;garder</source>
+        <translation>No, &amp;keep</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="72"/>
+        <source>Non, garder les données</source>
+        <translation>No, keep the data</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="80"/>
+        <source>Erreur d&apos;effacement</source>
+        <translation>Erasure error</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="110"/>
+        <location filename="../screens/usager_file.py" line="114"/>
+        <source>non indiquée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="77"/>
+        <location filename="../screens/usager_file.py" line="113"/>
         <source>non indiqué</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="87"/>
+        <location filename="../screens/usager_file.py" line="126"/>
+        <source>Effacer pour toujours les données de {name} ? Son identité (nom, prénoms, naissance, téléphone, adresse e-mail) et le texte des actions notées sont effacés ; les documents de son coffre deviennent illisibles (ses clés sont détruites). Le journal reste, avec les seuls identifiants, sans nom.</source>
+        <translation>Erase {name}&apos;s data for good? Their identity (names, birth date, phone, e-mail address) and the text of the recorded actions are erased; the documents in their vault become unreadable (their keys are destroyed). The journal stays, with identifiers only, and no name.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="157"/>
         <source>Dossier de {name}.</source>
         <translation>File of {name}.</translation>
     </message>
@@ -2511,7 +3689,7 @@
         <translation>E-&amp;mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_new.py" line="105"/>
+        <location filename="../screens/usager_new.py" line="106"/>
         <source>La date de naissance s&apos;écrit jj/mm/aaaa, par exemple 14/05/1946.</source>
         <translation>Write the date of birth as dd/mm/yyyy, for example 14/05/1946.</translation>
     </message>
@@ -2519,88 +3697,411 @@
 <context>
     <name>VaultScreen</name>
     <message>
-        <location filename="../screens/vault.py" line="24"/>
+        <location filename="../screens/vault.py" line="25"/>
         <source>Coffre de l&apos;usager</source>
         <translation>Person&apos;s vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="25"/>
+        <location filename="../screens/vault.py" line="26"/>
         <source>Coffre</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="27"/>
+        <location filename="../screens/vault.py" line="28"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="27"/>
+        <location filename="../screens/vault.py" line="28"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="29"/>
+        <location filename="../screens/vault.py" line="30"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="53"/>
+        <location filename="../screens/vault.py" line="54"/>
         <source>Coffre de {name}</source>
         <translation>Vault of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="95"/>
+        <location filename="../screens/vault.py" line="98"/>
         <source>Votre coffre est ouvert. Choisissez un document pour le voir ou l&apos;imprimer. Fermez le coffre avant de partir.</source>
         <translation>Your vault is open. Choose a document to view or print it. Close the vault before you leave.</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="101"/>
+        <location filename="../screens/vault.py" line="104"/>
         <source>Pour ouvrir votre coffre, tapez le code de votre carte, puis votre code personnel.</source>
         <translation>To open your vault, type the code on your card, then your personal code.</translation>
     </message>
 </context>
 <context>
+    <name>VaultText</name>
+    <message>
+        <location filename="../core_texts.py" line="215"/>
+        <source>Cet usager n&apos;a pas encore de coffre.</source>
+        <translation>This person does not have a vault yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="216"/>
+        <source>Le coffre de cet usager a été détruit.</source>
+        <translation>This person&apos;s vault has been destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="217"/>
+        <source>Cet usager a déjà un coffre.</source>
+        <translation>This person already has a vault.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="218"/>
+        <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
+        <translation>This vault does not exist or has already been destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="219"/>
+        <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
+        <translation>The vault has been locked. Open it again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="220"/>
+        <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
+        <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="221"/>
+        <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
+        <translation>The PIN cannot use the same digit all the way through.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="222"/>
+        <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
+        <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="223"/>
+        <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
+        <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="224"/>
+        <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
+        <translation>One of this vault&apos;s access keys does not match its type.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="225"/>
+        <source>Code incorrect.</source>
+        <translation>Wrong code.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="226"/>
+        <source>Code incorrect : il reste 1 essai avant une attente.</source>
+        <translation>Wrong code. 1 try left before you have to wait.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="227"/>
+        <source>Code incorrect : il reste {tries} essais avant une attente.</source>
+        <translation>Wrong code. {tries} tries left before you have to wait.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="228"/>
+        <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="229"/>
+        <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="230"/>
+        <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="231"/>
+        <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
+        <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="232"/>
+        <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
+        <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="233"/>
+        <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
+        <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="234"/>
+        <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
+        <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="235"/>
+        <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
+        <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="236"/>
+        <source>« {path} » est un dossier, pas un document à déposer.</source>
+        <translation>“{path}” is a folder, not a document to store.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="237"/>
+        <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
+        <translation>“{path}” is not a file that can be stored.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="238"/>
+        <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
+        <translation>The vault was created again while the document was being stored. Store the document again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="239"/>
+        <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
+        <translation>Unknown category “{given}”. Choose from {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="240"/>
+        <source>Le titre du document est vide.</source>
+        <translation>The document title is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="241"/>
+        <source>Le titre du document dépasse {max_length} caractères.</source>
+        <translation>The document title is longer than {max_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="242"/>
+        <source>Le nombre de pages ne peut pas être négatif.</source>
+        <translation>The number of pages cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="243"/>
+        <source>Ce document n&apos;existe pas dans ce coffre.</source>
+        <translation>This document does not exist in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="244"/>
+        <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
+        <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="245"/>
+        <source>Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé.</source>
+        <translation>This document&apos;s encrypted file cannot be found. It has been deleted or moved.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="246"/>
+        <source>Le fichier chiffré de ce document est vide.</source>
+        <translation>This document&apos;s encrypted file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="247"/>
+        <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
+        <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="248"/>
+        <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
+        <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="249"/>
+        <source>Une erreur de chiffrement est survenue.</source>
+        <translation>An encryption error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="250"/>
+        <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
+        <translation>The vault is locked. This secret has already been erased from memory.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="251"/>
+        <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
+        <translation>The access key saved for this vault cannot be read or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="252"/>
+        <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
+        <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="253"/>
+        <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
+        <translation>The code or passphrase does not open this vault.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="254"/>
+        <source>La clé publique du coffre est invalide.</source>
+        <translation>The vault&apos;s public key is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="255"/>
+        <source>Le code de la carte du coffre est mal saisi.</source>
+        <translation>The vault card code was not typed correctly.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="256"/>
+        <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
+        <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="257"/>
+        <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
+        <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="258"/>
+        <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
+        <translation>The card code contains a typing mistake. Check it character by character.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="259"/>
+        <source>La clé de secours est mal saisie.</source>
+        <translation>The recovery key was not typed correctly.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="260"/>
+        <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
+        <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="261"/>
+        <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
+        <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="262"/>
+        <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
+        <translation>The character “{character}” cannot appear in a recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="263"/>
+        <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
+        <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="264"/>
+        <source>La phrase secrète est trop facile à deviner.</source>
+        <translation>The passphrase is too easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="265"/>
+        <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
+        <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="266"/>
+        <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
+        <translation>The passphrase repeats the same character too many times in a row.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="267"/>
+        <source>La phrase secrète utilise trop peu de caractères différents.</source>
+        <translation>The passphrase uses too few different characters.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="268"/>
+        <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
+        <translation>The passphrase is too common. Choose less predictable words.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="269"/>
+        <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
+        <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="270"/>
+        <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
+        <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="271"/>
+        <source>Le document chiffré ne peut pas être ouvert.</source>
+        <translation>The encrypted document cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="272"/>
+        <source>Le document n&apos;a pas pu être chiffré.</source>
+        <translation>The document could not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="273"/>
+        <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
+        <translation>This file is not an encrypted vault document.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="274"/>
+        <source>Le fichier du document est vide.</source>
+        <translation>The document file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="275"/>
+        <source>Le fichier du document est incomplet : il a été tronqué.</source>
+        <translation>The document file is incomplete. It has been cut short.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="276"/>
+        <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
+        <translation>The document file is incomplete. Its last part is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="277"/>
+        <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
+        <translation>The header of the encrypted document has been changed or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="278"/>
+        <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
+        <translation>The content of the encrypted document has been changed or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="279"/>
+        <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
+        <translation>This document was not encrypted for this vault.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../screens/manager_policy.py" line="37"/>
+        <location filename="../screens/manager_policy.py" line="38"/>
         <source>Dossier à vider</source>
         <extracomment>Asks for a folder; returns its absolute path, or None when cancelled (tests inject one).</extracomment>
         <translation>Folder to empty</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="37"/>
+        <location filename="../printing.py" line="40"/>
         <source>Choisir l&apos;imprimante</source>
         <extracomment>Returns a printer chosen by the person (None when cancelled). Tests inject their own.</extracomment>
         <translation>Choose the printer</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="56"/>
-        <source>Cette imprimante enregistre un fichier sur l&apos;ordinateur : choisissez une vraie imprimante.</source>
-        <translation>This printer saves a file on the computer: choose a real printer.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="61"/>
+        <location filename="../shell.py" line="48"/>
         <source>Document à déposer</source>
-        <extracomment>Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The scanner interface (aidant.scanning.ScanBackend); None: the platform&apos;s default. The usager&apos;s vault while it is open (aidant.vault.OpenVault), at most one at a time. Told True/False when a vault opens or closes (the main window shows its banner).</extracomment>
+        <extracomment>The usager&apos;s open vault (at most one) and its session: screens ask `vault.current`. Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The scanner interface (aidant.scanning.ScanBackend); None: the platform&apos;s default.</extracomment>
         <translation>Document to deposit</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="63"/>
+        <location filename="../shell.py" line="50"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="72"/>
+        <location filename="../shell.py" line="59"/>
         <source>Dossier où enregistrer</source>
         <translation>Folder to save in</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="83"/>
+        <location filename="../shell.py" line="70"/>
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="87"/>
+        <location filename="../shell.py" line="74"/>
         <source>Document envoyé à l&apos;imprimante ({n} page(s)).</source>
         <translation>Document sent to the printer ({n} page(s)).</translation>
     </message>

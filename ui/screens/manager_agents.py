@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from aidant.agents import accounts as agents
 from aidant.domain.enums import Role
 from aidant.domain.errors import AidantError
+from ui import dates
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, status_label, title
@@ -88,7 +89,7 @@ class ManagerAgentsScreen(Screen):
         self.table.setRowCount(len(rows))
         for i, agent in enumerate(rows):
             role = self.tr("Responsable") if agent.role is Role.MANAGER else self.tr("Agent")
-            last = f"{agent.last_login_at:%d/%m/%Y %H:%M}" if agent.last_login_at else "—"
+            last = dates.day_time(agent.last_login_at) if agent.last_login_at else "—"
             for j, text in enumerate((agent.login, agent.display_name, role, last)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
 

@@ -19,11 +19,13 @@ from aidant.agents import accounts as agents
 from aidant.domain.demarches import Demarche
 from aidant.domain.errors import AidantError
 from aidant.files import safe_io
-from aidant.reports.audit import AuditFilter, export_audit, query_journal
+from aidant.reports.audit import ERASED, AuditFilter, AuditRow, export_audit, query_journal
+from aidant.reports.labels import kind_text
 from aidant.reports.tabular import Period
 from ui import dates
 from ui.router import Screen
 from ui.shell import Shell
+from ui.texts import text
 from ui.widgets import big_button, demarche_label, error_label, field, title
 
 
@@ -132,14 +134,23 @@ class ManagerAuditScreen(Screen):
             values = (
                 str(row.seq),
                 dates.day_time(row.at),
-                row.kind_label,
-                row.actor_name,
-                row.usager_name,
+                _kind(row.kind, row.kind_label),
+                self._actor(row),
+                self.tr("usager effacé") if row.usager_name == ERASED else row.usager_name,
                 _demarches(row.demarche),
             )
-            for j, text in enumerate(values):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+            for j, cell in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(cell))
         self.show_status(self.tr("{n} entrée(s)").format(n=len(rows)))
+
+    def _actor(self, row: AuditRow) -> str:
+        """Who acted, in the current language (the core names agents, not the others)."""
+        others = {
+            "system": self.tr("Aidant (système)"),
+            "proche": self.tr("proche"),
+            "usager": self.tr("usager"),
+        }
+        return others.get(row.actor.partition(":")[0], row.actor_name)
 
     def _export(self, fmt: str) -> bytes | None:
         try:
@@ -173,3 +184,9 @@ class ManagerAuditScreen(Screen):
         content = self._export("pdf")
         if content is not None:
             self.show_status(self._shell.print_pdf(self, content))
+
+
+def _kind(kind: str, french: str) -> str:
+    """An entry kind's label in the current language (an unknown kind keeps its code)."""
+    member = kind_text(kind)
+    return text(member) if member is not None else french

@@ -30,6 +30,8 @@ from aidant.mandates import MandateView
 from aidant.mandates.forms import consent_form
 from aidant.people import usagers
 from aidant.site import policy as settings
+from ui import dates
+from ui.consent_texts import consent_point
 from ui.router import Route, Screen
 from ui.screens.holder_step import HolderStep
 from ui.shell import Shell
@@ -139,18 +141,19 @@ class MandateWizardScreen(Screen):
         layout.addWidget(intro)
         self.checks: dict[str, QCheckBox] = {}
         for number, point in enumerate(mandates.consent_checklist(), start=1):
+            shown = consent_point(point.text)
             # The text sits in a wrapping label (a check box never wraps its text).
             box = QCheckBox(self.tr("Compris"))
             box.setAccessibleName(self.tr("Point {n} compris").format(n=number))
-            box.setAccessibleDescription(point.text)
+            box.setAccessibleDescription(shown)
             box.setStyleSheet("QCheckBox { padding: 6px; }")
-            text = QLabel(f"{number}. {point.text}")
+            text = QLabel(f"{number}. {shown}")
             text.setWordWrap(True)
             text.setBuddy(box)
             read = big_button(
                 self.tr("Lire"), self.tr("Lire à voix haute le point {n}").format(n=number), "lire"
             )
-            read.clicked.connect(lambda _=False, text=point.text: self._say(text))
+            read.clicked.connect(lambda _=False, text=shown: self._say(text))
             row = QHBoxLayout()
             row.addWidget(text, 1)
             row.addWidget(box)
@@ -302,7 +305,7 @@ class MandateWizardScreen(Screen):
             self.show_error(exc)
             return
         if agrees:
-            until = f"{self.mandate.expires_at:%d/%m/%Y %H:%M}"
+            until = dates.day_time(self.mandate.expires_at)
             self.summary.setText(
                 self.tr(
                     "Le mandat est actif jusqu'au {date}. Code de vérification : {code}."

@@ -39,8 +39,11 @@ class ActionsSection(QWidget):
         self.list.clear()
         for action in mandates.actions_of(self._shell.ctx, usager_id):
             demarche = Demarche(action.demarche)
-            text = f"{dates.day_time(action.done_at)} — {demarche_label(demarche)} : "
-            text += action.description
+            text = self.tr("{when} — {demarche} : {what}").format(
+                when=dates.day_time(action.done_at),
+                demarche=demarche_label(demarche),
+                what=action.description,
+            )
             if action.organisation:
                 text += f" ({action.organisation})"
             self.list.addItem(QListWidgetItem(demarche_icon(demarche), text))

@@ -20,11 +20,12 @@ from aidant.domain.errors import AidantError
 from aidant.domain.ids import MandateId, UsagerId
 from aidant.mandates import MandateView
 from aidant.mandates.forms import revocation_attestation
-from aidant.mandates.rules import STATUS_LABELS
+from aidant.mandates.rules import status_text
 from ui import dates
 from ui.icons import demarche_icon, icon
 from ui.router import Route
 from ui.shell import Shell
+from ui.texts import text
 from ui.widgets import (
     MessageLines,
     big_button,
@@ -112,7 +113,7 @@ class MandatesSection(QWidget, MessageLines):
         holder = (
             self.tr("au site") if mandate.holder_kind is HolderKind.SITE else self.tr("à un proche")
         )
-        status = STATUS_LABELS[mandate.status]
+        status = text(status_text(mandate.status))
         return self.tr("Mandat {holder}, {status}, jusqu'au {date}").format(
             holder=holder, status=status, date=dates.day_time(mandate.expires_at)
         )

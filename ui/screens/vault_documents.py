@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId
-from aidant.vault import CATEGORY_LABELS, OpenVault
+from aidant.vault import OpenVault, category_text
 from ui import dates, memory_docs
 from ui.icons import icon
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
+from ui.texts import text
 from ui.widgets import MessageLines, big_button, error_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -139,7 +140,7 @@ class DocumentsPanel(QWidget, MessageLines):
                     picture = QIcon(QPixmap.fromImage(thumb))
             except AidantError as exc:
                 self.show_error(exc)
-            label = f"{meta.title}\n{CATEGORY_LABELS[meta.category]}"
+            label = f"{meta.title}\n{text(category_text(meta.category))}"
             item = QListWidgetItem(picture, label)
             item.setData(ID_ROLE, summary.id)
             self.grid.addItem(item)

@@ -25,12 +25,13 @@ import crypto
 from aidant import vault
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId, UsagerId
-from aidant.vault import CATEGORY_LABELS, Category, OpenVault
+from aidant.vault import Category, OpenVault, category_text
 from ui.camera import CameraCapture
 from ui.keypad import PinKeypad
 from ui.qr import read_card_code
 from ui.screens.vault_capture import CapturePanel
 from ui.shell import Shell
+from ui.texts import text
 from ui.widgets import MessageLines, big_button, error_label, field, status_label
 from ui.workers import Runner
 
@@ -83,8 +84,8 @@ class LockedPanel(QWidget, MessageLines):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Sorte de papier"))
         self.category.setMinimumHeight(40)
-        for category, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, category)
+        for category in Category:
+            self.category.addItem(text(category_text(category)), category)
         self.expires = field(self.tr("Date de fin de validité"), self.tr("jj/mm/aaaa (facultatif)"))
         self.deposit = big_button(
             self.tr("Choisir un &fichier et déposer"), self.tr("Déposer un fichier"), "ajouter"

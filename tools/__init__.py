@@ -1,0 +1,1 @@
+"""Developer commands run from the source tree (not shipped with the application)."""
