@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidant.domain.demarches import DEMARCHES, Demarche
+from aidant.domain.demarches import Demarche, DemarchePlainText, demarche_text
 from aidant.domain.errors import AidantError
+from ui import texts
 from ui.icons import demarche_icon, icon
 from ui.readaloud import ReadAloud
 from ui.texts import error_text
@@ -129,21 +130,22 @@ def mark_when_checked(button: QPushButton) -> None:
 
 
 def demarche_label(demarche: Demarche) -> str:
-    return QCoreApplication.translate("Demarches", DEMARCHES[demarche].label)
+    """The démarche's label in the current language."""
+    return texts.text(demarche_text(demarche))
 
 
 def demarche_button(demarche: Demarche, checkable: bool = True) -> QPushButton:
     """A card for one démarche: its pictogram, its label and its plain description."""
-    info = DEMARCHES[demarche]
     label = demarche_label(demarche)
+    plain = texts.text(DemarchePlainText[demarche.name])
     button = QPushButton(label)
     button.setIcon(demarche_icon(demarche))
     button.setIconSize(QSize(48, 48))
     button.setMinimumHeight(64)
     button.setCheckable(checkable)
     button.setAccessibleName(label)
-    button.setAccessibleDescription(QCoreApplication.translate("Demarches", info.plain))
-    button.setToolTip(QCoreApplication.translate("Demarches", info.plain))
+    button.setAccessibleDescription(plain)
+    button.setToolTip(plain)
     button.setStyleSheet("text-align: left; padding-left: 8px")
     # The choice is shown by a mark as well as by colour (colour alone is not enough).
     button.toggled.connect(lambda on: button.setText(("✔ " if on else "") + label))

@@ -61,14 +61,6 @@ def test_large_text_changes_the_font_everywhere(qtbot: QtBot, demo_site: SiteCon
     assert QApplication.font().pointSize() == BASE_POINT_SIZE
 
 
-def test_demarche_texts_marked_for_translation_match_the_core() -> None:
-    from aidant.domain.demarches import DEMARCHES
-    from ui.demarche_texts import DEMARCHE_TEXTS
-
-    expected = [text for info in DEMARCHES.values() for text in (info.label, info.plain)]
-    assert list(DEMARCHE_TEXTS) == expected
-
-
 def test_manager_checks_the_journal_and_sees_a_clear_verdict(
     qtbot: QtBot, demo_site: SiteContext
 ) -> None:

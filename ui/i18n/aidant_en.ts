@@ -477,17 +477,17 @@
     <message>
         <location filename="../core_texts.py" line="36"/>
         <source>Carte d&apos;identité, passeport, permis, liste électorale.</source>
-        <translation>ID card, passport, driving licence, electoral roll.</translation>
+        <translation>Identity card, passport, driving licence, electoral roll.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="37"/>
         <source>Naissance, mariage, école, cantine, allocations familiales.</source>
-        <translation>Birth, marriage, school, school meals, family benefits.</translation>
+        <translation>Birth, marriage, school, canteen, family allowances.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="38"/>
         <source>Sécurité sociale, mutuelle, RSA, handicap, retraite.</source>
-        <translation>Social security, health insurance, RSA, disability, pension.</translation>
+        <translation>Social security, health insurance, RSA benefit, disability, pension.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="39"/>
@@ -507,17 +507,17 @@
     <message>
         <location filename="../core_texts.py" line="42"/>
         <source>Impôts, banque, factures, litiges de consommation.</source>
-        <translation>Tax, bank, bills, consumer disputes.</translation>
+        <translation>Taxes, bank, bills, consumer disputes.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="43"/>
         <source>Casier judiciaire, aide juridictionnelle, plainte.</source>
-        <translation>Criminal record, legal aid, complaints to the police.</translation>
+        <translation>Criminal record, legal aid, complaint.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="44"/>
         <source>Titre de séjour, naturalisation, démarches européennes.</source>
-        <translation>Residence permit, citizenship, European procedures.</translation>
+        <translation>Residence permit, naturalisation, European procedures.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="45"/>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../core_texts.py" line="46"/>
         <source>Papiers - Citoyenneté - Élections</source>
-        <translation>ID papers - Citizenship - Elections</translation>
+        <translation>Papers - Citizenship - Elections</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="47"/>
@@ -555,12 +555,12 @@
     <message>
         <location filename="../core_texts.py" line="51"/>
         <source>Transports - Mobilité</source>
-        <translation>Transport - Getting around</translation>
+        <translation>Transport - Mobility</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="52"/>
         <source>Argent - Impôts - Consommation</source>
-        <translation>Money - Tax - Consumer</translation>
+        <translation>Money - Taxes - Consumer</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="53"/>
@@ -570,115 +570,12 @@
     <message>
         <location filename="../core_texts.py" line="54"/>
         <source>Étranger - Europe</source>
-        <translation>Foreign nationals - Europe</translation>
+        <translation>Foreigners - Europe</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="55"/>
         <source>Loisirs - Sport - Culture</source>
         <translation>Leisure - Sport - Culture</translation>
-    </message>
-</context>
-<context>
-    <name>Demarches</name>
-    <message>
-        <location filename="../demarche_texts.py" line="9"/>
-        <source>Papiers - Citoyenneté - Élections</source>
-        <translation>Papers - Citizenship - Elections</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="10"/>
-        <source>Carte d&apos;identité, passeport, permis, liste électorale.</source>
-        <translation>Identity card, passport, driving licence, electoral roll.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="11"/>
-        <source>Famille - Scolarité</source>
-        <translation>Family - Schooling</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="12"/>
-        <source>Naissance, mariage, école, cantine, allocations familiales.</source>
-        <translation>Birth, marriage, school, canteen, family allowances.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="13"/>
-        <source>Social - Santé</source>
-        <translation>Social - Health</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="14"/>
-        <source>Sécurité sociale, mutuelle, RSA, handicap, retraite.</source>
-        <translation>Social security, health insurance, RSA benefit, disability, pension.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="15"/>
-        <source>Travail - Formation</source>
-        <translation>Work - Training</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="16"/>
-        <source>France Travail, recherche d&apos;emploi, formation.</source>
-        <translation>France Travail, job search, training.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="17"/>
-        <source>Logement</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="18"/>
-        <source>Aide au logement, logement social, énergie.</source>
-        <translation>Housing benefit, social housing, energy.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="19"/>
-        <source>Transports - Mobilité</source>
-        <translation>Transport - Mobility</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="20"/>
-        <source>Carte grise, transports en commun, amendes.</source>
-        <translation>Vehicle registration, public transport, fines.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="21"/>
-        <source>Argent - Impôts - Consommation</source>
-        <translation>Money - Taxes - Consumer</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="22"/>
-        <source>Impôts, banque, factures, litiges de consommation.</source>
-        <translation>Taxes, bank, bills, consumer disputes.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="23"/>
-        <source>Justice</source>
-        <translation>Justice</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="24"/>
-        <source>Casier judiciaire, aide juridictionnelle, plainte.</source>
-        <translation>Criminal record, legal aid, complaint.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="25"/>
-        <source>Étranger - Europe</source>
-        <translation>Foreigners - Europe</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="26"/>
-        <source>Titre de séjour, naturalisation, démarches européennes.</source>
-        <translation>Residence permit, naturalisation, European procedures.</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="27"/>
-        <source>Loisirs - Sport - Culture</source>
-        <translation>Leisure - Sport - Culture</translation>
-    </message>
-    <message>
-        <location filename="../demarche_texts.py" line="28"/>
-        <source>Inscriptions, licences sportives, bibliothèque.</source>
-        <translation>Registrations, sports licences, library.</translation>
     </message>
 </context>
 <context>
@@ -3128,22 +3025,22 @@
 <context>
     <name>ReadAloudButton</name>
     <message>
-        <location filename="../widgets.py" line="161"/>
+        <location filename="../widgets.py" line="163"/>
         <source>Lire à voix haute : {what}</source>
         <translation>Read aloud: {what}</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="163"/>
+        <location filename="../widgets.py" line="165"/>
         <source>Lire à voix haute</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="165"/>
+        <location filename="../widgets.py" line="167"/>
         <source>Lire à &amp;voix haute</source>
         <translation>Read al&amp;oud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="168"/>
+        <location filename="../widgets.py" line="170"/>
         <source>Message de lecture à voix haute</source>
         <translation>Read-aloud message</translation>
     </message>
