@@ -9,15 +9,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from aidant.domain.errors import AidantError, Text
+from aidant.domain.errors import AidantError, Phrase, Text
 
 
 def text(member: Text, **params: object) -> str:
-    """`member`'s sentence in the current language, its fields filled."""
+    """`member`'s sentence in the current language, its fields filled (a label or a phrase
+    given as a parameter is put in the same language)."""
     template = QCoreApplication.translate(type(member).__name__, str(member.value))
-    return template.format_map(
-        {k: text(v) if isinstance(v, Text) else v for k, v in params.items()}
-    )
+    return template.format_map({k: _localised(v) for k, v in params.items()})
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A phrase from the core (what a check found…) in the current language."""
+    return text(phrase.text, **phrase.params)
+
+
+def _localised(value: object) -> object:
+    if isinstance(value, Text):
+        return text(value)
+    if isinstance(value, Phrase):
+        return phrase_text(value)
+    return value
 
 
 def error_text(exc: AidantError) -> str:

@@ -10,6 +10,7 @@ is reported as such, without a traceback on screen.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Mapping
 
@@ -34,14 +35,33 @@ class Text(enum.Enum):
     In a subclass, each member's name is a stable code and its value the French sentence, with
     `{named}` fields for its parameters. Front ends choose the language: the interface looks the
     French template up in its Qt Linguist translations (context: the subclass's name), then
-    fills the fields. A parameter is a name, a number, a path, or another `Text` member (a label
-    such as a démarche's), put in the same language as the sentence; never a sentence."""
+    fills the fields. A parameter is a name, a number, a path, another `Text` member (a label
+    such as a démarche's) or a `Phrase` (a label with fields of its own, such as "checkpoint n° 3
+    (12 entries)"), put in the same language as the sentence; never a sentence of free text."""
 
     def fill(self, params: Mapping[str, object]) -> str:
         """The French sentence with its fields filled."""
-        return str(self.value).format_map(
-            {k: v.fill({}) if isinstance(v, Text) else v for k, v in params.items()}
-        )
+        return str(self.value).format_map({k: _french(v) for k, v in params.items()})
+
+
+@dataclasses.dataclass(frozen=True)
+class Phrase:
+    """A catalogue member with its parameters, handed over whole: what a check found, or a
+    label with fields that another sentence takes as a parameter. `str()` is the French."""
+
+    text: Text
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text.fill(self.params)
+
+
+def _french(value: object) -> object:
+    if isinstance(value, Text):
+        return value.fill({})
+    if isinstance(value, Phrase):
+        return str(value)
+    return value
 
 
 class AidantError(Exception):
@@ -53,6 +73,10 @@ class AidantError(Exception):
         self.text = text
         self.params: dict[str, object] = params
         super().__init__(self.code)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Copies and pickles keep the code and its parameters (args only holds the code).
+        return (_rebuild, (type(self), self.text, self.params))
 
     @property
     def code(self) -> str:
@@ -66,6 +90,10 @@ class AidantError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def _rebuild(cls: type[AidantError], text: Text, params: dict[str, object]) -> AidantError:
+    return cls(text, **params)
 
 
 class UsageError(AidantError):

@@ -102,3 +102,29 @@ def test_a_label_given_as_parameter_is_filled_in_the_sentences_language() -> Non
     error = Refused(MandateText.DEMARCHE_NOT_OFFERED, demarche=demarche_text(Demarche.TRAVAIL))
     assert "Travail - Formation" in str(error)
     assert "DemarcheText" not in str(error)
+
+
+def test_a_phrase_given_as_parameter_is_filled_with_its_own_fields() -> None:
+    from aidant.domain.demarches import Demarche, demarche_text
+    from aidant.domain.errors import Phrase, Refused
+    from aidant.mandates.texts import MandateText
+
+    phrase = Phrase(MandateText.DEMARCHE_NOT_OFFERED, {"demarche": demarche_text(Demarche.JUSTICE)})
+    assert "Justice" in str(phrase)
+    assert str(Refused(MandateText.DEMARCHE_NOT_OFFERED, demarche=phrase)).count("Justice") == 1
+
+
+def test_an_error_keeps_its_code_and_parameters_when_copied_or_pickled() -> None:
+    import copy
+    import pickle
+
+    from aidant.domain.errors import NotFound
+    from aidant.vault.texts import VaultText
+
+    member = next(iter(VaultText))
+    fields = {f for _, f, _, _ in string.Formatter().parse(member.value) if f}
+    error = NotFound(member, **dict.fromkeys(fields, "x"))
+    for twin in (copy.copy(error), pickle.loads(pickle.dumps(error))):  # noqa: S301 - our own
+        assert type(twin) is NotFound
+        assert twin.code == error.code and twin.params == error.params
+        assert str(twin) == str(error)
