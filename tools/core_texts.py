@@ -60,15 +60,17 @@ def _subclasses(cls: type[Text]) -> Iterator[type[Text]]:
         yield from _subclasses(sub)
 
 
-def catalogues() -> list[type[Text]]:
-    """Every `Text` catalogue of the core, by class name (which must be unique)."""
+def catalogues(*, command_line: bool = False) -> list[type[Text]]:
+    """Every `Text` catalogue of the core and the interface, by class name (which must be
+    unique); the command line's own only when asked (it speaks French only, so the
+    translations leave it out)."""
     import_core()
     found: dict[str, type[Text]] = {}
     for cls in _subclasses(Text):
         if not cls.__module__.startswith(("aidant.", "ui.")):
             continue  # a test's own catalogue
-        if cls.__module__.startswith("aidant.cli."):
-            continue  # the command line speaks French only
+        if cls.__module__.startswith("aidant.cli.") and not command_line:
+            continue
         other = found.setdefault(cls.__name__, cls)
         if other is not cls:
             raise SystemExit(

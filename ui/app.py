@@ -7,7 +7,7 @@ import os
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import translation
@@ -51,5 +51,5 @@ def show_fatal(message: str) -> None:
     del app
     box = QMessageBox(QMessageBox.Icon.Warning, "Aidant", message)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAccessibleName("Message d'erreur")
+    box.setAccessibleName(QCoreApplication.translate("Fatal", "Message d'erreur"))
     box.exec()

@@ -173,7 +173,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
         actor = authenticate(ctx, args)
         mandates.get_mandate(ctx, args.mandate)  # say "not found" before asking anything
         print("Lisez chaque point à la personne et notez sa réponse.")
-        answers = {p.id: _ask(p.text) for p in mandates.consent_checklist()}
+        points = mandates.consent_checklist()
+        answers = {p.id: _ask(f"{n}. {p.text}") for n, p in enumerate(points, start=1)}
         agrees = _ask("La personne donne-t-elle son accord pour ce mandat ?")
         view = mandates.record_consent(ctx, actor, args.mandate, answers, agrees)
         describe(view)

@@ -166,9 +166,10 @@ def record_consent(
                 },
             )
             return view(row, now)
-        for point in points:
+        for number, point in enumerate(points, start=1):
             if checklist_answers.get(point.id) is not True:
-                raise Refused(MandateText.POINT_NOT_CONFIRMED, point=point.text, point_id=point.id)
+                # The point by its number: its text is the template's, in the form's language.
+                raise Refused(MandateText.POINT_NOT_CONFIRMED, number=number, point_id=point.id)
         # The mandate runs from the moment consent is given; the hash covers the final dates.
         row.consent, row.consent_at = ConsentAnswer.GIVEN, now
         row.starts_at, row.expires_at = now, rules.expiry(row.duration, now)

@@ -35,7 +35,10 @@ class MandateText(Text):
     NO_MANDATE_WITH_CODE = "Aucun mandat ne porte ce code de vérification."
     # Consent
     CONSENT_ALREADY_RECORDED = "Le consentement pour ce mandat a déjà été recueilli ou refusé."
-    POINT_NOT_CONFIRMED = "Ce point n'a pas été confirmé avec la personne : « {point} »"
+    POINT_NOT_CONFIRMED = (
+        "Le point {number} de la liste n'a pas été confirmé avec la personne : "
+        "relisez-le avec elle, puis cochez-le."
+    )
     # Revocation and renewal (one sentence per status that forbids them)
     REVOCATION_REASON_MISSING = (
         "Indiquez la raison de la révocation (par exemple « à sa demande »)."

@@ -14,6 +14,7 @@ from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext
+from aidant.site.texts import SiteText
 from aidant.storage.engine import export_encrypted_copy
 from aidant.storage.keystore import KeyName, KeyStoreKind
 
@@ -40,7 +41,7 @@ def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
         journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
     key = ctx.keystore.get(KeyName.DATABASE)
     if key is None:
-        raise StorageError(SetupText.DATABASE_KEY_MISSING)
+        raise StorageError(SiteText.DATABASE_KEY_MISSING)
     try:
         export_encrypted_copy(ctx.engine, target / ctx.paths.database.name, key)
     finally:

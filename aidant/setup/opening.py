@@ -28,10 +28,16 @@ def open_for_work(
     start-up upkeep. Upkeep problems are logged and never stop an agent from working.
     `costs` is the Argon2id cost of the secrets made while it is open."""
     if demo:
+        if clock is not None or keystore is not None:
+            raise ValueError("a demonstration site has its own key file and the system clock")
         from aidant.setup.demo import ensure_demo_site
 
         ctx = ensure_demo_site(paths, costs=costs)
     else:
         ctx = connect(paths, clock=clock, keystore=keystore, costs=costs)
-    upkeep.start_up(ctx)
+    try:
+        upkeep.start_up(ctx)
+    except BaseException:
+        ctx.close()  # a bug in the upkeep (its known problems are only logged)
+        raise
     return ctx

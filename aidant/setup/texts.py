@@ -13,6 +13,5 @@ class SetupText(Text):
     SITE_NAME_EMPTY = "Le nom du site ne peut pas être vide."
     SITE_EXISTS = "Un site est déjà installé dans « {root} »."
     BACKUP_EXISTS = "« {path} » existe déjà."
-    DATABASE_KEY_MISSING = "La clé de la base de données est absente du trousseau."
     SITE_KEYS_MISSING = "Les clés du site sont absentes du trousseau."
     PDF_INVALID = "Le PDF produit est invalide."

@@ -4,41 +4,23 @@ interface could not translate)."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import string
 from pathlib import Path
 
 import pytest
 
-import aidant
 from aidant.domain.errors import Text
 from tests.support.untyped_raises import REPO, untyped_raises
+from tools import core_texts
 
-
-def all_catalogues() -> list[type[Text]]:
-    """Every `Text` subclass of the core and of ui.texts, found by importing every module."""
-    for module in pkgutil.walk_packages(aidant.__path__, "aidant."):
-        if module.name != "aidant.__main__" and ".migrations" not in module.name:
-            importlib.import_module(module.name)
-    importlib.import_module("ui.texts")
-    found: list[type[Text]] = []
-    pending = list(Text.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        found.append(cls)
-        pending += cls.__subclasses__()
-    return sorted(found, key=lambda c: c.__name__)
-
-
-CATALOGUES = all_catalogues()
+# The same discovery as the generator of ui/core_texts.py, the command line's included.
+CATALOGUES = core_texts.catalogues(command_line=True)
 MEMBERS = [member for catalogue in CATALOGUES for member in catalogue]
 
 
 def test_the_catalogues_are_found() -> None:
     names = {c.__name__ for c in CATALOGUES}
-    assert {"VaultText", "MandateText", "AgentText", "StatusText", "CategoryText"} <= names
-    assert len(names) == len(CATALOGUES), "two catalogues share a name (one Qt context)"
+    assert {"VaultText", "MandateText", "AgentText", "CliText", "UiText", "CategoryText"} <= names
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: c.__name__)
