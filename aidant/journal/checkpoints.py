@@ -13,7 +13,7 @@ import logging
 from sqlalchemy import select
 
 from aidant.domain.actors import SYSTEM, Actor, require_manager
-from aidant.domain.errors import StorageError
+from aidant.domain.errors import Phrase, StorageError
 from aidant.journal.chain import append, format_time, head
 from aidant.journal.kinds import EntryKind
 from aidant.journal.statement import CheckpointStatement, checkpoint_message
@@ -112,8 +112,7 @@ def verify_journal(
                         result.size,
                         result.head_hash,
                         result.checkpoints_checked,
-                        "La clé publique enregistrée dans la base ne correspond pas à la clé de "
-                        "signature du site : la base a pu être réécrite avec une autre clé.",
+                        Phrase(JournalText.RECORDED_KEY_MISMATCH),
                         None,
                     )
             finally:

@@ -2,7 +2,8 @@
 
 Rows are read in `seq` order, in batches (keyset pagination), as plain Core rows: memory stays
 constant and the loop is hashlib-bound. The first problem stops the walk and is reported as one
-French sentence naming the first bad entry (see docs/journal-format.md, "Verifying").
+`Phrase` of `JournalText` naming the first bad entry (see docs/journal-format.md, "Verifying"):
+the command line prints its French, the interface puts it in its own language.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
+from aidant.domain.errors import Phrase
 from aidant.journal.chain import GENESIS_HASH, entry_bytes
 from aidant.journal.statement import CheckpointStatement
+from aidant.journal.texts import JournalText
 from aidant.site.clock import to_site_local
-from aidant.storage.models import Checkpoint, JournalEntry, Site
+from aidant.site.identity import read_identity
+from aidant.storage.models import Checkpoint, JournalEntry
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +35,13 @@ Row = Sequence[object]
 
 @dataclasses.dataclass(frozen=True)
 class VerifyResult:
-    """What a verification found. `problem` is one French sentence when `ok` is False."""
+    """What a verification found. `problem` is one sentence (`JournalText`) when `ok` is False."""
 
     ok: bool
     size: int
     head_hash: str
     checkpoints_checked: int
-    problem: str | None = None
+    problem: Phrase | None = None
     bad_seq: int | None = None
 
 
@@ -46,28 +50,28 @@ class Anchor:
     """A checkpoint to hold the chain against: from the database or from a manager's file."""
 
     statement: CheckpointStatement
-    label: str
+    #: How sentences name it (`{anchor}`): `JournalText.STORED_CHECKPOINT` and its kin.
+    label: Phrase
 
 
-def _when(at: str) -> str:
+def _label(dated: JournalText, undated: JournalText, at: str, **params: object) -> Phrase:
+    """A checkpoint's label, its time in the site's local time (as recorded if unreadable)."""
     try:
         moment = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
     except ValueError:
-        return at
-    return f"{to_site_local(moment):%d/%m/%Y à %H:%M}"
+        return Phrase(undated, {**params, "at": at})
+    local = to_site_local(moment)
+    return Phrase(dated, {**params, "day": f"{local:%d/%m/%Y}", "time": f"{local:%H:%M}"})
 
 
-def _anchor_problem(anchor: Anchor, site_id: str, public_key: str) -> str | None:
+def _anchor_problem(anchor: Anchor, site_id: str, public_key: str) -> Phrase | None:
     st = anchor.statement
     if st.site_id != site_id:
-        return f"{anchor.label} appartient à un autre site ({st.site_id}) que ce journal."
+        return Phrase(JournalText.OTHER_SITE, {"anchor": anchor.label, "site_id": st.site_id})
     if st.public_key != public_key:
-        return (
-            f"{anchor.label} a été signé avec une autre clé que celle de ce site : "
-            "la clé du site ou le point de contrôle a été remplacé."
-        )
+        return Phrase(JournalText.OTHER_KEY, {"anchor": anchor.label})
     if not st.signature_valid():
-        return f"{anchor.label} a une signature invalide : il a été modifié après sa signature."
+        return Phrase(JournalText.BAD_SIGNATURE, {"anchor": anchor.label})
     return None
 
 
@@ -87,7 +91,7 @@ def verify_rows(
         problem = _anchor_problem(anchor, site_id, public_key) or (
             None
             if anchor.statement.head_hash == GENESIS_HASH
-            else f"{anchor.label} n'atteste pas un journal vide."
+            else Phrase(JournalText.NOT_EMPTY, {"anchor": anchor.label})
         )
         if problem:
             return VerifyResult(False, 0, GENESIS_HASH, checked, problem, 1)
@@ -102,22 +106,14 @@ def verify_rows(
         for seq, at, kind, actor, usager_id, data, prev_hash, stored in batch:
             if seq != expected:
                 if isinstance(seq, int) and seq > expected:
-                    problem = (
-                        f"Le journal est altéré : l'entrée n° {expected} manque (la suivante "
-                        f"porte le n° {seq}) ; une entrée a été supprimée."
-                    )
+                    problem = Phrase(JournalText.ENTRY_MISSING, {"missing": expected, "found": seq})
                 else:
-                    problem = (
-                        f"Le journal est altéré : une entrée n° {seq} est en trop ou hors de sa "
-                        f"place après l'entrée n° {expected - 1}."
+                    problem = Phrase(
+                        JournalText.ENTRY_OUT_OF_PLACE, {"found": seq, "previous": expected - 1}
                     )
                 return VerifyResult(False, expected - 1, prev_hex, checked, problem, expected)
             if prev_hash != prev_hex:
-                problem = (
-                    f"Le journal est altéré à l'entrée n° {seq} : elle ne suit plus l'entrée "
-                    "précédente (une entrée a été supprimée, insérée ou déplacée, "
-                    "ou son chaînage modifié)."
-                )
+                problem = Phrase(JournalText.CHAIN_BROKEN, {"seq": seq})
                 return VerifyResult(False, expected - 1, prev_hex, checked, problem, seq)
             try:
                 digest = sha256(prev_raw)
@@ -129,20 +125,16 @@ def verify_rows(
             raw = digest.digest() if digest is not None else b""
             hex_hash = raw.hex()
             if hex_hash != stored:
-                problem = (
-                    f"Le journal est altéré à l'entrée n° {seq} : son contenu ne correspond plus "
-                    "à son empreinte (entrée modifiée)."
-                )
+                problem = Phrase(JournalText.ENTRY_MODIFIED, {"seq": seq})
                 return VerifyResult(False, expected - 1, prev_hex, checked, problem, seq)
             prev_hex, prev_raw = hex_hash, raw
             if seq in by_size:
                 for anchor in by_size.pop(seq):
                     problem = _anchor_problem(anchor, site_id, public_key)
                     if problem is None and anchor.statement.head_hash != hex_hash:
-                        problem = (
-                            f"Le journal a été réécrit : l'entrée n° {seq} ne correspond plus "
-                            f"à {anchor.label} ; les entrées n° {last_good_anchor + 1} à {seq} "
-                            "ont été modifiées puis rechaînées."
+                        problem = Phrase(
+                            JournalText.REWRITTEN,
+                            {"seq": seq, "anchor": anchor.label, "first": last_good_anchor + 1},
                         )
                     if problem:
                         return VerifyResult(False, seq, hex_hash, checked, problem, seq)
@@ -153,10 +145,14 @@ def verify_rows(
     if by_size:
         # Checkpoints beyond the end: the tail they attest to is gone.
         anchor = by_size[max(by_size)][0]
-        problem = _anchor_problem(anchor, site_id, public_key) or (
-            f"Le journal est tronqué : il compte {size} entrées alors que {anchor.label} en "
-            f"atteste {anchor.statement.size} ; les entrées n° {size + 1} et suivantes ont "
-            "été supprimées."
+        problem = _anchor_problem(anchor, site_id, public_key) or Phrase(
+            JournalText.TRUNCATED,
+            {
+                "size": size,
+                "anchor": anchor.label,
+                "attested": anchor.statement.size,
+                "first_missing": size + 1,
+            },
         )
         return VerifyResult(False, size, prev_hex, checked, problem, size + 1)
     return VerifyResult(True, size, prev_hex, checked)
@@ -215,7 +211,13 @@ def stored_checkpoints(source: Source, site_id: str) -> list[Anchor]:
     return [
         Anchor(
             CheckpointStatement(site_id, int(size), head, at, key, sig),
-            f"le point de contrôle signé n° {cid} ({size} entrées, {_when(at)})",
+            _label(
+                JournalText.STORED_CHECKPOINT,
+                JournalText.STORED_CHECKPOINT_AT,
+                at,
+                number=cid,
+                size=int(size),
+            ),
         )
         for cid, size, head, at, key, sig in rows
     ]
@@ -224,14 +226,19 @@ def stored_checkpoints(source: Source, site_id: str) -> list[Anchor]:
 def site_identity(source: Source) -> tuple[str, str]:
     """(site id, signing public key hex) as recorded in the database."""
     with _reading(source) as conn:
-        row = conn.execute(select(Site.id, Site.signing_public_key)).one()
-    return str(row[0]), str(row[1])
+        site = read_identity(conn)
+    return site.id, site.signing_public_key
 
 
 def file_anchor(statement: CheckpointStatement) -> Anchor:
     return Anchor(
         statement,
-        f"le point de contrôle présenté ({statement.size} entrées, {_when(statement.at)})",
+        _label(
+            JournalText.PRESENTED_CHECKPOINT,
+            JournalText.PRESENTED_CHECKPOINT_AT,
+            statement.at,
+            size=statement.size,
+        ),
     )
 
 

@@ -1,7 +1,8 @@
 """Which site this is: its id, name and journal public key, read in one place.
 
 Front ends and services ask `identity(ctx)` (or `read_identity(db)` inside a transaction they
-already hold); nobody else selects from the sites table.
+already hold, or on a plain connection such as the journal verification's); nobody else selects
+from the sites table.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from aidant.domain.errors import StorageError
@@ -28,12 +29,15 @@ class SiteIdentity:
     demo: bool
 
 
-def read_identity(db: Session) -> SiteIdentity:
-    """The site's identity, inside the caller's transaction."""
-    row = db.scalars(select(Site)).first()
+_IDENTITY = select(Site.id, Site.name, Site.created_at, Site.signing_public_key, Site.demo)
+
+
+def read_identity(db: Session | Connection) -> SiteIdentity:
+    """The site's identity, inside the caller's transaction (a session or a Core connection)."""
+    row = db.execute(_IDENTITY).first()
     if row is None:
         raise StorageError(SiteText.IDENTITY_MISSING)
-    return SiteIdentity(row.id, row.name, row.created_at, row.signing_public_key, row.demo)
+    return SiteIdentity(*row)
 
 
 def identity(ctx: SiteContext) -> SiteIdentity:

@@ -225,7 +225,7 @@ def test_every_tampering_is_detected(
             finally:
                 trans.rollback()
         assert not result.ok, name
-        assert result.problem and "entrée" in result.problem
+        assert result.problem and "entrée" in str(result.problem)
         seen += 1
 
     check()

@@ -60,7 +60,7 @@ def test_modified_entry_is_named(site: SiteContext, manager: Actor) -> None:
     _raw(site, "UPDATE journal_entries SET actor = 'agent:someone' WHERE seq = 2")
     result = verify_journal(site, manager)
     assert not result.ok and result.bad_seq == 2
-    assert "entrée n° 2" in (result.problem or "")
+    assert "entrée n° 2" in str(result.problem)
 
 
 def test_truncation_behind_a_file_checkpoint(
@@ -72,7 +72,7 @@ def test_truncation_behind_a_file_checkpoint(
     _raw(site, "DELETE FROM journal_entries WHERE seq >= :n", n=kept.size - 1)
     assert verify_journal(site, manager).ok  # nothing left in the base to notice it
     result = verify_journal(site, manager, kept)
-    assert not result.ok and "tronqué" in (result.problem or "")
+    assert not result.ok and "tronqué" in str(result.problem)
 
 
 def test_rechained_rewrite_is_caught_by_a_checkpoint(
@@ -102,7 +102,7 @@ def test_rechained_rewrite_is_caught_by_a_checkpoint(
             )
             prev = new
     result = verify_journal(site, manager, kept)
-    assert not result.ok and "réécrit" in (result.problem or "")
+    assert not result.ok and "réécrit" in str(result.problem)
 
 
 def test_forged_checkpoint_file_is_refused(site: SiteContext, manager: Actor) -> None:
@@ -111,7 +111,7 @@ def test_forged_checkpoint_file_is_refused(site: SiteContext, manager: Actor) ->
         real.site_id, real.size, real.head_hash, real.at, real.public_key, "0" * 128
     )
     result = verify_journal(site, manager, forged)
-    assert not result.ok and "signature invalide" in (result.problem or "")
+    assert not result.ok and "signature invalide" in str(result.problem)
     with pytest.raises(UsageError):
         CheckpointStatement.from_json('{"format": "autre"}')
 

@@ -8,7 +8,7 @@ from aidant.domain.errors import AidantError
 from aidant.journal.checkpoints import verify_journal
 from ui.router import Screen
 from ui.shell import Shell
-from ui.texts import error_text
+from ui.texts import error_text, phrase_text
 from ui.widgets import big_button, title
 
 _OK = "background:#d7f5d0; color:#0b3d02; padding:16px; font-size:18px; font-weight:bold"
@@ -75,7 +75,7 @@ class ManagerIntegrityScreen(Screen):
             self._show(
                 False,
                 self.tr("ATTENTION : le journal a été modifié. {problem}{where}").format(
-                    problem=result.problem or "", where=where
+                    problem=phrase_text(result.problem) if result.problem else "", where=where
                 ),
             )
 

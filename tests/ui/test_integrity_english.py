@@ -1,0 +1,75 @@
+"""A damaged journal's verdict, with the interface in English: no French in it, the checkpoint
+it names included (what a verification found is a typed phrase, put into words at the edge)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from aidant.journal.chain import GENESIS_HASH, entry_bytes
+from aidant.site.context import SiteContext
+from tests.ui.french import french_words
+from tests.ui.walk import log_in_as_manager
+from ui import translation
+from ui.main_window import MainWindow
+from ui.screens.manager_integrity import ManagerIntegrityScreen
+
+
+@pytest.fixture
+def english(qtbot: QtBot, demo_site: SiteContext, tmp_path: Path) -> Iterator[MainWindow]:
+    window = MainWindow(demo_site, folder_chooser=lambda _parent: tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.language.setCurrentIndex(list(translation.LANGUAGES).index("en"))
+    assert translation.current() == "en"
+    window.router.go("login")
+    log_in_as_manager(window)
+    try:
+        yield window
+    finally:
+        app = QApplication.instance()
+        assert app is not None
+        translation.install(app, "fr")
+
+
+def _verdict(window: MainWindow) -> str:
+    screen = window.router.go("manager_integrity")
+    assert isinstance(screen, ManagerIntegrityScreen)
+    screen.run_check()
+    return screen.verdict.text()
+
+
+def test_a_modified_entry_is_reported_in_english(english: MainWindow) -> None:
+    with english.ctx.engine.begin() as conn:
+        conn.execute(text("UPDATE journal_entries SET actor = 'agent:someone' WHERE seq = 2"))
+    verdict = _verdict(english)
+    assert "entry no. 2" in verdict and "fingerprint" in verdict, verdict
+    assert french_words(verdict) == [], verdict
+
+
+def test_a_rewrite_names_the_signed_checkpoint_in_english(english: MainWindow) -> None:
+    # Entry 2 rewritten and every later hash recomputed: only the signed checkpoints see it.
+    with english.ctx.engine.begin() as conn:
+        rows = conn.execute(
+            text("SELECT seq, at, kind, actor, usager_id, data FROM journal_entries ORDER BY seq")
+        ).all()
+        prev = GENESIS_HASH
+        for seq, at, kind, actor, usager_id, data in rows:
+            actor = "agent:someone" if seq == 2 else actor
+            new = hashlib.sha256(
+                bytes.fromhex(prev) + entry_bytes(seq, at, kind, actor, usager_id, data)
+            ).hexdigest()
+            conn.execute(
+                text("UPDATE journal_entries SET actor=:a, prev_hash=:p, hash=:h WHERE seq=:s"),
+                {"a": actor, "p": prev, "h": new, "s": seq},
+            )
+            prev = new
+    verdict = _verdict(english)
+    assert "rewritten" in verdict and "the signed checkpoint no. " in verdict, verdict
+    assert french_words(verdict) == [], verdict
