@@ -32,21 +32,22 @@ class JournalText(Text):
         "restaurez la bonne clé depuis la feuille de secours."
     )
 
-    # The checkpoints a verification holds the chain against (the `{anchor}` of the sentences
-    # below). `{at}` is the recorded time as it is, when it cannot be read as a date.
-    STORED_CHECKPOINT = "le point de contrôle signé n° {number} ({size} entrées, {day} à {time})"
-    STORED_CHECKPOINT_AT = "le point de contrôle signé n° {number} ({size} entrées, {at})"
-    PRESENTED_CHECKPOINT = "le point de contrôle présenté ({size} entrées, {day} à {time})"
-    PRESENTED_CHECKPOINT_AT = "le point de contrôle présenté ({size} entrées, {at})"
+    # The checkpoints a verification holds the chain against: the `{anchor}` of the sentences
+    # below, which give it its article (« Le {anchor} », « au {anchor} »). `{at}` is the
+    # recorded time as it is, when it cannot be read as a date.
+    STORED_CHECKPOINT = "point de contrôle signé n° {number} ({size} entrées, {day} à {time})"
+    STORED_CHECKPOINT_AT = "point de contrôle signé n° {number} ({size} entrées, {at})"
+    PRESENTED_CHECKPOINT = "point de contrôle présenté ({size} entrées, {day} à {time})"
+    PRESENTED_CHECKPOINT_AT = "point de contrôle présenté ({size} entrées, {at})"
 
     # What a verification found: the first problem, naming the first bad entry.
-    OTHER_SITE = "{anchor} appartient à un autre site ({site_id}) que ce journal."
+    OTHER_SITE = "Le {anchor} appartient à un autre site ({site_id}) que ce journal."
     OTHER_KEY = (
-        "{anchor} a été signé avec une autre clé que celle de ce site : "
+        "Le {anchor} a été signé avec une autre clé que celle de ce site : "
         "la clé du site ou le point de contrôle a été remplacé."
     )
-    BAD_SIGNATURE = "{anchor} a une signature invalide : il a été modifié après sa signature."
-    NOT_EMPTY = "{anchor} n'atteste pas un journal vide."
+    BAD_SIGNATURE = "Le {anchor} a une signature invalide : il a été modifié après sa signature."
+    NOT_EMPTY = "Le {anchor} n'atteste pas un journal vide."
     ENTRY_MISSING = (
         "Le journal est altéré : l'entrée n° {missing} manque (la suivante porte le n° {found}) ; "
         "une entrée a été supprimée."
@@ -64,11 +65,11 @@ class JournalText(Text):
         "empreinte (entrée modifiée)."
     )
     REWRITTEN = (
-        "Le journal a été réécrit : l'entrée n° {seq} ne correspond plus à {anchor} ; les entrées "
+        "Le journal a été réécrit : l'entrée n° {seq} ne correspond plus au {anchor} ; les entrées "
         "n° {first} à {seq} ont été modifiées puis rechaînées."
     )
     TRUNCATED = (
-        "Le journal est tronqué : il compte {size} entrées alors que {anchor} en atteste "
+        "Le journal est tronqué : il compte {size} entrées alors que le {anchor} en atteste "
         "{attested} ; les entrées n° {first_missing} et suivantes ont été supprimées."
     )
     RECORDED_KEY_MISMATCH = (

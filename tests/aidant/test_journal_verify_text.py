@@ -1,5 +1,6 @@
-"""What a verification found, as a typed phrase: its French is word for word what the command
-line printed before the sentences became catalogue members (issue 10, "Translate at the edge")."""
+"""What a verification found, as a typed phrase: its French is what the command line printed
+before the sentences became catalogue members, with the checkpoint's article now agreeing
+("Le point de contrôle …", "au point de contrôle …" where it said "le …", "à le …")."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def test_checkpoint_sentences(site: SiteContext, manager: Actor, agent: Actor) -
         real.site_id, real.size, real.head_hash, real.at, real.public_key, "0" * 128
     )
     assert _problem(verify_journal(site, manager, forged)) == (
-        f"le point de contrôle présenté ({n} entrées, 02/03/2026 à 10:00) a une signature "
+        f"Le point de contrôle présenté ({n} entrées, 02/03/2026 à 10:00) a une signature "
         "invalide : il a été modifié après sa signature."
     )
     # An attacker rewrites entry 3 and recomputes every later hash: the stored checkpoint sees it.
@@ -70,7 +71,7 @@ def test_checkpoint_sentences(site: SiteContext, manager: Actor, agent: Actor) -
             )
             prev = new
     assert _problem(verify_journal(site, manager)) == (
-        f"Le journal a été réécrit : l'entrée n° {n} ne correspond plus à le point de contrôle "
+        f"Le journal a été réécrit : l'entrée n° {n} ne correspond plus au point de contrôle "
         f"signé n° 1 ({n} entrées, 02/03/2026 à 10:00) ; les entrées n° 1 à {n} ont été "
         "modifiées puis rechaînées."
     )
@@ -91,7 +92,7 @@ def test_truncation_and_other_site(site: SiteContext, manager: Actor, agent: Act
         "autre-site", kept.size, kept.head_hash, kept.at, kept.public_key, kept.signature
     )
     assert _problem(verify_journal(site, manager, elsewhere)) == (
-        f"le point de contrôle présenté ({n} entrées, 02/03/2026 à 10:00) appartient à un "
+        f"Le point de contrôle présenté ({n} entrées, 02/03/2026 à 10:00) appartient à un "
         "autre site (autre-site) que ce journal."
     )
 
@@ -99,7 +100,7 @@ def test_truncation_and_other_site(site: SiteContext, manager: Actor, agent: Act
 def test_the_anchor_is_a_phrase_of_its_own() -> None:
     statement = CheckpointStatement("s", 12, "0" * 64, "pas une date", "0" * 64, "0" * 128)
     label = file_anchor(statement).label
-    assert str(label) == "le point de contrôle présenté (12 entrées, pas une date)"
+    assert str(label) == "point de contrôle présenté (12 entrées, pas une date)"
     statement = CheckpointStatement(
         "s", 12, "0" * 64, "2026-11-27T12:55:00.000000Z", "0" * 64, "0" * 128
     )

@@ -1110,43 +1110,53 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="87"/>
-        <source>le point de contrôle signé n° {number} ({size} entrées, {day} à {time})</source>
+        <source>point de contrôle signé n° {number} ({size} entrées, {day} à {time})</source>
         <translation>signed checkpoint no. {number} ({size} entries, {day} at {time})</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="88"/>
-        <source>le point de contrôle signé n° {number} ({size} entrées, {at})</source>
+        <source>point de contrôle signé n° {number} ({size} entrées, {at})</source>
         <translation>signed checkpoint no. {number} ({size} entries, {at})</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="89"/>
-        <source>le point de contrôle présenté ({size} entrées, {day} à {time})</source>
+        <source>point de contrôle présenté ({size} entrées, {day} à {time})</source>
         <translation>presented checkpoint ({size} entries, {day} at {time})</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="90"/>
-        <source>le point de contrôle présenté ({size} entrées, {at})</source>
+        <source>point de contrôle présenté ({size} entrées, {at})</source>
         <translation>presented checkpoint ({size} entries, {at})</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="91"/>
-        <source>{anchor} appartient à un autre site ({site_id}) que ce journal.</source>
+        <source>Le {anchor} appartient à un autre site ({site_id}) que ce journal.</source>
         <translation>The {anchor} belongs to a different site ({site_id}) from this journal.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="92"/>
-        <source>{anchor} a été signé avec une autre clé que celle de ce site : la clé du site ou le point de contrôle a été remplacé.</source>
+        <source>Le {anchor} a été signé avec une autre clé que celle de ce site : la clé du site ou le point de contrôle a été remplacé.</source>
         <translation>The {anchor} was signed with a key other than this site&apos;s: either the site&apos;s key or the checkpoint has been replaced.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="93"/>
-        <source>{anchor} a une signature invalide : il a été modifié après sa signature.</source>
+        <source>Le {anchor} a une signature invalide : il a été modifié après sa signature.</source>
         <translation>The {anchor} has an invalid signature: it was changed after being signed.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="94"/>
-        <source>{anchor} n&apos;atteste pas un journal vide.</source>
+        <source>Le {anchor} n&apos;atteste pas un journal vide.</source>
         <translation>The {anchor} does not attest an empty journal.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="99"/>
+        <source>Le journal a été réécrit : l&apos;entrée n° {seq} ne correspond plus au {anchor} ; les entrées n° {first} à {seq} ont été modifiées puis rechaînées.</source>
+        <translation>The journal has been rewritten: entry no. {seq} no longer matches the {anchor}; entries no. {first} to {seq} were changed, then chained again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="100"/>
+        <source>Le journal est tronqué : il compte {size} entrées alors que le {anchor} en atteste {attested} ; les entrées n° {first_missing} et suivantes ont été supprimées.</source>
+        <translation>The journal has been truncated: it has {size} entries whereas the {anchor} attests {attested}; entries no. {first_missing} onwards were deleted.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="95"/>
@@ -1167,16 +1177,6 @@
         <location filename="../core_texts.py" line="98"/>
         <source>Le journal est altéré à l&apos;entrée n° {seq} : son contenu ne correspond plus à son empreinte (entrée modifiée).</source>
         <translation>The journal has been altered at entry no. {seq}: its content no longer matches its fingerprint (entry changed).</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="99"/>
-        <source>Le journal a été réécrit : l&apos;entrée n° {seq} ne correspond plus à {anchor} ; les entrées n° {first} à {seq} ont été modifiées puis rechaînées.</source>
-        <translation>The journal has been rewritten: entry no. {seq} no longer matches the {anchor}; entries no. {first} to {seq} were changed, then chained again.</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="100"/>
-        <source>Le journal est tronqué : il compte {size} entrées alors que {anchor} en atteste {attested} ; les entrées n° {first_missing} et suivantes ont été supprimées.</source>
-        <translation>The journal has been truncated: it has {size} entries whereas the {anchor} attests {attested}; entries no. {first_missing} onwards were deleted.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="101"/>
