@@ -79,14 +79,6 @@ class ActivityReport:
         return csv_bytes(["rubrique", "clé", "libellé", "nombre"], rows)
 
 
-def figure_text(key: str) -> FigureText | None:
-    """The catalogue member naming a headline figure (`mandates_created`…); None if unknown."""
-    try:
-        return FigureText[key.upper()]
-    except KeyError:
-        return None
-
-
 #: The French labels of the headline figures, by key (the command line, CSV and PDF).
 LABELS: dict[str, str] = {member.name.lower(): member.value for member in FigureText}
 

@@ -27,7 +27,7 @@ from aidant.people.usagers import (
     DuplicateSuspected,
     UsagerView,
 )
-from aidant.reports.activity import LABELS, figure_text
+from aidant.reports.activity import LABELS
 from aidant.reports.labels import KIND_LABELS, kind_label, kind_text
 from aidant.reports.texts import FigureText, KindText, ReportText
 
@@ -67,8 +67,6 @@ def test_kind_and_figure_labels_come_from_the_catalogues() -> None:
     assert kind_label("mandate_revoked") == "Mandat révoqué"
     assert kind_text("no_such_kind") is None and kind_label("no_such_kind") == "no_such_kind"
     assert {m.name.lower(): m.value for m in FigureText} == LABELS
-    assert figure_text("usagers_new") is FigureText.USAGERS_NEW
-    assert figure_text("unknown") is None
 
 
 def test_errors_print_the_sentence_they_printed_before() -> None:
