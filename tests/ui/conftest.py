@@ -5,15 +5,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from aidant.setup.demo import ensure_demo_site
 from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
 from tests.support.costs import TEST_COSTS
 from ui.app import AidantApplication
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 #: Screenshots of the main screens land here (named in the README); CI keeps them as artefacts.
 SCREENSHOTS = Path(os.environ.get("AIDANT_SCREENSHOTS", Path(__file__).parents[2] / "screenshots"))
@@ -54,3 +59,22 @@ def screenshot(widget: QWidget, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
+
+
+@pytest.fixture
+def english(qtbot: QtBot, demo_site: SiteContext, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on the demo site, in English (French again afterwards)."""
+    from ui import translation
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_site, folder_chooser=lambda _parent: tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.language.setCurrentIndex(list(translation.LANGUAGES).index("en"))
+    assert translation.current() == "en"
+    try:
+        yield window
+    finally:
+        app = QApplication.instance()
+        assert app is not None
+        translation.install(app, "fr")

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -19,10 +18,8 @@ from aidant.mandates import mandates_of
 from aidant.people import usagers
 from aidant.setup.demo import DEMO_USAGERS
 from aidant.setup.demo_vault import DEMO_PIN, demo_card_code
-from aidant.site.context import SiteContext
 from tests.ui.french import french_words, plain, untranslated_sources, visible_texts
 from tests.ui.walk import visit_all
-from ui import translation
 from ui.main_window import MainWindow
 from ui.workers import Runner
 
@@ -154,21 +151,6 @@ def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
 def _walk(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     yield from visit_all(window)
     yield from _usager_side(qtbot, window)
-
-
-@pytest.fixture
-def english(qtbot: QtBot, demo_site: SiteContext, tmp_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(demo_site, folder_chooser=lambda _parent: tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.language.setCurrentIndex(list(translation.LANGUAGES).index("en"))
-    assert translation.current() == "en"
-    try:
-        yield window
-    finally:
-        app = QApplication.instance()
-        assert app is not None
-        translation.install(app, "fr")
 
 
 def test_no_french_on_any_screen_in_english(qtbot: QtBot, english: MainWindow) -> None:

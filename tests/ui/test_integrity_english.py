@@ -4,38 +4,22 @@ it names included (what a verification found is a typed phrase, put into words a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from aidant.journal.chain import GENESIS_HASH, entry_bytes
-from aidant.site.context import SiteContext
 from tests.ui.french import french_words
 from tests.ui.walk import log_in_as_manager
-from ui import translation
 from ui.main_window import MainWindow
 from ui.screens.manager_integrity import ManagerIntegrityScreen
 
 
 @pytest.fixture
-def english(qtbot: QtBot, demo_site: SiteContext, tmp_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(demo_site, folder_chooser=lambda _parent: tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.language.setCurrentIndex(list(translation.LANGUAGES).index("en"))
-    assert translation.current() == "en"
-    window.router.go("login")
-    log_in_as_manager(window)
-    try:
-        yield window
-    finally:
-        app = QApplication.instance()
-        assert app is not None
-        translation.install(app, "fr")
+def manager_in_english(english: MainWindow) -> MainWindow:
+    english.router.go("login")
+    log_in_as_manager(english)
+    return english
 
 
 def _verdict(window: MainWindow) -> str:
@@ -45,7 +29,8 @@ def _verdict(window: MainWindow) -> str:
     return screen.verdict.text()
 
 
-def test_a_modified_entry_is_reported_in_english(english: MainWindow) -> None:
+def test_a_modified_entry_is_reported_in_english(manager_in_english: MainWindow) -> None:
+    english = manager_in_english
     with english.ctx.engine.begin() as conn:
         conn.execute(text("UPDATE journal_entries SET actor = 'agent:someone' WHERE seq = 2"))
     verdict = _verdict(english)
@@ -53,7 +38,8 @@ def test_a_modified_entry_is_reported_in_english(english: MainWindow) -> None:
     assert french_words(verdict) == [], verdict
 
 
-def test_a_rewrite_names_the_signed_checkpoint_in_english(english: MainWindow) -> None:
+def test_a_rewrite_names_the_signed_checkpoint_in_english(manager_in_english: MainWindow) -> None:
+    english = manager_in_english
     # Entry 2 rewritten and every later hash recomputed: only the signed checkpoints see it.
     with english.ctx.engine.begin() as conn:
         rows = conn.execute(
