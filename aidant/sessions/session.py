@@ -33,8 +33,9 @@ from aidant.journal.checkpoints import write_checkpoint
 from aidant.sessions import wipe
 from aidant.sessions.idle import IdleState, IdleStatus, IdleTracker
 from aidant.sessions.texts import SessionText
+from aidant.site import policy as site_policy
 from aidant.site.context import SiteContext
-from aidant.site.policy import SitePolicy, load_policy
+from aidant.site.policy import SitePolicy
 from crypto import SecretBuffer
 
 log = logging.getLogger(__name__)
@@ -319,11 +320,6 @@ class AgentSession(Session):
                 )
 
 
-def _policy(ctx: SiteContext) -> SitePolicy:
-    with ctx.transaction() as db:
-        return load_policy(db)
-
-
 def _journal_start(session: Session) -> None:
     with session.ctx.transaction() as db:
         journal.append(
@@ -342,7 +338,7 @@ def start_agent_session(
     on_end_checkpoint: Callable[[SiteContext], object] | None = checkpoint_at_end,
 ) -> AgentSession:
     """Begin the session of a logged-in agent (idle timeout from the site's policy)."""
-    policy = _policy(ctx)
+    policy = site_policy.policy(ctx)
     session = AgentSession(
         ctx, actor, policy, policy.agent_idle_minutes, on_end_checkpoint=on_end_checkpoint
     )
@@ -359,7 +355,7 @@ def start_usager_session(
     wipe_on_end: bool = True,
 ) -> UsagerSession:
     """Begin a vault session for `usager_id` (idle timeout from the site's policy)."""
-    policy = _policy(ctx)
+    policy = site_policy.policy(ctx)
     session = UsagerSession(
         ctx,
         actor,

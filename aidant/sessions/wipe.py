@@ -11,7 +11,7 @@ from aidant.domain.actors import Actor, require_agent, require_manager
 from aidant.files.wipe_plan import WipePlan, WipeReport, execute, plan
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
-from aidant.site.policy import load_policy
+from aidant.site.policy import policy
 
 
 class WipeCause(enum.StrEnum):
@@ -22,8 +22,7 @@ class WipeCause(enum.StrEnum):
 
 
 def policy_roots(ctx: SiteContext) -> tuple[str, ...]:
-    with ctx.transaction() as db:
-        return load_policy(db).wipe_roots
+    return policy(ctx).wipe_roots
 
 
 def journal_wipe(ctx: SiteContext, actor: Actor, report: WipeReport, cause: WipeCause) -> None:
