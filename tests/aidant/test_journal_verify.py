@@ -19,6 +19,7 @@ from aidant.journal.statement import CheckpointStatement
 from aidant.people import usagers
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
+from tests.support.journal import rewrite_and_rechain
 
 
 def _raw(site: SiteContext, sql: str, **params: object) -> None:
@@ -78,29 +79,11 @@ def test_truncation_behind_a_file_checkpoint(
 def test_rechained_rewrite_is_caught_by_a_checkpoint(
     site: SiteContext, manager: Actor, agent: Actor
 ) -> None:
-    import hashlib
-
-    from aidant.journal.chain import GENESIS_HASH, entry_bytes
 
     usagers.register(site, agent, "Dupré", "Éléonore")
     kept = write_checkpoint(site, manager)
     # An attacker with the database key rewrites entry 3 and recomputes every later hash.
-    with site.engine.begin() as conn:
-        rows = conn.execute(
-            text("SELECT seq, at, kind, actor, usager_id, data FROM journal_entries ORDER BY seq")
-        ).all()
-        prev = GENESIS_HASH
-        for seq, at, kind, actor, usager_id, data in rows:
-            if seq == 3:
-                actor = "system"
-            new = hashlib.sha256(
-                bytes.fromhex(prev) + entry_bytes(seq, at, kind, actor, usager_id, data)
-            ).hexdigest()
-            conn.execute(
-                text("UPDATE journal_entries SET actor=:a, prev_hash=:p, hash=:h WHERE seq=:s"),
-                {"a": actor, "p": prev, "h": new, "s": seq},
-            )
-            prev = new
+    rewrite_and_rechain(site.engine, 3, "system")
     result = verify_journal(site, manager, kept)
     assert not result.ok and "réécrit" in str(result.problem)
 

@@ -4,8 +4,6 @@ before the sentences became catalogue members, with the checkpoint's article now
 
 from __future__ import annotations
 
-import hashlib
-
 from sqlalchemy import text
 
 from aidant.domain.actors import Actor
@@ -16,6 +14,7 @@ from aidant.journal.texts import JournalText
 from aidant.journal.verify import VerifyResult, file_anchor
 from aidant.people import usagers
 from aidant.site.context import SiteContext
+from tests.support.journal import rewrite_and_rechain
 
 
 def _raw(site: SiteContext, sql: str, **params: object) -> None:
@@ -53,23 +52,7 @@ def test_checkpoint_sentences(site: SiteContext, manager: Actor, agent: Actor) -
         "invalide : il a été modifié après sa signature."
     )
     # An attacker rewrites entry 3 and recomputes every later hash: the stored checkpoint sees it.
-    from aidant.journal.chain import GENESIS_HASH, entry_bytes
-
-    with site.engine.begin() as conn:
-        rows = conn.execute(
-            text("SELECT seq, at, kind, actor, usager_id, data FROM journal_entries ORDER BY seq")
-        ).all()
-        prev = GENESIS_HASH
-        for seq, at, kind, actor, usager_id, data in rows:
-            new = hashlib.sha256(
-                bytes.fromhex(prev)
-                + entry_bytes(seq, at, kind, "system" if seq == 3 else actor, usager_id, data)
-            ).hexdigest()
-            conn.execute(
-                text("UPDATE journal_entries SET actor=:a, prev_hash=:p, hash=:h WHERE seq=:s"),
-                {"a": "system" if seq == 3 else actor, "p": prev, "h": new, "s": seq},
-            )
-            prev = new
+    rewrite_and_rechain(site.engine, 3, "system")
     assert _problem(verify_journal(site, manager)) == (
         f"Le journal a été réécrit : l'entrée n° {n} ne correspond plus au point de contrôle "
         f"signé n° 1 ({n} entrées, 02/03/2026 à 10:00) ; les entrées n° 1 à {n} ont été "

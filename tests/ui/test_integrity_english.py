@@ -3,12 +3,10 @@ it names included (what a verification found is a typed phrase, put into words a
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from sqlalchemy import text
 
-from aidant.journal.chain import GENESIS_HASH, entry_bytes
+from tests.support.journal import rewrite_and_rechain
 from tests.ui.french import french_words
 from tests.ui.walk import log_in_as_manager
 from ui.main_window import MainWindow
@@ -41,21 +39,7 @@ def test_a_modified_entry_is_reported_in_english(manager_in_english: MainWindow)
 def test_a_rewrite_names_the_signed_checkpoint_in_english(manager_in_english: MainWindow) -> None:
     english = manager_in_english
     # Entry 2 rewritten and every later hash recomputed: only the signed checkpoints see it.
-    with english.ctx.engine.begin() as conn:
-        rows = conn.execute(
-            text("SELECT seq, at, kind, actor, usager_id, data FROM journal_entries ORDER BY seq")
-        ).all()
-        prev = GENESIS_HASH
-        for seq, at, kind, actor, usager_id, data in rows:
-            actor = "agent:someone" if seq == 2 else actor
-            new = hashlib.sha256(
-                bytes.fromhex(prev) + entry_bytes(seq, at, kind, actor, usager_id, data)
-            ).hexdigest()
-            conn.execute(
-                text("UPDATE journal_entries SET actor=:a, prev_hash=:p, hash=:h WHERE seq=:s"),
-                {"a": actor, "p": prev, "h": new, "s": seq},
-            )
-            prev = new
+    rewrite_and_rechain(english.ctx.engine, 2, "agent:someone")
     verdict = _verdict(english)
     assert "rewritten" in verdict and "the signed checkpoint no. " in verdict, verdict
     assert french_words(verdict) == [], verdict
