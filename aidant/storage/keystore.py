@@ -79,7 +79,7 @@ class OsKeyStore:
         try:
             value = keyring.get_password(SERVICE, self._account(name))
         except keyring.errors.KeyringError as exc:
-            log.warning("keyring read failed: %s", exc)
+            log.info("keyring read failed: %s", exc)
             raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
         if value is None:
             return None
@@ -94,7 +94,7 @@ class OsKeyStore:
         try:
             keyring.set_password(SERVICE, self._account(name), bytes(secret).hex())
         except keyring.errors.KeyringError as exc:
-            log.warning("keyring write failed: %s", exc)
+            log.info("keyring write failed: %s", exc)
             raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
 
     def delete(self, name: KeyName) -> None:

@@ -18,8 +18,9 @@ class StorageText(Text):
     UNREADABLE_DEMO_KEYS = "Le fichier de clés du site de démonstration est illisible."
     KEY_SIZE = "La clé de la base de données doit faire {bits} bits."
     WRONG_KEY = (
-        "La base de données du site ne s'ouvre pas avec cette clé "
-        "(clé erronée ou base endommagée) : restaurez la clé depuis la feuille de secours."
+        "La base de données du site ne s'ouvre pas avec cette clé (ou son en-tête est "
+        "endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, "
+        "restaurez la dernière sauvegarde."
     )
     SCHEMA_MISMATCH = (
         "La base de données du site ne correspond pas à cette version d'Aidant : restaurez une "

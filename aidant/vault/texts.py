@@ -59,9 +59,13 @@ class VaultText(Text):
         "elle a été déplacée ou modifiée."
     )
     BLOB_MISSING = (
-        "Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé."
+        "Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : "
+        "restaurez-le depuis la dernière sauvegarde (dossier vaults)."
     )
-    BLOB_EMPTY = "Le fichier chiffré de ce document est vide."
+    BLOB_EMPTY = (
+        "Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière "
+        "sauvegarde (dossier vaults)."
+    )
     BLOB_SWAPPED = (
         "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
         "document : il ne correspond pas à celui qui a été déposé."
@@ -116,12 +120,30 @@ class VaultText(Text):
     )
     DOCUMENT_UNREADABLE = "Le document chiffré ne peut pas être ouvert."
     ENCRYPTION_FAILED = "Le document n'a pas pu être chiffré."
-    NOT_A_VAULT_DOCUMENT = "Ce fichier n'est pas un document chiffré du coffre."
-    DOCUMENT_EMPTY = "Le fichier du document est vide."
-    DOCUMENT_TRUNCATED = "Le fichier du document est incomplet : il a été tronqué."
-    DOCUMENT_END_MISSING = "Le fichier du document est incomplet : sa dernière partie manque."
-    DOCUMENT_HEADER_MODIFIED = "L'en-tête du document chiffré a été modifié ou endommagé."
-    DOCUMENT_CONTENT_MODIFIED = "Le contenu du document chiffré a été modifié ou endommagé."
+    NOT_A_VAULT_DOCUMENT = (
+        "Ce fichier n'est pas un document chiffré du coffre : s'il devait l'être, restaurez-le "
+        "depuis la dernière sauvegarde (dossier vaults)."
+    )
+    DOCUMENT_EMPTY = (
+        "Le fichier du document est vide : restaurez-le depuis la dernière sauvegarde "
+        "(dossier vaults)."
+    )
+    DOCUMENT_TRUNCATED = (
+        "Le fichier du document est tronqué : restaurez-le depuis la dernière sauvegarde "
+        "(dossier vaults)."
+    )
+    DOCUMENT_END_MISSING = (
+        "Le fichier du document est incomplet (sa dernière partie manque) : restaurez-le "
+        "depuis la dernière sauvegarde (dossier vaults)."
+    )
+    DOCUMENT_HEADER_MODIFIED = (
+        "L'en-tête du document chiffré a été modifié ou endommagé : restaurez le fichier "
+        "depuis la dernière sauvegarde (dossier vaults)."
+    )
+    DOCUMENT_CONTENT_MODIFIED = (
+        "Le contenu du document chiffré a été modifié ou endommagé : restaurez le fichier "
+        "depuis la dernière sauvegarde (dossier vaults)."
+    )
     DOCUMENT_OTHER_VAULT = "Ce document n'a pas été chiffré pour ce coffre."
 
 
