@@ -1,4 +1,6 @@
-"""What the domain's own rules say when they refuse (roles).
+"""What the domain's own rules say when they refuse (roles), what the tool says when the
+machine is in the way (`FaultText`, `FaultPlace`: `aidant.domain.faults`), and why a typed
+value is refused (`InputText`, `InputField`: `aidant.domain.inputs`).
 
 Member name: the stable code; value: the French sentence with `{named}` fields
 (see `aidant.domain.errors.Text`).

@@ -794,23 +794,23 @@
     <name>FaultText</name>
     <message>
         <location filename="../core_texts.py" line="65"/>
-        <source>« {path} » est sur un support en lecture seule : rien n&apos;y a été écrit. Rendez ce dossier accessible en écriture (ou choisissez-en un autre), puis recommencez.</source>
-        <translation>“{path}” is on read-only storage: nothing was written there. Make this folder writable (or choose another one), then try again.</translation>
+        <source>« {path} » est sur un support en lecture seule : rendez ce dossier accessible en écriture (ou choisissez-en un autre), puis recommencez.</source>
+        <translation>“{path}” is on read-only storage: make this folder writable (or choose another one), then try again.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="66"/>
-        <source>Aidant n&apos;a pas le droit d&apos;utiliser « {path} » : rien n&apos;y a été écrit. Demandez à l&apos;administrateur du poste d&apos;en donner l&apos;accès, puis recommencez.</source>
-        <translation>Aidant is not allowed to use “{path}”: nothing was written there. Ask this computer&apos;s administrator to give access to it, then try again.</translation>
+        <source>Aidant n&apos;a pas le droit d&apos;utiliser « {path} » : demandez à l&apos;administrateur du poste d&apos;en donner l&apos;accès, puis recommencez.</source>
+        <translation>Aidant is not allowed to use “{path}”: ask this computer&apos;s administrator to give access to it, then try again.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="67"/>
-        <source>Le disque de « {path} » est plein : rien n&apos;y a été écrit. Libérez de la place, puis recommencez.</source>
-        <translation>The disk of “{path}” is full: nothing was written there. Free some space, then try again.</translation>
+        <source>Le disque de « {path} » est plein : libérez de la place, puis recommencez.</source>
+        <translation>The disk of “{path}” is full: free some space, then try again.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="68"/>
-        <source>Votre quota d&apos;espace disque est atteint pour « {path} » : rien n&apos;y a été écrit. Libérez de la place, puis recommencez.</source>
-        <translation>Your disk quota is used up for “{path}”: nothing was written there. Free some space, then try again.</translation>
+        <source>Votre quota d&apos;espace disque est atteint pour « {path} » : libérez de la place, puis recommencez.</source>
+        <translation>Your disk quota is used up for “{path}”: free some space, then try again.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="69"/>
@@ -3587,13 +3587,13 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="266"/>
-        <source>La clé enregistrée dans le trousseau est illisible.</source>
-        <translation>The key saved in the keyring cannot be read.</translation>
+        <source>La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key restore » et la feuille de secours du site.</source>
+        <translation>The key stored in the keyring is unreadable: put it back with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="267"/>
-        <source>Le fichier de clés du site de démonstration est illisible.</source>
-        <translation>The key file of the demo site cannot be read.</translation>
+        <source>Le fichier de clés du site de démonstration est illisible : supprimez le dossier de la démonstration, elle sera recréée.</source>
+        <translation>The demonstration site&apos;s key file is unreadable: delete the demonstration&apos;s folder, it will be made again.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="268"/>
@@ -4112,36 +4112,6 @@
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
-        <source>Ce fichier n&apos;est pas un document chiffré du coffre : s&apos;il devait l&apos;être, restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
-        <translation>This file is not an encrypted vault document: if it should be one, restore it from the latest backup (vaults folder).</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="333"/>
-        <source>Le fichier du document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
-        <translation>The document&apos;s file is empty: restore it from the latest backup (vaults folder).</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="334"/>
-        <source>Le fichier du document est tronqué : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
-        <translation>The document&apos;s file is truncated: restore it from the latest backup (vaults folder).</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="335"/>
-        <source>Le fichier du document est incomplet (sa dernière partie manque) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
-        <translation>The document&apos;s file is incomplete (its last part is missing): restore it from the latest backup (vaults folder).</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="336"/>
-        <source>L&apos;en-tête du document chiffré a été modifié ou endommagé : restaurez le fichier depuis la dernière sauvegarde (dossier vaults).</source>
-        <translation>The encrypted document&apos;s header has been changed or damaged: restore the file from the latest backup (vaults folder).</translation>
-    </message>
-    <message>
-        <location filename="../core_texts.py" line="337"/>
-        <source>Le contenu du document chiffré a été modifié ou endommagé : restaurez le fichier depuis la dernière sauvegarde (dossier vaults).</source>
-        <translation>The encrypted document&apos;s content has been changed or damaged: restore the file from the latest backup (vaults folder).</translation>
-    </message>
-    <message>
         <location filename="../core_texts.py" line="306"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
@@ -4270,6 +4240,36 @@
         <location filename="../core_texts.py" line="331"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="332"/>
+        <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
+        <translation>This file is not an encrypted vault document.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="333"/>
+        <source>Le fichier du document est vide.</source>
+        <translation>The document file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="334"/>
+        <source>Le fichier du document est incomplet : il a été tronqué.</source>
+        <translation>The document file is incomplete. It has been cut short.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="335"/>
+        <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
+        <translation>The document file is incomplete. Its last part is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="336"/>
+        <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
+        <translation>The header of the encrypted document has been changed or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="337"/>
+        <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
+        <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="338"/>
