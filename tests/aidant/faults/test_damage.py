@@ -193,7 +193,7 @@ def test_a_damaged_vault_file_is_answered(
     case: Case, world: World, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sentence = check(case, world, run, monkeypatch)
-    assert "fichier" in sentence
+    assert "document" in sentence
     assert not (world.tmp / "out" / "copie.txt").exists()
 
 
