@@ -341,7 +341,7 @@ def decrypt_stream(
     except (pyrage.DecryptError, OSError, ValueError) as exc:
         sink.wipe()
         error = _classify(exc, recording, expected_size)
-        log.warning("document decryption failed: %s (%s)", type(error).__name__, error.detail)
+        log.info("document decryption failed: %s (%s)", type(error).__name__, error.detail)
         raise error from None
     except BaseException:
         sink.wipe()

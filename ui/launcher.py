@@ -35,9 +35,17 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     def _open_site() -> SiteContext:
         # Imported here: SQLAlchemy and Alembic take most of the start-up time, and the
         # window is already on screen while they load.
+        from aidant.domain import faults
         from aidant.setup.opening import open_for_work
 
-        return open_for_work(paths, demo=demo)
+        try:
+            return open_for_work(paths, demo=demo)
+        except Exception as exc:
+            # The same answers as the command line: the disk, the key or the damage, truly.
+            found = faults.answer(exc, paths.root)
+            if found is None:
+                raise
+            raise found from exc
 
     def _failed(exc: AidantError) -> None:
         failure.append(int(exc.exit_code))

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from aidant.domain import faults
 from aidant.domain.errors import AidantError
 from ui.texts import UiText
 
@@ -52,8 +53,12 @@ class _Task(QObject, Generic[T]):
         except AidantError as exc:
             self.outcome = _Failed(exc)
         except Exception as exc:
-            log.exception("background task failed")
-            self.outcome = _Failed(AidantError(UiText.UNEXPECTED, error=type(exc).__name__))
+            # A disk or a database fault met below the services: its own sentence.
+            found = faults.answer(exc)
+            if found is None:
+                log.exception("background task failed")
+                found = AidantError(UiText.UNEXPECTED, error=type(exc).__name__)
+            self.outcome = _Failed(found)
         self.finished.emit()
 
 

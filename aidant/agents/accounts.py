@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from aidant import journal
 from aidant.agents import totp
 from aidant.agents.texts import AgentText
+from aidant.domain import inputs
 from aidant.domain.actors import SYSTEM, Actor, ActorKind, require_manager
 from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError, NotFound, Refused
 from aidant.domain.ids import AgentId, new_id
+from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.site.costs import Costs
@@ -65,6 +67,7 @@ def validate_new_agent(db: Session, login: str, display_name: str, password: str
     login = login.strip()
     if not LOGIN_PATTERN.match(login):
         raise Refused(AgentText.LOGIN_INVALID)
+    inputs.clean(display_name, InputField.AGENT_NAME)
     if not display_name.strip():
         raise Refused(AgentText.NAME_EMPTY)
     if len(password) < MIN_PASSWORD:
@@ -92,7 +95,7 @@ def create_agent(
     agent = Agent(
         id=new_id(),
         login=login.strip(),
-        display_name=display_name.strip(),
+        display_name=inputs.clean(display_name, InputField.AGENT_NAME) or "",
         role=role,
         password_hash=_hash(password, costs),
         active=True,

@@ -25,10 +25,13 @@ from aidant.cli import (
     vault_cmds,
 )
 from aidant.cli.common import SecretReader
+from aidant.cli.language import french_argparse, say
+from aidant.domain import faults
 from aidant.domain.errors import AidantError, ExitCode
+from aidant.domain.texts import FaultText
 from aidant.setup.selftest import Check
 from aidant.site.costs import PRODUCTION_COSTS, Costs
-from aidant.site.paths import DataPaths
+from aidant.site.paths import DataPaths, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,7 @@ codes de sortie :
   6   base de données ou clés (pas de trousseau, clé erronée, site non installé)
   7   fichier illisible ou impossible à écrire (disque plein, droits)
   70  erreur interne (détails dans le journal technique)
+  130 commande interrompue (Ctrl+C)
 
 Les secrets (mots de passe, codes) sont lus sur l'entrée standard quand elle n'est pas un
 terminal : une ligne par secret, dans l'ordre où la commande les demande.
@@ -73,7 +77,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One sentence and the usage line, exit 2: no traceback, no wall of text.
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"aidant : {message}\n")
+        sys.stderr.write(f"aidant : {message.rstrip('.')}.\n")
         raise SystemExit(ExitCode.USAGE)
 
 
@@ -105,8 +109,9 @@ def run(
 
     `costs` is the Argon2id cost of the secrets the command makes (tests lower it).
     """
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with french_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -118,17 +123,14 @@ def run(
         if args.command is None:
             return site_cmds.open_gui(args, demo=False)
         return int(args.handler(args))
-    except AidantError as exc:
-        sys.stderr.write(f"aidant : {exc}\n")
-        return int(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.stderr.write("aidant : interrompu.\n")
-        return 130
-    except Exception:
-        log.debug("internal error", exc_info=True)
-        logging.getLogger("aidant.internal").error("internal error", exc_info=args.verbose)
-        sys.stderr.write(
-            "aidant : erreur interne inattendue ; relancez avec --verbose pour les détails "
-            "et signalez-la.\n"
-        )
-        return int(ExitCode.INTERNAL)
+    except (Exception, KeyboardInterrupt) as exc:
+        found = faults.answer(exc, resolve_data_dir(args.data_dir).root)
+        if found is None:
+            logging.getLogger("aidant.internal").error("internal error", exc_info=args.verbose)
+            found = AidantError(FaultText.INTERNAL)
+            code = int(ExitCode.INTERNAL)
+        else:
+            log.info("%s", found.code, exc_info=args.verbose)
+            code = int(found.exit_code)
+        sys.stderr.write(f"aidant : {say(found)}\n")
+        return code

@@ -38,11 +38,13 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_checkpoint)
 
 
+#: A checkpoint file is a few hundred bytes; anything much larger is not one.
+MAX_TEXT_FILE = 1 << 20
+
+
 def read_text_file(path: Path) -> str:
     try:
-        return path.read_text("utf-8")
-    except OSError as exc:
-        raise safe_io.io_error(exc, path) from exc
+        return safe_io.read_input_text(path, MAX_TEXT_FILE)
     except UnicodeError as exc:
         raise FileError(CliText.NOT_TEXT, path=path) from exc
 

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from aidant import mandates
 from aidant.cli.common import authenticate, print_table, site_from_args
+from aidant.cli.language import say
 from aidant.cli.texts import CliText
 from aidant.domain.demarches import Demarche
 from aidant.domain.enums import MandateDuration
@@ -251,7 +252,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         try:
             result = mandates.verify(ctx, args.code)
         except NotFound as exc:
-            sys.stderr.write(f"aidant : {exc}\n")
+            sys.stderr.write(f"aidant : {say(exc)}\n")
             return ExitCode.CHECK_FAILED
     print(f"Mandat {result.code} : {STATUS_LABELS[result.status]}")
     if result.status is MandateStatus.ACTIVE:

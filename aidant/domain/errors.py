@@ -27,6 +27,7 @@ class ExitCode(enum.IntEnum):
     STORAGE = 6  # database or key problem (no keyring, wrong key, not initialised, corrupt)
     IO = 7  # a file could not be read or written (disk full, unreadable scan)
     INTERNAL = 70  # a bug: the log file has the details
+    INTERRUPTED = 130  # stopped by Ctrl+C (or the end of its input)
 
 
 class Text(enum.Enum):
@@ -126,3 +127,9 @@ class KeyringUnavailable(StorageError):
 
 class FileError(AidantError):
     exit_code = ExitCode.IO
+
+
+class Interrupted(AidantError):
+    """The command was stopped (Ctrl+C) before it finished."""
+
+    exit_code = ExitCode.INTERRUPTED

@@ -22,7 +22,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from aidant.domain import faults
 from aidant.domain.errors import FileError
+from aidant.domain.texts import FaultText, InputText
 from aidant.files.texts import FileText
 
 log = logging.getLogger(__name__)
@@ -38,17 +40,67 @@ def set_private_umask() -> None:
 
 
 def io_error(exc: OSError, what: Path | str) -> FileError:
-    """The FileError (one sentence) describing an OS error on a file."""
-    path = str(what)
-    if exc.errno == errno.ENOSPC:
-        return FileError(FileText.DISK_FULL, path=path)
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return FileError(FileText.ACCESS_DENIED, path=path)
-    if exc.errno == errno.ENOENT:
-        return FileError(FileText.NOT_FOUND, path=path)
-    if exc.errno == errno.EROFS:
-        return FileError(FileText.READ_ONLY, path=path)
-    return FileError(FileText.OS_ERROR, path=path, reason=str(exc.strerror or exc))
+    """The FileError (one sentence, by errno family: `aidant.domain.faults`) describing an OS
+    error on a file."""
+    return faults.os_error(exc, what)
+
+
+def write_probe(folder: Path) -> OSError | None:
+    """Try to create (then remove) a small file in `folder`: the OS error that stops writing
+    there (read-only, permissions, disk full), or None when writing works. Used before a
+    database fault is blamed on a key."""
+    probe = folder / f".write-probe.{secrets.token_hex(4)}{_TMP_SUFFIX}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except OSError as exc:
+        return exc
+    try:
+        os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        return exc
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    return None
+
+
+def open_input(path: Path, max_bytes: int) -> BinaryIO:
+    """Open a file the person handed over, for reading: a regular file of at most
+    `max_bytes`. It is opened without blocking, so a named pipe with no writer, a device or a
+    socket is refused at once instead of hanging the command. Raises FileError."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise io_error(exc, path) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise FileError(FaultText.IS_A_FOLDER, path=str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise FileError(InputText.NOT_A_REGULAR_FILE, path=str(path))
+        if info.st_size > max_bytes:
+            raise FileError(InputText.FILE_TOO_BIG, path=str(path), max_mb=max_bytes >> 20)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_input_text(path: Path, max_bytes: int) -> str:
+    """The UTF-8 text of a small file the person handed over (`open_input`'s checks); raises
+    FileError, with `UnicodeError` left to the caller."""
+    with open_input(path, max_bytes) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise io_error(exc, path) from exc
+    if len(data) > max_bytes:
+        raise FileError(InputText.FILE_TOO_BIG, path=str(path), max_mb=max_bytes >> 20)
+    return data.decode("utf-8")
 
 
 def outside_root(path: Path, root: Path) -> FileError:

@@ -10,13 +10,6 @@ from aidant.domain.errors import Text
 
 
 class FileText(Text):
-    # An operating-system error on a file (`safe_io.io_error`).
-    DISK_FULL = "Le disque est plein : impossible d'écrire « {path} ». Libérez de la place."
-    ACCESS_DENIED = "Accès refusé à « {path} »."
-    NOT_FOUND = "Le fichier « {path} » est introuvable."
-    READ_ONLY = "« {path} » est sur un support en lecture seule."
-    #: `reason` is the operating system's own description of the error.
-    OS_ERROR = "Impossible d'utiliser « {path} » : {reason}."
     # Safe writes and removals.
     OUTSIDE_ROOT = "Chemin refusé : « {path} » sort du dossier « {root} »."
     ALREADY_EXISTS = "Le fichier « {path} » existe déjà : choisissez un autre nom."

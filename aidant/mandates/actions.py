@@ -14,10 +14,12 @@ import logging
 from sqlalchemy import select
 
 from aidant import journal
+from aidant.domain import inputs
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.demarches import demarche_text
 from aidant.domain.errors import Refused, UsageError
 from aidant.domain.ids import ActionId, MandateId, ProcheId, UsagerId, new_id
+from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
 from aidant.mandates.queries import covering_authorisation
 from aidant.mandates.rules import demarche_of
@@ -72,9 +74,11 @@ def record_action(
     """
     require_agent(actor)
     chosen = demarche_of(demarche)
-    description = " ".join(description.split())
+    typed = inputs.clean(description, InputField.DESCRIPTION, inputs.TEXT_MAX, multiline=True)
+    description = " ".join((typed or "").split())
     if not description:
         raise UsageError(MandateText.ACTION_DESCRIPTION_MISSING)
+    organisation = inputs.clean(organisation, InputField.ORGANISATION, inputs.SHORT_MAX)
     organisation = " ".join((organisation or "").split()) or None
     now = ctx.clock.now()
     refusal = MandateText.NOT_AUTHORISED_PROCHE if proche_id else MandateText.NOT_AUTHORISED_SITE

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from aidant import journal
+from aidant.domain import inputs
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.demarches import demarche_text, parse_demarche
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import Refused, UsageError
 from aidant.domain.ids import MandateId, ProcheId, UsagerId
+from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
 from aidant.mandates import rules
 from aidant.mandates.queries import MandateView, load, view
@@ -48,7 +50,7 @@ def revoke(
     The reason is kept with the mandate (it may name people), never in the journal.
     """
     require_agent(actor)
-    reason = " ".join(reason.split())
+    reason = " ".join((inputs.clean(reason, InputField.REASON, inputs.TEXT_MAX) or "").split())
     if not reason:
         raise UsageError(MandateText.REVOCATION_REASON_MISSING)
     now = ctx.clock.now()

@@ -127,6 +127,7 @@ def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId
             whole=row.revoked_at is not None,
             revoked_at=row.revoked_at or last.revoked_at or now,
             reason=row.revoked_reason or last.revoked_reason,
+            qr_payload=rules.qr_payload(row.verification_code, row.content_hash),
         )
         pdf = render_revocation_attestation(data)
         journal.append(

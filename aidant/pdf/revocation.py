@@ -5,10 +5,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from aidant.pdf.document import BODY, HEADING, PLAIN, SMALL, TITLE, build_pdf, paragraph
+from aidant.pdf.document import (
+    BODY,
+    CODE,
+    HEADING,
+    PLAIN,
+    SMALL,
+    TITLE,
+    build_pdf,
+    paragraph,
+    qr_code,
+)
 from aidant.pdf.forms_common import (
     WIDTH,
     Person,
@@ -34,13 +45,33 @@ class RevocationData:
     whole: bool
     revoked_at: dt.datetime
     reason: str | None
+    #: What the QR code holds: the mandate's code and content hash, as on the consent form.
+    qr_payload: str = ""
+
+
+_BIG_CODE = ParagraphStyle("revocation-code", parent=CODE, fontSize=16, leading=22)
+
+
+def _header(data: RevocationData) -> Flowable:
+    """The site, the mandate's short code in large type and its QR code, as on the consent
+    form: whoever holds the paper can check the mandate it ends."""
+    left = [
+        paragraph(data.site_name, HEADING),
+        paragraph("Code de vérification du mandat :", SMALL),
+        paragraph(data.verification_code, _BIG_CODE),
+    ]
+    if not data.qr_payload:
+        return Table([[left]], colWidths=[WIDTH])
+    table = Table([[left, qr_code(data.qr_payload, 30)]], colWidths=[WIDTH - 34 * mm, 34 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
 
 
 def render_revocation_attestation(data: RevocationData) -> bytes:
     tpl = load_template("revocation")
     story: list[Flowable] = [
         paragraph(tpl.text("title"), TITLE),
-        paragraph(data.site_name, HEADING),
+        _header(data),
         paragraph(tpl.text("intro"), BODY),
         paragraph("Le mandant", HEADING),
         identity_table(data.mandant),

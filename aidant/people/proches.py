@@ -9,9 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
+from aidant.domain import inputs
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.errors import NotFound, Refused
 from aidant.domain.ids import ProcheId, new_id
+from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
 from aidant.people.texts import PeopleText
 from aidant.people.usagers import fold
@@ -57,18 +59,22 @@ def register_proche(
 ) -> ProcheView:
     """Register a proche (agents only, who check their identity), journalled by id only."""
     require_agent(actor)
-    family_name, given_names = family_name.strip(), given_names.strip()
+    family_name = inputs.clean(family_name, InputField.FAMILY_NAME) or ""
+    given_names = inputs.clean(given_names, InputField.GIVEN_NAMES) or ""
     if not family_name or not given_names:
         raise Refused(PeopleText.PROCHE_NAMES_REQUIRED)
+    relationship_label = inputs.clean(relationship_label, InputField.RELATIONSHIP)
+    phone = inputs.clean(phone, InputField.PHONE, inputs.PHONE_MAX)
+    email = inputs.clean(email, InputField.EMAIL, inputs.EMAIL_MAX)
     now = ctx.clock.now()
     with ctx.transaction() as db:
         row = Proche(
             id=new_id(),
             family_name=family_name,
             given_names=given_names,
-            relationship_label=(relationship_label or "").strip() or None,
-            phone=(phone or "").strip() or None,
-            email=(email or "").strip() or None,
+            relationship_label=relationship_label,
+            phone=phone,
+            email=email,
             created_at=now,
         )
         db.add(row)

@@ -13,9 +13,11 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from aidant import journal
+from aidant.domain import inputs
 from aidant.domain.actors import Actor, require_agent
 from aidant.domain.errors import NotFound, Refused
 from aidant.domain.ids import UsagerId, new_id
+from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
 from aidant.people.texts import PeopleText
 from aidant.site.context import SiteContext
@@ -179,12 +181,17 @@ def register(
     agent confirmed it is another person (`allow_duplicate=True`).
     """
     require_agent(actor)
-    family_name, given_names = family_name.strip(), given_names.strip()
+    family_name = inputs.clean(family_name, InputField.FAMILY_NAME) or ""
+    given_names = inputs.clean(given_names, InputField.GIVEN_NAMES) or ""
     if not family_name or not given_names:
         raise Refused(PeopleText.NAMES_REQUIRED)
     now = ctx.clock.now()
     if birth_date is not None and birth_date > now.date():
         raise Refused(PeopleText.BIRTH_DATE_IN_FUTURE)
+    inputs.check_date(birth_date, InputField.BIRTH_DATE, inputs.OLDEST_BIRTH, now.date())
+    birth_place = inputs.clean(birth_place, InputField.BIRTH_PLACE)
+    phone = inputs.clean(phone, InputField.PHONE, inputs.PHONE_MAX)
+    email = inputs.clean(email, InputField.EMAIL, inputs.EMAIL_MAX)
     candidates = likely_duplicates(ctx, family_name, given_names, birth_date)
     if candidates and not allow_duplicate:
         raise DuplicateSuspected(candidates)
@@ -194,9 +201,9 @@ def register(
             family_name=family_name,
             given_names=given_names,
             birth_date=birth_date,
-            birth_place=(birth_place or "").strip() or None,
-            phone=(phone or "").strip() or None,
-            email=(email or "").strip() or None,
+            birth_place=birth_place,
+            phone=phone,
+            email=email,
             search_key=search_key(family_name, given_names),
             created_at=now,
             updated_at=now,

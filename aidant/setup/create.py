@@ -9,10 +9,12 @@ from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.agents.accounts import create_agent
+from aidant.domain import inputs
 from aidant.domain.actors import SYSTEM
 from aidant.domain.enums import Role
 from aidant.domain.errors import Refused
 from aidant.domain.ids import new_id
+from aidant.domain.texts import InputField
 from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
@@ -48,7 +50,7 @@ def init_site(
     caller should then print the site recovery sheet, the only other copy of them.
     """
     clock = clock or SystemClock()
-    site_name = site_name.strip()
+    site_name = inputs.clean(site_name, InputField.SITE_NAME, inputs.SHORT_MAX) or ""
     if not site_name:
         raise Refused(SetupText.SITE_NAME_EMPTY)
     if paths.site_file.exists() or paths.database.exists():

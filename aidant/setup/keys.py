@@ -8,10 +8,12 @@ from aidant.domain.errors import StorageError
 from aidant.pdf.site_recovery import render_site_recovery_sheet
 from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext, SiteFile, keystore_for
-from aidant.site.identity import identity
+from aidant.site.identity import identity, read_identity
 from aidant.site.paths import DataPaths
-from aidant.storage.engine import make_engine
+from aidant.storage.engine import make_engine, make_session_factory
 from aidant.storage.keystore import KeyName
+from aidant.storage.texts import StorageText
+from crypto.signing import public_key_hex
 
 
 def recovery_sheet(ctx: SiteContext, actor: Actor) -> bytes:
@@ -32,11 +34,25 @@ def recovery_sheet(ctx: SiteContext, actor: Actor) -> bytes:
 
 
 def restore_keys(paths: DataPaths, db_key: bytearray, signing: bytearray) -> None:
-    """Put the site's keys back in this PC's key store; a database key that does not open the
-    database is refused before anything is stored. Both buffers are zeroed."""
+    """Put the site's keys back in this PC's key store. Each key is checked first against what
+    it opens or signs for: the database key must open the database, the signing key must be
+    the one whose public half the site records. Nothing is stored unless both are right.
+    Both buffers are zeroed."""
     try:
         site = SiteFile.read(paths.site_file)
-        make_engine(paths.database, db_key).dispose()  # refuses a key that does not open it
+        try:
+            engine = make_engine(paths.database, db_key)
+        except StorageError as exc:
+            if exc.text is StorageText.WRONG_KEY:
+                raise StorageError(SetupText.DATABASE_KEY_REFUSED) from exc
+            raise
+        try:
+            with make_session_factory(engine)() as db:
+                recorded = read_identity(db).signing_public_key
+        finally:
+            engine.dispose()
+        if public_key_hex(signing) != recorded:
+            raise StorageError(SetupText.SIGNING_KEY_REFUSED)
         store = keystore_for(paths, site)
         store.put(KeyName.DATABASE, db_key)
         store.put(KeyName.SIGNING, signing)

@@ -6,10 +6,16 @@ import dataclasses
 import io
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from aidant.domain.errors import AidantError
+from aidant.domain import faults
+from aidant.domain.errors import AidantError, Phrase, StorageError
+from aidant.domain.texts import FaultPlace, FaultText
 from aidant.setup.texts import SetupText
 from aidant.site.paths import DataPaths
+
+if TYPE_CHECKING:
+    from aidant.storage.integrity import Scan
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +36,11 @@ def guarded(name: str, func: Callable[[], str]) -> CheckResult:
     except AidantError as exc:
         return CheckResult(name, False, str(exc))
     except Exception as exc:
-        log.exception("self-test %s failed", name)
-        return CheckResult(name, False, f"{type(exc).__name__}: {exc}")
+        found = faults.answer(exc)
+        if found is not None:
+            return CheckResult(name, False, str(found))
+        log.info("self-test %s failed", name, exc_info=True)
+        return CheckResult(name, False, str(SetupText.CHECK_CRASHED.value))
 
 
 def _keystore(paths: DataPaths) -> str:
@@ -52,20 +61,74 @@ def _keystore(paths: DataPaths) -> str:
 
 
 def _database(paths: DataPaths) -> str:
-    from sqlalchemy import func, select
-
+    """Open the database, then read all of it: every page's HMAC, the structure, every row."""
     from aidant.site.context import connect
-    from aidant.storage import migrate
-    from aidant.storage.models import JournalEntry
+    from aidant.storage import integrity, migrate
+
+    try:
+        ctx = connect(paths)
+    except StorageError as exc:
+        if exc.text is FaultText.DATABASE_DAMAGED:
+            raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=_bare_pages(paths)) from exc
+        raise
+    try:
+        revision = migrate.current_revision(ctx.engine)
+        found = integrity.scan(ctx.engine)
+    finally:
+        ctx.close()
+    if not found.ok:
+        raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=_where(found))
+    return (
+        f"base chiffrée ouverte et lue en entier, schéma {revision} (à jour), {found.rows} lignes"
+    )
+
+
+def _bare_pages(paths: DataPaths) -> Phrase:
+    """Where a database too damaged to open is damaged: its pages whose HMAC fails."""
+    from aidant.site.context import SiteFile, keystore_for
+    from aidant.storage.integrity import damaged_pages
+    from aidant.storage.keystore import KeyName
+
+    key = keystore_for(paths, SiteFile.read(paths.site_file)).get(KeyName.DATABASE)
+    if key is None:
+        return Phrase(FaultPlace.STRUCTURE)
+    try:
+        pages = damaged_pages(paths.database, key)
+    finally:
+        key[:] = bytes(len(key))
+    if not pages:
+        return Phrase(FaultPlace.STRUCTURE)
+    return Phrase(FaultPlace.PAGES, {"pages": ", ".join(str(p) for p in pages[:10])})
+
+
+def _where(found: Scan) -> Phrase:
+    pages = ", ".join(str(p) for p in found.pages[:10])
+    tables = ", ".join(found.tables)
+    if pages and tables:
+        return Phrase(FaultPlace.PAGES_AND_TABLES, {"pages": pages, "tables": tables})
+    if pages:
+        return Phrase(FaultPlace.PAGES, {"pages": pages})
+    if tables:
+        return Phrase(FaultPlace.TABLES, {"tables": tables})
+    return Phrase(FaultPlace.STRUCTURE)
+
+
+def _vault_files(paths: DataPaths) -> str:
+    """Every live document's encrypted file: present, the size and SHA-256 its row records,
+    and an age header."""
+    from aidant.site.context import connect
+    from aidant.vault.store import vault_files_report
 
     ctx = connect(paths)
     try:
-        revision = migrate.current_revision(ctx.engine)
-        with ctx.transaction() as db:
-            entries = db.scalar(select(func.count()).select_from(JournalEntry))
-        return f"base chiffrée ouverte, schéma {revision} (à jour), {entries} entrées au journal"
+        checked, damaged = vault_files_report(ctx)
     finally:
         ctx.close()
+    if damaged:
+        raise StorageError(
+            SetupText.VAULT_FILES_DAMAGED, count=len(damaged), files=", ".join(damaged[:5])
+        )
+    return f"{checked} fichier(s) de coffre lus en entier, tous intacts"
 
 
 def _fonts() -> str:
@@ -90,6 +153,7 @@ def core_checks(paths: DataPaths) -> list[Check]:
         lambda: guarded("dossier de données", lambda: str(paths.root)),
         lambda: guarded("trousseau de clés", lambda: _keystore(paths)),
         lambda: guarded("base de données", lambda: _database(paths)),
+        lambda: guarded("fichiers des coffres", lambda: _vault_files(paths)),
         lambda: guarded("polices", _fonts),
         lambda: guarded("production de PDF", _pdf),
     ]

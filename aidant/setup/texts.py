@@ -15,3 +15,23 @@ class SetupText(Text):
     BACKUP_EXISTS = "« {path} » existe déjà."
     SITE_KEYS_MISSING = "Les clés du site sont absentes du trousseau."
     PDF_INVALID = "Le PDF produit est invalide."
+    CHECK_CRASHED = (
+        "Cette vérification s'est arrêtée sur une erreur interne (voir le journal technique)."
+    )
+    DATABASE_DAMAGED_AT = (
+        "La base de données est endommagée ({where}) : restaurez la dernière sauvegarde "
+        "(copiez son dossier à la place du dossier des données, puis aidant key restore si "
+        "ce poste n'a pas les clés, puis aidant self-test)."
+    )
+    VAULT_FILES_DAMAGED = (
+        "{count} fichier(s) de coffre manquent ou sont endommagés ({files}) : restaurez-les "
+        "depuis la dernière sauvegarde (dossier vaults), puis relancez aidant self-test."
+    )
+    DATABASE_KEY_REFUSED = (
+        "Cette clé n'ouvre pas la base de données de ce site : vérifiez que la feuille de "
+        "secours est bien celle de ce site et retapez la clé (rien n'a été enregistré)."
+    )
+    SIGNING_KEY_REFUSED = (
+        "Cette clé de signature n'est pas celle du journal de ce site : retapez la seconde "
+        "clé de la feuille de secours (rien n'a été enregistré)."
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from aidant.agents.accounts import deactivate_dormant
+from aidant.domain import faults
 from aidant.domain.errors import AidantError
 from aidant.files import safe_io
 from aidant.journal.checkpoints import ensure_daily_checkpoint
@@ -45,4 +46,12 @@ def start_up(ctx: SiteContext) -> list[str]:
         except AidantError as exc:
             log.warning("%s: %s", name, exc)
             problems.append(str(exc))
+        except Exception as exc:
+            # A damaged database or a disk that refuses: the command cannot work either, so
+            # say it in one sentence now (never a traceback from a clean-up).
+            found = faults.answer(exc, ctx.paths.root)
+            if found is None:
+                raise
+            log.info("%s: %s", name, exc)
+            raise found from exc
     return problems

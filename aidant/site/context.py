@@ -12,7 +12,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from aidant.domain.errors import StorageError
+from aidant.domain import faults
+from aidant.domain.errors import AidantError, StorageError
+from aidant.domain.texts import FaultText
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
@@ -52,7 +54,9 @@ class SiteFile:
             return cls(str(raw["site_id"]), KeyStoreKind(raw["keystore"]), bool(raw.get("demo")))
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except OSError as exc:  # a folder in its place, no permission, a failing disk
+            raise faults.os_error(exc, path) from exc
+        except (ValueError, KeyError, TypeError) as exc:
             raise StorageError(SiteText.SITE_FILE_DAMAGED, path=path) from exc
 
 
@@ -91,6 +95,17 @@ class SiteContext:
         self.close()
 
 
+def _bring_up_to_date(engine: Engine) -> None:
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    if current != head:
+        if current is not None and not migrate.is_known_revision(current):
+            raise StorageError(SiteText.DATABASE_TOO_NEW)
+        log.info("upgrading schema from %s to %s", current, head)
+        migrate.upgrade_to_head(engine)
+    migrate.check_tables(engine)
+
+
 def connect(
     paths: DataPaths,
     clock: Clock | None = None,
@@ -108,23 +123,25 @@ def connect(
         raise StorageError(SiteText.DATABASE_KEY_MISSING)
     if not paths.database.exists():
         raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
+    if paths.database.stat().st_size == 0:
+        # SQLite would take an empty file for a new database and build an empty site in it.
+        raise StorageError(FaultText.DATABASE_EMPTY, path=str(paths.database))
     try:
         engine = storage_engine.make_engine(paths.database, key)
     finally:
         key[:] = bytes(len(key))
-    current = migrate.current_revision(engine)
-    head = migrate.head_revision()
-    if current != head:
-        if current is not None and not migrate.is_known_revision(current):
-            engine.dispose()
-            raise StorageError(SiteText.DATABASE_TOO_NEW)
-        log.info("upgrading schema from %s to %s", current, head)
-        migrate.upgrade_to_head(engine)
     try:
-        migrate.check_tables(engine)
-    except StorageError:
+        _bring_up_to_date(engine)
+    except AidantError:
         engine.dispose()
         raise
+    except Exception as exc:
+        # A damaged page met while reading the schema: one sentence, never a traceback.
+        engine.dispose()
+        found = faults.answer(exc, paths.root)
+        if found is None:
+            raise
+        raise found from exc
     return SiteContext(
         paths=paths,
         site=site,

@@ -14,12 +14,17 @@ class SiteText(Text):
         "Aucun site n'est installé dans « {root} » : "
         "lancez d'abord « aidant init --site-name NOM »."
     )
-    SITE_FILE_DAMAGED = "Le fichier « {path} » est illisible ou endommagé."
+    SITE_FILE_DAMAGED = (
+        "Le fichier « {path} » est illisible ou endommagé : restaurez-le depuis la dernière "
+        "sauvegarde du site."
+    )
     DATABASE_KEY_MISSING = (
         "La clé de la base de données est absente du trousseau de ce poste : "
         "restaurez-la avec « aidant key restore » et la feuille de secours du site."
     )
-    DATABASE_MISSING = "La base de données « {path} » est introuvable."
+    DATABASE_MISSING = (
+        "La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site."
+    )
     DATABASE_TOO_NEW = (
         "Cette base a été créée par une version plus récente d'Aidant : mettez à jour."
     )

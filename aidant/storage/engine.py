@@ -7,8 +7,11 @@ same schema can later run on PostgreSQL for a site server.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import logging
 import os
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,12 +23,18 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from aidant.domain.errors import StorageError
+from aidant.domain import faults
+from aidant.domain.errors import AidantError, StorageError
+from aidant.domain.texts import FaultPlace, FaultText
+from aidant.files import safe_io
 from aidant.storage.texts import StorageText
 
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
+#: SQLCipher 4's page size and the bytes it reserves per page (16 of IV, 64 of HMAC-SHA512).
+PAGE_SIZE = 4096
+_RESERVE = 80
 
 #: The sentence of a wrong key (kept for callers that compare it).
 WRONG_KEY = str(StorageText.WRONG_KEY.value)
@@ -47,6 +56,32 @@ def _pragmas(dbapi_conn: Any, key_hex: str) -> None:
         cur.close()
 
 
+def _route_library_log(conn: Any, db_path: Path) -> None:
+    """SQLCipher writes its own errors ("hmac check failed") to the process's stderr: send
+    them to the technical log file next to the data, or silence them when it cannot be
+    written. Our own classification of the fault is logged through `logging` anyway."""
+    target = db_path.parent / "logs" / "sqlcipher.log"
+    cur = conn.cursor()
+    try:
+        try:
+            safe_io.ensure_private_dir(target.parent)
+        except AidantError:
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            return
+        if safe_io.write_probe(target.parent) is not None:
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            return
+        cur.execute("PRAGMA cipher_log_level = WARN")
+        cur.execute(f"PRAGMA cipher_log = '{str(target).replace(chr(39), chr(39) * 2)}'")
+    finally:
+        cur.close()
+
+
+def _open_connection(db_path: Path) -> Any:
+    """The DB-API connection (a seam: tests replace it to stand in for a read-only disk)."""
+    return sqlcipher3.connect(str(db_path), check_same_thread=False, isolation_level=None)
+
+
 def _restrict_mode(db_path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         candidate = Path(f"{db_path}{suffix}")
@@ -54,23 +89,81 @@ def _restrict_mode(db_path: Path) -> None:
             candidate.chmod(0o600)
 
 
+def _page_macs_verify(db_path: Path, key: bytes, pages: int = 32) -> bool:
+    """True when at least one of the first `pages` pages carries a valid SQLCipher 4 HMAC
+    for `key`: then the key is right and a page that fails is damage, not a wrong key."""
+    try:
+        with db_path.open("rb") as handle:
+            data = handle.read(PAGE_SIZE * pages)
+    except OSError:
+        return False
+    if len(data) < PAGE_SIZE:
+        return False
+    mask = bytes(b ^ 0x3A for b in data[:16])
+    mac_key = hashlib.pbkdf2_hmac("sha512", key, mask, 2, 32)
+    for number in range(1, len(data) // PAGE_SIZE + 1):
+        page = data[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        start = 16 if number == 1 else 0
+        body = page[start : PAGE_SIZE - _RESERVE + 16]
+        mac = page[PAGE_SIZE - _RESERVE + 16 : PAGE_SIZE - _RESERVE + 16 + 64]
+        expected = hmac.new(mac_key, body + struct.pack("<I", number), hashlib.sha512).digest()
+        if hmac.compare_digest(expected, mac):
+            return True
+    return False
+
+
+def classify_open_failure(db_path: Path, key: bytes, exc: Exception) -> AidantError:
+    """Why the database did not open, without ever blaming the key for a disk: the folder's
+    writability is checked (read-only, permissions, full disk), then the file's size, then
+    whether the key verifies any page (right key = damaged file)."""
+    message = str(exc)
+    log.info("database did not open: %s", message)
+    lowered = message.lower()
+    if "malformed" in lowered:
+        return faults.damaged(FaultPlace.STRUCTURE)
+    if not any(m in lowered for m in ("not a database", "hmac", "corrupt")):
+        problem = safe_io.write_probe(db_path.parent)
+        if problem is not None and problem.errno in faults.WRITE_ERRNOS:
+            return faults.os_error(problem, db_path.parent)
+        found = faults.database_error(message, db_path.parent)
+        if found is not None:
+            return found
+    try:
+        size = db_path.stat().st_size
+    except OSError as stat_error:
+        return faults.os_error(stat_error, db_path)
+    if size == 0:
+        return StorageError(FaultText.DATABASE_EMPTY, path=str(db_path))
+    if size % PAGE_SIZE:
+        return StorageError(FaultText.DATABASE_TRUNCATED, path=str(db_path))
+    if _page_macs_verify(db_path, key):
+        return faults.damaged(FaultPlace.FILE_START)
+    return StorageError(StorageText.WRONG_KEY)
+
+
 def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
     """Open (or create) the encrypted site database.
 
-    Raises `StorageError` with one sentence when the key is wrong or the file is not a database.
+    Raises `StorageError` with one sentence when the key is wrong or the file is damaged, and
+    `FileError` when the disk is in the way (read-only, permissions, full).
     """
     if len(key) != KEY_BYTES:
         raise StorageError(StorageText.KEY_SIZE, bits=KEY_BYTES * 8)
     key_hex = bytes(key).hex()
+    key_copy = bytes(key)
     os.umask(0o077)
 
     def connect() -> Any:
-        conn = sqlcipher3.connect(str(db_path), check_same_thread=False, isolation_level=None)
         try:
+            conn = _open_connection(db_path)
+        except sqlcipher3.Error as exc:
+            raise classify_open_failure(db_path, key_copy, exc) from exc
+        try:
+            _route_library_log(conn, db_path)
             _pragmas(conn, key_hex)
-        except sqlcipher3.DatabaseError as exc:
+        except sqlcipher3.Error as exc:
             conn.close()
-            raise StorageError(StorageText.WRONG_KEY) from exc
+            raise classify_open_failure(db_path, key_copy, exc) from exc
         _restrict_mode(db_path)
         return conn
 
@@ -93,14 +186,14 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
     try:
         with engine.connect() as probe:
             probe.execute(text("SELECT 1"))
-    except StorageError:
+    except AidantError:
         engine.dispose()
         raise
     except (SADatabaseError, OperationalError) as exc:
         engine.dispose()
-        if isinstance(exc.orig, StorageError):
+        if isinstance(exc.orig, AidantError):
             raise exc.orig from exc
-        raise StorageError(StorageText.WRONG_KEY) from exc
+        raise classify_open_failure(db_path, key_copy, exc) from exc
     return engine
 
 

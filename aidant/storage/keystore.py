@@ -18,6 +18,7 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
+from aidant.domain import faults
 from aidant.domain.errors import KeyringUnavailable, StorageError
 from aidant.files import safe_io
 from aidant.storage.texts import StorageText
@@ -79,7 +80,7 @@ class OsKeyStore:
         try:
             value = keyring.get_password(SERVICE, self._account(name))
         except keyring.errors.KeyringError as exc:
-            log.warning("keyring read failed: %s", exc)
+            log.info("keyring read failed: %s", exc)
             raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
         if value is None:
             return None
@@ -94,7 +95,7 @@ class OsKeyStore:
         try:
             keyring.set_password(SERVICE, self._account(name), bytes(secret).hex())
         except keyring.errors.KeyringError as exc:
-            log.warning("keyring write failed: %s", exc)
+            log.info("keyring write failed: %s", exc)
             raise KeyringUnavailable(StorageText.NO_KEYRING) from exc
 
     def delete(self, name: KeyName) -> None:
@@ -119,7 +120,9 @@ class DemoFileKeyStore:
             return {}
         try:
             data = json.loads(self._path.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
+        except OSError as exc:  # the disk, not the keys: say so
+            raise faults.os_error(exc, self._path) from exc
+        except ValueError as exc:
             raise StorageError(StorageText.UNREADABLE_DEMO_KEYS) from exc
         if not isinstance(data, dict):
             raise StorageError(StorageText.UNREADABLE_DEMO_KEYS)
@@ -127,7 +130,12 @@ class DemoFileKeyStore:
 
     def get(self, name: KeyName) -> bytearray | None:
         value = self._load().get(name.value)
-        return None if value is None else bytearray.fromhex(value)
+        if value is None:
+            return None
+        try:
+            return bytearray.fromhex(value)
+        except ValueError as exc:
+            raise StorageError(StorageText.UNREADABLE_DEMO_KEYS) from exc
 
     def put(self, name: KeyName, secret: bytes | bytearray) -> None:
         data = self._load()

@@ -14,12 +14,19 @@ class StorageText(Text):
         "Aucun trousseau de clés du système n'est disponible : ouvrez une session de bureau "
         "(trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez."
     )
-    UNREADABLE_KEYRING_KEY = "La clé enregistrée dans le trousseau est illisible."
-    UNREADABLE_DEMO_KEYS = "Le fichier de clés du site de démonstration est illisible."
+    UNREADABLE_KEYRING_KEY = (
+        "La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key "
+        "restore » et la feuille de secours du site."
+    )
+    UNREADABLE_DEMO_KEYS = (
+        "Le fichier de clés du site de démonstration est illisible : supprimez le dossier de "
+        "la démonstration, elle sera recréée."
+    )
     KEY_SIZE = "La clé de la base de données doit faire {bits} bits."
     WRONG_KEY = (
-        "La base de données du site ne s'ouvre pas avec cette clé "
-        "(clé erronée ou base endommagée) : restaurez la clé depuis la feuille de secours."
+        "La base de données du site ne s'ouvre pas avec cette clé (ou son en-tête est "
+        "endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, "
+        "restaurez la dernière sauvegarde."
     )
     SCHEMA_MISMATCH = (
         "La base de données du site ne correspond pas à cette version d'Aidant : restaurez une "

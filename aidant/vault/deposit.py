@@ -70,17 +70,16 @@ class _SinkWriter:
         self._target.flush()
 
 
+#: The largest file a deposit takes (a scanned paper is a few megabytes).
+MAX_DEPOSIT_BYTES = 200 << 20
+
+
 def _open_source(source: Path) -> BinaryIO:
-    try:
-        handle = source.open("rb")
-    except IsADirectoryError:
-        raise FileError(VaultText.SOURCE_IS_FOLDER, path=str(source)) from None
-    except OSError as exc:
-        raise safe_io.io_error(exc, source) from exc
-    if not source.is_file():
-        handle.close()
-        raise FileError(VaultText.SOURCE_NOT_A_FILE, path=str(source))
-    return handle
+    # A regular file only, opened without blocking: a named pipe with no writer is refused
+    # at once rather than hanging the deposit.
+    if source.is_dir():
+        raise FileError(VaultText.SOURCE_IS_FOLDER, path=str(source))
+    return safe_io.open_input(source, MAX_DEPOSIT_BYTES)
 
 
 def deposit(

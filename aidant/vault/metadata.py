@@ -12,7 +12,9 @@ import enum
 import json
 from typing import Any
 
+from aidant.domain import inputs
 from aidant.domain.errors import UsageError
+from aidant.domain.texts import InputField
 from aidant.vault.texts import CategoryText, VaultText
 
 METADATA_FORMAT = 1
@@ -66,6 +68,8 @@ class DocumentMetadata:
     original_name: str | None = None
 
     def __post_init__(self) -> None:
+        # NFC and no invisible or control characters (the title is printed and listed).
+        object.__setattr__(self, "title", inputs.clean(self.title, InputField.TITLE, 10**6) or "")
         if not self.title.strip():
             raise UsageError(VaultText.TITLE_EMPTY)
         if len(self.title) > MAX_TITLE:

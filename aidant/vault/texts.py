@@ -59,9 +59,13 @@ class VaultText(Text):
         "elle a été déplacée ou modifiée."
     )
     BLOB_MISSING = (
-        "Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé."
+        "Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : "
+        "restaurez-le depuis la dernière sauvegarde (dossier vaults)."
     )
-    BLOB_EMPTY = "Le fichier chiffré de ce document est vide."
+    BLOB_EMPTY = (
+        "Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière "
+        "sauvegarde (dossier vaults)."
+    )
     BLOB_SWAPPED = (
         "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
         "document : il ne correspond pas à celui qui a été déposé."

@@ -116,7 +116,12 @@ def test_revocation_attestation_and_blank_model(
     with pytest.raises(Refused):
         forms.revocation_attestation(site, agent, draft.id)
     mandates.revoke(site, agent, draft.id, "À sa demande", ["transports"])
-    text = pdf_text(forms.revocation_attestation(site, agent, draft.id), tmp_path)
+    attestation = forms.revocation_attestation(site, agent, draft.id)
+    text = pdf_text(attestation, tmp_path)
+    # The QR code and the short code, as on the consent form: the paper names its mandate.
+    (payload,) = qr_texts(attestation, tmp_path)
+    assert parse_qr_payload(payload) == (draft.verification_code, draft.content_hash[:16])
+    assert "Code de vérification du mandat" in text
     for expected in (
         "Attestation de révocation",
         "DUPRÉ",

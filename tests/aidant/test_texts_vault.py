@@ -177,15 +177,22 @@ def test_waits_choose_the_sentence_of_their_number(
 @pytest.mark.parametrize(
     ("number", "code", "sentence"),
     [
-        (errno.ENOSPC, "DISK_FULL", "Le disque est plein : impossible d'écrire « /x/a »."),
-        (errno.EACCES, "ACCESS_DENIED", "Accès refusé à « /x/a »."),
-        (errno.ENOENT, "NOT_FOUND", "Le fichier « /x/a » est introuvable."),
-        (errno.EROFS, "READ_ONLY", "« /x/a » est sur un support en lecture seule."),
-        (errno.EIO, "OS_ERROR", "Impossible d'utiliser « /x/a » : panne."),
+        (errno.ENOSPC, "DISK_FULL", "Le disque de « /x/a » est plein : libérez de la place"),
+        (errno.EACCES, "ACCESS_DENIED", "Aidant n'a pas le droit d'utiliser « /x/a »"),
+        (errno.ENOENT, "NOT_FOUND", "« /x/a » est introuvable : vérifiez le chemin"),
+        (errno.EROFS, "READ_ONLY", "« /x/a » est sur un support en lecture seule"),
+        # The OS's own words ("panne") never reach the sentence: one per errno family.
+        (errno.EIO, "DEVICE_FAILED", "Le support de « /x/a » n'a pas répondu"),
+        (errno.EEXIST, "ALREADY_EXISTS", "« /x/a » existe déjà"),
+        (errno.ENOTDIR, "NOT_A_FOLDER", "Une partie du chemin « /x/a » n'est pas un dossier"),
+        (errno.EISDIR, "IS_A_FOLDER", "« /x/a » est un dossier et non un fichier"),
+        (errno.EDQUOT, "QUOTA_EXCEEDED", "Votre quota d'espace disque est atteint"),
+        (errno.ELOOP, "OS_REFUSED", "Le système a refusé d'utiliser « /x/a »"),
     ],
 )
 def test_os_errors_become_file_codes(number: int, code: str, sentence: str) -> None:
     error = safe_io.io_error(OSError(number, "panne"), Path("/x/a"))
-    assert error.code == f"FileText.{code}"
+    assert error.code == f"FaultText.{code}"
     assert str(error).startswith(sentence)
+    assert "panne" not in str(error)
     assert error.params["path"] == str(Path("/x/a"))

@@ -138,7 +138,7 @@ def test_full_disk_is_one_sentence_and_leaves_nothing(
             yield FullDisk(handle)
 
     monkeypatch.setattr(safe_io, "atomic_writer", full_writer)
-    with pytest.raises(FileError, match="Le disque est plein"):
+    with pytest.raises(FileError, match="est plein : libérez de la place"):
         vault.deposit(site, agent, made.usager_id, io.BytesIO(PDF * 100), title="x")
     assert list((site.paths.vaults / made.vault_id).iterdir()) == []
 
