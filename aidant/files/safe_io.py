@@ -265,11 +265,42 @@ def _open_beneath(root: Path, folder: Path) -> int:
         raise outside_root(folder, root) from None
     if ".." in parts:
         raise outside_root(folder, root)
-    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
-    fd = os.open(root, flags)
+    fd = open_folder(root)
     try:
         for name in parts:
-            inner = os.open(name, flags, dir_fd=fd)
+            inner = open_child_folder(fd, name)
+            os.close(fd)
+            fd = inner
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def open_child_folder(fd: int, name: str) -> int:
+    """Open the folder `name` inside the folder open as `fd`, refusing a link (POSIX only).
+
+    Raises OSError (ELOOP or ENOTDIR for a link) when `name` is not a real folder.
+    """
+    return os.open(name, _FOLDER_FLAGS, dir_fd=fd)
+
+
+def open_folder(path: Path) -> int:
+    """Open the absolute folder `path` read-only, from the disk's root down, one name at a time,
+    following no link on the way (POSIX only; the caller closes the descriptor).
+
+    A folder anywhere along the path swapped for a link makes it fail (OSError) instead of
+    leading elsewhere.
+    """
+    if not path.is_absolute() or ".." in path.parts:
+        raise outside_root(path, Path(path.anchor))
+    fd = os.open(path.anchor, _FOLDER_FLAGS)
+    try:
+        for name in path.parts[1:]:
+            inner = open_child_folder(fd, name)
             os.close(fd)
             fd = inner
     except BaseException:
@@ -284,6 +315,11 @@ _BENEATH = os.name == "posix" and {os.open, os.unlink, os.rmdir} <= os.supports_
 
 def _beneath_supported() -> bool:
     return _BENEATH
+
+
+def folders_by_descriptor() -> bool:
+    """Whether folders can be opened and listed by descriptor, without following links."""
+    return _BENEATH and os.scandir in os.supports_fd
 
 
 def remove_entry(path: Path, root: Path) -> None:

@@ -26,6 +26,11 @@ class FileText(Text):
     # The wipe of shared folders: roots refused, entries left alone.
     WIPE_ROOT_NOT_ABSOLUTE = "Le dossier à vider « {path} » doit être un chemin complet."
     WIPE_ROOT_MISSING = "Le dossier à vider « {path} » n'existe pas."
+    WIPE_ROOT_IS_LINK = "Le dossier à vider « {path} » est un lien vers un autre dossier : refusé."
+    WIPE_ROOT_MOVED = (
+        "Le dossier à vider « {path} » mène maintenant à « {target} » : il n'est pas vidé ; "
+        "un responsable doit le choisir à nouveau."
+    )
     WIPE_ROOT_IS_DISK = "Le dossier « {path} » est la racine du disque : refusé."
     WIPE_ROOT_IS_HOME = "Le dossier « {path} » est un dossier personnel entier : refusé."
     WIPE_ROOT_IS_SYSTEM = "Le dossier « {path} » est un dossier du système : refusé."
