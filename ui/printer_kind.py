@@ -105,11 +105,11 @@ class WindowsSpooler:
 
     def plumbing(self, printer_name: str) -> Plumbing | None:
         try:
-            import win32print  # type: ignore[import-not-found,unused-ignore]  # Windows only
+            import win32print  # Windows only
         except ImportError:
             log.warning("pywin32 missing: printers cannot be checked, all are refused")
             return None
-        import pywintypes  # type: ignore[import-not-found,unused-ignore]
+        import pywintypes
 
         try:
             handle = win32print.OpenPrinter(printer_name)

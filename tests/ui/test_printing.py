@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from aidant.pdf.document import sample_pdf
 from ui import printing
-from ui.printer_kind import Plumbing, PrinterFacts, refuses
+from ui.printer_kind import Plumbing, PrinterFacts, WindowsSpooler, refuses
 from ui.printing import print_dialog, print_pdf, writes_a_file
 
 
@@ -103,3 +105,27 @@ def test_the_chooser_refuses_what_the_filter_refuses(
     monkeypatch.setattr(printing, "writes_a_file", lambda _printer, _system: True)
     with pytest.raises(printing.PrintRefused):
         printing.choose_real_printer(parent, SPOOLER)
+
+
+def test_the_windows_spooler_is_read_through_pywin32(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pywin32 stood in for (Windows is not here): the level-2 record's driver and port."""
+    closed: list[object] = []
+
+    class SpoolerError(Exception):
+        pass
+
+    spooler = types.SimpleNamespace(
+        OpenPrinter=lambda name: (
+            name if name == "Accueil" else (_ for _ in ()).throw(SpoolerError())
+        ),
+        GetPrinter=lambda handle, level: {
+            "pDriverName": "Microsoft Print To PDF",
+            "pPortName": "PORTPROMPT:",
+        },
+        ClosePrinter=closed.append,
+    )
+    monkeypatch.setitem(sys.modules, "win32print", spooler)
+    monkeypatch.setitem(sys.modules, "pywintypes", types.SimpleNamespace(error=SpoolerError))
+    found = WindowsSpooler().plumbing("Accueil")
+    assert found == Plumbing("Microsoft Print To PDF", "PORTPROMPT:") and closed == ["Accueil"]
+    assert WindowsSpooler().plumbing("Inconnue") is None
