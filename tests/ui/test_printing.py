@@ -114,14 +114,16 @@ def test_the_windows_spooler_is_read_through_pywin32(monkeypatch: pytest.MonkeyP
     class SpoolerError(Exception):
         pass
 
+    record = {"pDriverName": "Microsoft Print To PDF", "pPortName": "PORTPROMPT:"}
+
+    def open_printer(name: str) -> str:
+        if name != "Accueil":
+            raise SpoolerError(name)
+        return name
+
     spooler = types.SimpleNamespace(
-        OpenPrinter=lambda name: (
-            name if name == "Accueil" else (_ for _ in ()).throw(SpoolerError())
-        ),
-        GetPrinter=lambda handle, level: {
-            "pDriverName": "Microsoft Print To PDF",
-            "pPortName": "PORTPROMPT:",
-        },
+        OpenPrinter=open_printer,
+        GetPrinter=lambda _handle, _level: record,
         ClosePrinter=closed.append,
     )
     monkeypatch.setitem(sys.modules, "win32print", spooler)
