@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from aidant.domain.errors import FileError
+from aidant.files import folder_acl
 from aidant.files.texts import FileText
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,14 @@ def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
     if root is not None:
         ensure_within(root, path)
     try:
+        created = not path.exists()
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         path.chmod(PRIVATE_DIR)
     except OSError as exc:
         raise io_error(exc, path) from exc
+    if created:
+        # Windows ignores the mode: an access list for the current account says it there.
+        folder_acl.make_private(path, folder=True)
     return path
 
 
@@ -153,6 +158,13 @@ def atomic_write_bytes(
     """Write `data` to `path` atomically (all or nothing), private by default."""
     with atomic_writer(path, mode, overwrite=overwrite) as handle:
         handle.write(data)
+
+
+def write_secret_file(path: Path, data: bytes | bytearray | memoryview) -> None:
+    """Write a file holding a secret (a recovery sheet) where a person asked: mode 0600, and
+    on Windows an access list for the current account alone (the folder may be shared)."""
+    atomic_write_bytes(path, data, PRIVATE_FILE)
+    folder_acl.make_private(path, folder=False)
 
 
 def is_older_than(path: Path, seconds: float) -> bool:

@@ -35,4 +35,17 @@ class FileText(Text):
     WIPE_ROOT_IS_HOME = "Le dossier « {path} » est un dossier personnel entier : refusé."
     WIPE_ROOT_IS_SYSTEM = "Le dossier « {path} » est un dossier du système : refusé."
     WIPE_ROOT_HOLDS_DATA = "Le dossier « {path} » contient les données d'Aidant : refusé."
+    # The data folder's rights (Windows access lists, POSIX modes).
+    RIGHTS_NOT_SET = (
+        "Impossible de réserver « {path} » au compte actuel : {reason}. Les autres comptes de "
+        "cet ordinateur pourraient le lire."
+    )
+    FOLDER_WAS_OPEN = (
+        "Le dossier « {path} » était ouvert aux autres comptes de cet ordinateur : il est de "
+        "nouveau réservé au compte actuel ; prévenez le responsable du site."
+    )
+    FOLDER_OWNED_BY_OTHER = (
+        "Le dossier « {path} » appartient à un autre compte de cet ordinateur, qui peut le lire "
+        "et le modifier : prévenez le responsable du site."
+    )
     OTHER_DISK = "« {path} » est un autre disque monté ici : non vidé."
