@@ -1,4 +1,4 @@
-"""`aidant vault create|deposit|list|export|delete|shred`.
+"""`aidant vault create|deposit|list|export|delete|shred|reset-attempts`.
 
 An agent creates vaults and deposits papers (no vault secret needed). Listing and exporting
 need the usager's secret: card code then PIN on stdin (one per line), or `--passphrase`, or
@@ -76,6 +76,14 @@ def register(sub: Any) -> None:
     p = group.add_parser("shred", help="détruire tout le coffre d'un usager (responsable)")
     p.add_argument("--usager", required=True, metavar="ID")
     p.set_defaults(handler=cmd_shred)
+
+    p = group.add_parser(
+        "reset-attempts",
+        help="après trop d'essais manqués, permettre de nouveau la carte (responsable, devant "
+        "la personne)",
+    )
+    p.add_argument("--usager", required=True, metavar="ID")
+    p.set_defaults(handler=cmd_reset_attempts)
 
 
 def _unlock_options(p: argparse.ArgumentParser) -> None:
@@ -226,4 +234,12 @@ def cmd_shred(args: argparse.Namespace) -> int:
         actor = authenticate(ctx, args)
         count = vault.shred_vault(ctx, actor, args.usager)
         print(f"Coffre détruit ({count} document(s)).")
+    return ExitCode.OK
+
+
+def cmd_reset_attempts(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        count = vault.reset_attempts(ctx, actor, args.usager)
+        print(f"Essais manqués remis à zéro ({count}) : la carte et le code servent de nouveau.")
     return ExitCode.OK
