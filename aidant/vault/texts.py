@@ -45,7 +45,7 @@ class VaultText(Text):
     )
     PASSPHRASE_PERSONAL = (
         "La phrase secrète est faite du nom ou de la date de naissance de la personne, que "
-        "d'autres connaissent : ajoutez des mots à elle."
+        "d'autres connaissent : ajoutez-y des mots que personne ne devinerait."
     )
     PIN_CHANGE_NEEDS_CARD = (
         "Pour changer le code personnel, ouvrez le coffre avec la carte ; "
