@@ -191,3 +191,30 @@ def test_create_without_sheet_shows_the_recovery_key_when_asked(
         capsys, monkeypatch, "vault", "list", "--usager", uid, "--recovery", stdin=f"{key}\n"
     )
     assert code == 0 and "Le coffre est vide." in out, err
+
+
+def test_a_manager_resets_the_failed_attempts(
+    site: SiteContext,
+    agent: Actor,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    uid = usagers.register(site, agent, "Haddad", "Youssef").id
+    args = ("vault", "reset-attempts", "--usager", uid)
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "--as",
+        "agent",
+        "vault",
+        "create",
+        "--usager",
+        uid,
+        "--show-secrets",
+        stdin=f"{AGENT_PASSWORD}\n5173\n",
+    )
+    assert code == 0, err
+    code, out, err = run(capsys, monkeypatch, "--as", "agent", *args, stdin=f"{AGENT_PASSWORD}\n")
+    assert code == ExitCode.REFUSED
+    code, out, err = run(capsys, monkeypatch, "--as", "chef", *args, stdin=f"{MANAGER_PASSWORD}\n")
+    assert code == 0 and "remis à zéro" in out, err
