@@ -8,10 +8,12 @@ the file a site gets by redirecting it."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from aidant.administration.policy import change_policy
@@ -164,7 +166,11 @@ def test_a_days_work_leaves_no_personal_data_in_the_log(
     _pin(qtbot, window, PIN)
     _pin(qtbot, window, PIN)
     qtbot.waitUntil(lambda: not screen.create_panel.runner.busy(), timeout=20000)
-    card_code = screen.create_panel._created.card_code  # type: ignore[union-attr]
+    shown = find(window, "Information sur le coffre")
+    assert isinstance(shown, QLabel)
+    found = re.search(r"Code de la carte : (\S+)", shown.text())
+    assert found, shown.text()
+    card_code = found.group(1)
     click(qtbot, window, "Terminer la création du coffre")
     type_text(find(window, "Titre du document"), c["title"])
     click(qtbot, window, "Déposer un fichier")
