@@ -242,7 +242,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("VaultText", "Le code personnel ne peut pas répéter le même chiffre partout."),
     QT_TRANSLATE_NOOP("VaultText", "Ce code personnel est l'un des plus utilisés, essayé en premier par qui veut deviner : choisissez-en un autre."),
     QT_TRANSLATE_NOOP("VaultText", "Ce code personnel répète un même motif : il se devine vite."),
-    QT_TRANSLATE_NOOP("VaultText", "Ce code personnel suit les chiffres dans l'ordre : il se devine vite."),
+    QT_TRANSLATE_NOOP("VaultText", "Ce code personnel avance d'un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite."),
     QT_TRANSLATE_NOOP("VaultText", "Ce code personnel ressemble à une année : il se devine vite."),
     QT_TRANSLATE_NOOP("VaultText", "Ce code personnel reprend la date de naissance de la personne, que d'autres connaissent."),
     QT_TRANSLATE_NOOP("VaultText", "Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine."),

@@ -87,8 +87,11 @@ def _date_forms(day: dt.date) -> set[str]:
 
 
 def _is_run(digits: str) -> bool:
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
-    return steps in ({1}, {9})
+    """Digits that move by the same step each time: 1234, 9876, 2468, 9630, or by one
+    round the dial: 8901."""
+    plain = {int(b) - int(a) for a, b in itertools.pairwise(digits)}
+    dial = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
+    return len(plain) == 1 or dial in ({1}, {9})
 
 
 def _is_repeated(digits: str) -> bool:

@@ -35,7 +35,10 @@ class VaultText(Text):
         "choisissez-en un autre."
     )
     PIN_REPEATED = "Ce code personnel répète un même motif : il se devine vite."
-    PIN_SEQUENCE = "Ce code personnel suit les chiffres dans l'ordre : il se devine vite."
+    PIN_SEQUENCE = (
+        "Ce code personnel avance d'un même pas de chiffre en chiffre (comme 1234 ou 2468) : "
+        "il se devine vite."
+    )
     PIN_YEAR = "Ce code personnel ressemble à une année : il se devine vite."
     PIN_BIRTH_DATE = (
         "Ce code personnel reprend la date de naissance de la personne, que d'autres connaissent."

@@ -37,7 +37,7 @@ CANARIES = {
     "reason": "Raison-canari-Klm",
     "file": "fichier-canari-Tyu.pdf",
 }
-PIN = "1357"
+PIN = "7294"
 
 
 class Everything(logging.Handler):

@@ -2345,12 +2345,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="178"/>
+        <location filename="../screens/manager_policy.py" line="180"/>
         <source>Rien n&apos;a changé.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="187"/>
+        <location filename="../screens/manager_policy.py" line="189"/>
         <source>Réglages enregistrés ({n}).</source>
         <translation>Settings saved ({n}).</translation>
     </message>
@@ -3767,7 +3767,7 @@
     <message>
         <location filename="../core_texts.py" line="239"/>
         <source>La clé de ce coffre a été remplacée dans la base de données : le coffre n&apos;est ni ouvert ni rempli ; prévenez le responsable du site.</source>
-        <translation>This vault's key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
+        <translation>This vault&apos;s key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="240"/>
@@ -3796,8 +3796,8 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="245"/>
-        <source>Ce code personnel suit les chiffres dans l&apos;ordre : il se devine vite.</source>
-        <translation>This PIN follows the digits in order: it is quickly guessed.</translation>
+        <source>Ce code personnel avance d&apos;un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite.</source>
+        <translation>This PIN moves by the same step from digit to digit (like 1234 or 2468): it is quickly guessed.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="246"/>
@@ -3807,17 +3807,17 @@
     <message>
         <location filename="../core_texts.py" line="247"/>
         <source>Ce code personnel reprend la date de naissance de la personne, que d&apos;autres connaissent.</source>
-        <translation>This PIN uses the person's date of birth, which others know.</translation>
+        <translation>This PIN uses the person&apos;s date of birth, which others know.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="248"/>
         <source>Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine.</source>
-        <translation>This PIN spells the person's name on a phone keypad: it can be guessed.</translation>
+        <translation>This PIN spells the person&apos;s name on a phone keypad: it can be guessed.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="249"/>
         <source>La phrase secrète est faite du nom ou de la date de naissance de la personne, que d&apos;autres connaissent : ajoutez-y des mots que personne ne devinerait.</source>
-        <translation>The passphrase is made of the person's name or date of birth, which others know: add words nobody would guess.</translation>
+        <translation>The passphrase is made of the person&apos;s name or date of birth, which others know: add words nobody would guess.</translation>
     </message>
     <message>
         <location filename="../core_texts.py" line="250"/>

@@ -48,6 +48,9 @@ def create(site: SiteContext, agent: Actor, who: str, pin: str, phrase: str | No
         ("3456", VaultText.PIN_SEQUENCE),
         ("8901", VaultText.PIN_SEQUENCE),
         ("76543", VaultText.PIN_SEQUENCE),
+        ("2468", VaultText.PIN_SEQUENCE),
+        ("1357", VaultText.PIN_SEQUENCE),
+        ("9630", VaultText.PIN_SEQUENCE),
         ("1968", VaultText.PIN_YEAR),
         ("2024", VaultText.PIN_YEAR),
         ("1987", VaultText.PIN_BIRTH_DATE),  # their birth year
