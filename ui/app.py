@@ -50,6 +50,7 @@ def show_fatal(message: str) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     del app
     box = QMessageBox(QMessageBox.Icon.Warning, "Aidant", message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAccessibleName(QCoreApplication.translate("Fatal", "Message d'erreur"))
     box.exec()

@@ -1,14 +1,15 @@
 """Printing PDFs from memory: pages rendered by QtPdf from a QBuffer straight to the printer.
 
 Nothing is written to disk by Aidant. The print dialog has "print to file" switched off, and
-virtual PDF printers are refused: both would leave a plaintext copy on a shared PC. (The
-operating system's spooler may still keep jobs: the README says which settings to check.)
+printers that keep the document as a file (PDF, XPS, fax, a `FILE:` port…: `ui.printer_kind`,
+by driver and port, not by name) are refused: both would leave a plaintext copy on a shared
+PC. (The operating system's spooler may still keep jobs: the README says which settings to
+check.)
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
@@ -18,6 +19,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from aidant.domain.errors import Refused
+from ui.printer_kind import PrinterPlumbing, writes_a_file
 from ui.texts import PrintText
 
 log = logging.getLogger(__name__)
@@ -25,7 +27,6 @@ log = logging.getLogger(__name__)
 #: Returns a printer chosen by the person (None when cancelled). Tests inject their own.
 PrinterChooser = Callable[[QWidget], QPrinter | None]
 
-_VIRTUAL_PDF = re.compile(r"pdf|xps|onenote|fichier|file", re.IGNORECASE)
 PRINT_DPI = 200
 
 
@@ -41,19 +42,12 @@ def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
     return dialog
 
 
-def writes_a_file(printer: QPrinter) -> bool:
-    """True for a printer that would leave the document on disk (PDF output, virtual printer)."""
-    return printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or bool(
-        _VIRTUAL_PDF.search(printer.printerName())
-    )
-
-
-def choose_real_printer(parent: QWidget) -> QPrinter | None:
-    """Ask for a printer; refuses virtual PDF printers and printing to a file."""
+def choose_real_printer(parent: QWidget, system: PrinterPlumbing | None = None) -> QPrinter | None:
+    """Ask for a printer; refuses printers that write a file (see `ui.printer_kind`)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if print_dialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    if writes_a_file(printer):
+    if writes_a_file(printer, system):
         raise PrintRefused(PrintText.WRITES_A_FILE)
     return printer
 

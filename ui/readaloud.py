@@ -24,6 +24,16 @@ ENGINE_ENV = "AIDANT_TTS_ENGINE"
 _SILENT_ENGINES = {"mock"}
 
 
+#: Some engines (Windows SAPI) read a text that starts with `<` as speech markup: a name typed
+#: as `<volume level="0"/>` must be read, not obeyed.
+_MARKUP = str.maketrans({"<": "‹", ">": "›", "&": " et "})
+
+
+def speakable(text: str) -> str:
+    """`text` with the characters a speech engine could take for markup replaced."""
+    return text.translate(_MARKUP)
+
+
 class ReadAloud(QObject):
     """One speech engine for the whole application, created on first use."""
 
@@ -89,7 +99,7 @@ class ReadAloud(QObject):
         if self._speech is None:
             return False
         self._speech.stop()
-        self._speech.say(text)
+        self._speech.say(speakable(text))
         return True
 
     def stop(self) -> None:

@@ -4,6 +4,7 @@ screen and panel shows (`MessageLines`)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -60,9 +61,23 @@ def banner(text: str, background: str, name: str, parent: QWidget | None = None)
     return label
 
 
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed: a name such as `<b>X</b>` is never markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def rich(template: str, **values: str) -> str:
+    """`template` (markup written by us) with `values` (names, titles: typed by people)
+    escaped, for a rich-text label."""
+    return template.format(**{key: html.escape(value) for key, value in values.items()})
+
+
 def error_label(name: str) -> QLabel:
     """Where a screen shows its one-sentence error (read by screen readers when it changes)."""
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setStyleSheet("color:#c00000; font-weight:bold; background:#fff2f2; padding:4px")
@@ -72,7 +87,7 @@ def error_label(name: str) -> QLabel:
 
 def status_label(name: str) -> QLabel:
     """Where a screen says what just happened ("Document déposé…", "Dépôt en cours…")."""
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setAccessibleName(name)
     return label
@@ -117,7 +132,8 @@ class MessageLines:
 
 
 def title(text: str) -> QLabel:
-    label = QLabel(f"<h1>{text}</h1>")
+    label = QLabel(f"<h1>{html.escape(text)}</h1>")
+    label.setTextFormat(Qt.TextFormat.RichText)
     label.setAccessibleName(text)
     label.setWordWrap(True)
     return label
@@ -165,7 +181,7 @@ class ReadAloudButton(QWidget):
             else self.tr("Lire à voix haute")
         )
         self.button = big_button(self.tr("Lire à &voix haute"), name, "lire")
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Message de lecture à voix haute"))
         self.notice.hide()

@@ -16,7 +16,7 @@ from aidant import journal
 from aidant.administration.texts import PolicyText
 from aidant.domain.actors import Actor, require_manager
 from aidant.domain.errors import UsageError
-from aidant.files.wipe_plan import check_root
+from aidant.files.wipe_plan import resolved_root
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.site.policy import FIELDS, coerce
@@ -30,9 +30,9 @@ def change_setting(db: Session, actor: Actor, key: str, value: Any, now: dt.date
         raise UsageError(PolicyText.UNKNOWN_SETTING, key=key)
     coerced = coerce(key, value)
     if key == "wipe_roots":
-        # Refuse a dangerous folder when it is set, not only when a wipe would run.
-        for root in coerced:
-            check_root(root)
+        # Refuse a dangerous folder when it is set, not only when a wipe would run, and store
+        # it resolved: a folder later swapped for a link then no longer matches (check_root).
+        coerced = tuple(str(resolved_root(root)) for root in coerced)
     json_value = list(coerced) if isinstance(coerced, tuple) else coerced
     row = db.get(SiteSetting, key)
     if row is None:

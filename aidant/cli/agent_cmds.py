@@ -66,7 +66,7 @@ def cmd_totp_enrol(args: argparse.Namespace) -> int:
         actor = authenticate(ctx, args)
         enrolment = enrol_totp(ctx, actor, args.login)
         target = Path(args.pdf).expanduser().absolute()
-        safe_io.atomic_write_bytes(target, enrolment.card_pdf)
+        safe_io.write_secret_file(target, enrolment.card_pdf)
         print(
             f"Code à usage unique attribué à « {args.login} ». Imprimez « {target} », "
             "remettez-la à l'agent en main propre, puis effacez le fichier."

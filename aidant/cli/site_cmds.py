@@ -79,7 +79,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def _write_sheet(ctx: SiteContext, output: Path, actor: Actor) -> None:
     from aidant.setup.keys import recovery_sheet
 
-    safe_io.atomic_write_bytes(output.absolute(), recovery_sheet(ctx, actor))
+    safe_io.write_secret_file(output.absolute(), recovery_sheet(ctx, actor))
     print(f"Feuille de secours écrite dans {output} : imprimez-la puis effacez ce fichier.")
 
 

@@ -19,6 +19,10 @@ class CliText(Text):
     KEY_WRONG_LENGTH = "La clé saisie doit faire {digits} caractères hexadécimaux."
     ANSWER_EXPECTED = "Réponse (oui ou non) attendue sur l'entrée standard."
     ANSWER_UNCLEAR = "Réponse incomprise « {answer} » : répondez oui ou non."
+    VAULT_SECRETS_NOWHERE = (
+        "Indiquez où écrire la carte et la feuille de secours (--card-pdf et --recovery-pdf) : "
+        "elles ne sont affichées à l'écran qu'avec --show-secrets."
+    )
     NO_SUCH_FOLDER = "Le dossier de « {path} » n'existe pas."
     DATE_INVALID_ISO = "Date invalide « {text} » : écrivez AAAA-MM-JJ."
     DATE_UNREADABLE = "Date illisible « {text} » : écrivez-la JJ/MM/AAAA, par exemple 14/05/1946."

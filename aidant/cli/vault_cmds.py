@@ -1,4 +1,4 @@
-"""`aidant vault create|deposit|list|export|delete|shred`.
+"""`aidant vault create|deposit|list|export|delete|shred|reset-attempts`.
 
 An agent creates vaults and deposits papers (no vault secret needed). Listing and exporting
 need the usager's secret: card code then PIN on stdin (one per line), or `--passphrase`, or
@@ -37,6 +37,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--passphrase", action="store_true", help="ajouter aussi une phrase secrète (lue en secret)"
     )
+    p.add_argument(
+        "--show-secrets",
+        action="store_true",
+        help="afficher le code de la carte et la clé de secours sur le terminal (sinon, jamais)",
+    )
     p.set_defaults(handler=cmd_create)
 
     p = group.add_parser("deposit", help="déposer un document (sans ouvrir le coffre)")
@@ -72,6 +77,14 @@ def register(sub: Any) -> None:
     p.add_argument("--usager", required=True, metavar="ID")
     p.set_defaults(handler=cmd_shred)
 
+    p = group.add_parser(
+        "reset-attempts",
+        help="après trop d'essais manqués, permettre de nouveau la carte (responsable, devant "
+        "la personne)",
+    )
+    p.add_argument("--usager", required=True, metavar="ID")
+    p.set_defaults(handler=cmd_reset_attempts)
+
 
 def _unlock_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--usager", required=True, metavar="ID")
@@ -94,7 +107,8 @@ def _unlock(ctx: SiteContext, args: argparse.Namespace) -> vault.OpenVault:
 
 
 def _write_pdf(path: str, data: bytes) -> None:
-    safe_io.atomic_write_bytes(Path(path).expanduser().absolute(), data)
+    # Both forms hold a secret: private to this account (mode 0600, or its Windows twin).
+    safe_io.write_secret_file(Path(path).expanduser().absolute(), data)
 
 
 def _check_output(path: str | None) -> None:
@@ -105,6 +119,10 @@ def _check_output(path: str | None) -> None:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    if not args.show_secrets and not (args.card_pdf and args.recovery_pdf):
+        # Refused before the vault exists: a card code or a recovery key shown nowhere would be
+        # lost, and one printed on a terminal stays in its history and on the screen.
+        raise UsageError(CliText.VAULT_SECRETS_NOWHERE)
     _check_output(args.card_pdf)
     _check_output(args.recovery_pdf)
     with site_from_args(args) as ctx:
@@ -128,13 +146,23 @@ def cmd_create(args: argparse.Namespace) -> int:
             if args.recovery_pdf:
                 _write_pdf(args.recovery_pdf, recovery_pdf(ctx, created))
             print(f"Coffre créé ({created.vault_id}).")
-            print(f"Code de la carte : {created.card_code}")
-            if not args.recovery_pdf:
-                # Without the sheet this key would be lost for good: show it once.
+            if args.card_pdf:
                 print(
-                    "Clé de secours (à imprimer, puis à effacer) : "
-                    + created.recovery_identity.decode()
+                    f"Carte du coffre écrite dans {args.card_pdf} : imprimez-la, puis effacez "
+                    "ce fichier."
                 )
+            if args.recovery_pdf:
+                print(
+                    f"Feuille de secours écrite dans {args.recovery_pdf} (lisible par ce compte "
+                    "seul) : imprimez-la, puis effacez ce fichier."
+                )
+            if args.show_secrets:
+                print(f"Code de la carte : {created.card_code}")
+                if not args.recovery_pdf:
+                    print(
+                        "Clé de secours (à imprimer, puis à effacer) : "
+                        + created.recovery_identity.decode()
+                    )
         finally:
             created.wipe()
     return ExitCode.OK
@@ -206,4 +234,12 @@ def cmd_shred(args: argparse.Namespace) -> int:
         actor = authenticate(ctx, args)
         count = vault.shred_vault(ctx, actor, args.usager)
         print(f"Coffre détruit ({count} document(s)).")
+    return ExitCode.OK
+
+
+def cmd_reset_attempts(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        count = vault.reset_attempts(ctx, actor, args.usager)
+        print(f"Essais manqués remis à zéro ({count}) : la carte et le code servent de nouveau.")
     return ExitCode.OK

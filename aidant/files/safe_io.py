@@ -25,6 +25,7 @@ from typing import BinaryIO
 from aidant.domain import faults
 from aidant.domain.errors import FileError
 from aidant.domain.texts import FaultText, InputText
+from aidant.files import folder_acl
 from aidant.files.texts import FileText
 
 log = logging.getLogger(__name__)
@@ -127,10 +128,14 @@ def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
     if root is not None:
         ensure_within(root, path)
     try:
+        created = not path.exists()
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         path.chmod(PRIVATE_DIR)
     except OSError as exc:
         raise io_error(exc, path) from exc
+    if created:
+        # Windows ignores the mode: an access list for the current account says it there.
+        folder_acl.make_private(path, folder=True)
     return path
 
 
@@ -205,6 +210,13 @@ def atomic_write_bytes(
     """Write `data` to `path` atomically (all or nothing), private by default."""
     with atomic_writer(path, mode, overwrite=overwrite) as handle:
         handle.write(data)
+
+
+def write_secret_file(path: Path, data: bytes | bytearray | memoryview) -> None:
+    """Write a file holding a secret (a recovery sheet) where a person asked: mode 0600, and
+    on Windows an access list for the current account alone (the folder may be shared)."""
+    atomic_write_bytes(path, data, PRIVATE_FILE)
+    folder_acl.make_private(path, folder=False)
 
 
 def is_older_than(path: Path, seconds: float) -> bool:
@@ -317,11 +329,42 @@ def _open_beneath(root: Path, folder: Path) -> int:
         raise outside_root(folder, root) from None
     if ".." in parts:
         raise outside_root(folder, root)
-    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
-    fd = os.open(root, flags)
+    fd = open_folder(root)
     try:
         for name in parts:
-            inner = os.open(name, flags, dir_fd=fd)
+            inner = open_child_folder(fd, name)
+            os.close(fd)
+            fd = inner
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def open_child_folder(fd: int, name: str) -> int:
+    """Open the folder `name` inside the folder open as `fd`, refusing a link (POSIX only).
+
+    Raises OSError (ELOOP or ENOTDIR for a link) when `name` is not a real folder.
+    """
+    return os.open(name, _FOLDER_FLAGS, dir_fd=fd)
+
+
+def open_folder(path: Path) -> int:
+    """Open the absolute folder `path` read-only, from the disk's root down, one name at a time,
+    following no link on the way (POSIX only; the caller closes the descriptor).
+
+    A folder anywhere along the path swapped for a link makes it fail (OSError) instead of
+    leading elsewhere.
+    """
+    if not path.is_absolute() or ".." in path.parts:
+        raise outside_root(path, Path(path.anchor))
+    fd = os.open(path.anchor, _FOLDER_FLAGS)
+    try:
+        for name in path.parts[1:]:
+            inner = open_child_folder(fd, name)
             os.close(fd)
             fd = inner
     except BaseException:
@@ -336,6 +379,11 @@ _BENEATH = os.name == "posix" and {os.open, os.unlink, os.rmdir} <= os.supports_
 
 def _beneath_supported() -> bool:
     return _BENEATH
+
+
+def folders_by_descriptor() -> bool:
+    """Whether folders can be opened and listed by descriptor, without following links."""
+    return _BENEATH and os.scandir in os.supports_fd
 
 
 def remove_entry(path: Path, root: Path) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import errno
 import logging
 import os
 import stat
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from aidant.domain.errors import FileError, Refused
 from aidant.files import safe_io
@@ -98,14 +100,61 @@ def _is_at_or_below(path: Path, folder: Path) -> bool:
     return key == top or key.startswith(top + os.sep)
 
 
+class LinkProbe(Protocol):
+    """Tells whether a directory entry is a link of any kind (symbolic link, Windows junction)."""
+
+    def is_link(self, path: Path, info: os.stat_result) -> bool:
+        """`info` is the entry's own `lstat` (links not followed)."""
+        ...
+
+
+# Windows: an entry carrying a reparse point of these kinds leads elsewhere.
+_FILE_ATTRIBUTE_REPARSE_POINT = 0x400
+_LINK_TAGS = {0xA0000003, 0xA000000C}  # IO_REPARSE_TAG_MOUNT_POINT (junction), _SYMLINK
+
+
+class OsLinks:
+    """The operating system's own answer: `lstat`'s mode, and on Windows the reparse tag
+    (Python 3.11's `lstat` does not call a junction a link)."""
+
+    def is_link(self, path: Path, info: os.stat_result) -> bool:
+        if stat.S_ISLNK(info.st_mode):
+            return True
+        attributes = getattr(info, "st_file_attributes", 0)
+        if attributes & _FILE_ATTRIBUTE_REPARSE_POINT:
+            return getattr(info, "st_reparse_tag", 0) in _LINK_TAGS
+        return False
+
+
+#: The probe every wipe uses; tests put a stand-in for Windows junctions here.
+links: LinkProbe = OsLinks()
+
+
+def _normal(path: Path) -> Path:
+    return Path(os.path.normpath(path))
+
+
 def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
-    """Return the resolved root, or raise Refused with one sentence saying why it is unsafe."""
+    """Return the resolved root, or raise Refused with one sentence saying why it is unsafe.
+
+    A root that is itself a link (or a junction) is refused, and so is a root whose folders
+    lead somewhere else than the path says: the policy stores the resolved path when a manager
+    chooses the folder (`resolved_root`), so a folder swapped for a link later is refused.
+    """
     raw = Path(text)
     if not raw.is_absolute():
         raise Refused(FileText.WIPE_ROOT_NOT_ABSOLUTE, path=str(text))
-    if not raw.is_dir():
+    try:
+        info = raw.lstat()
+    except OSError:
+        raise Refused(FileText.WIPE_ROOT_MISSING, path=str(text)) from None
+    if links.is_link(raw, info):
+        raise Refused(FileText.WIPE_ROOT_IS_LINK, path=str(text))
+    if not stat.S_ISDIR(info.st_mode):
         raise Refused(FileText.WIPE_ROOT_MISSING, path=str(text))
     root = raw.resolve()
+    if _key(root) != _key(_normal(raw)):
+        raise Refused(FileText.WIPE_ROOT_MOVED, path=str(text), target=str(root))
     if root == Path(root.anchor):
         raise Refused(FileText.WIPE_ROOT_IS_DISK, path=str(text))
     home = Path.home().resolve()
@@ -125,15 +174,62 @@ def check_root(text: str | Path, data_dir: Path | None = None) -> Path:
     return root
 
 
-def _scan(
-    folder: Path, refused: list[tuple[Path, FileError]]
-) -> tuple[int, list[os.DirEntry[str]]]:
-    """The folder's device and entries; on error the folder is reported and seen as empty."""
+def resolved_root(text: str | Path, data_dir: Path | None = None) -> Path:
+    """The folder a manager chose, resolved once (links on the way followed) and then checked:
+    what the policy stores and every later wipe holds it to."""
+    raw = Path(text)
+    if raw.is_absolute():
+        try:
+            if links.is_link(raw, raw.lstat()):
+                raise Refused(FileText.WIPE_ROOT_IS_LINK, path=str(text))
+        except OSError:
+            raise Refused(FileText.WIPE_ROOT_MISSING, path=str(text)) from None
+        raw = raw.resolve()
+    return check_root(raw, data_dir)
+
+
+class _Folder:
+    """One folder being listed: by descriptor where the system allows it, else by path."""
+
+    def __init__(self, path: Path, fd: int | None, device: int, entries: list[os.DirEntry[str]]):
+        self.path, self.fd, self.device = path, fd, device
+        self.pending = iter(entries)
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def _open(
+    path: Path, parent: _Folder | None, refused: list[tuple[Path, FileError]]
+) -> _Folder | None:
+    """Open and list a folder without following a link to it (POSIX: by descriptor, from the
+    disk's root down for a root, relative to its parent's descriptor below); on error the
+    folder is reported and None returned."""
+    fd: int | None = None
     try:
-        return folder.lstat().st_dev, list(os.scandir(folder))
-    except OSError as exc:
-        refused.append((folder, safe_io.io_error(exc, folder)))
-        return -1, []
+        if safe_io.folders_by_descriptor():
+            if parent is None or parent.fd is None:
+                fd = safe_io.open_folder(path)
+            else:
+                fd = safe_io.open_child_folder(parent.fd, path.name)
+            with os.scandir(fd) as listing:
+                entries = list(listing)
+            return _Folder(path, fd, os.fstat(fd).st_dev, entries)
+        with os.scandir(path) as listing:
+            entries = list(listing)
+        return _Folder(path, None, path.lstat().st_dev, entries)
+    except (OSError, FileError) as exc:
+        if fd is not None:
+            os.close(fd)
+        if isinstance(exc, FileError):
+            refused.append((path, exc))
+        elif exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            refused.append((path, FileError(FileText.FOLDER_CHANGED, path=str(path))))
+        else:
+            refused.append((path, safe_io.io_error(exc, path)))
+        return None
 
 
 def _walk(root: Path, items: list[WipeItem], refused: list[tuple[Path, FileError]]) -> None:
@@ -142,38 +238,38 @@ def _walk(root: Path, items: list[WipeItem], refused: list[tuple[Path, FileError
     An explicit stack, not recursion: a tree thousands of folders deep (an unpacked archive)
     must be listed, not crash the end of a session.
     """
-    device, entries = _scan(root, refused)
-    stack = [(root, device, iter(entries))]
-    while stack:
-        folder, device, pending = stack[-1]
-        for entry in pending:
-            path = Path(entry.path)
-            try:
-                info = entry.stat(follow_symlinks=False)
-            except OSError as exc:
-                refused.append((path, safe_io.io_error(exc, path)))
-                continue
-            if stat.S_ISLNK(info.st_mode) or _is_junction(path):
-                items.append(WipeItem(path, EntryType.LINK, root))
-            elif stat.S_ISDIR(info.st_mode):
-                if info.st_dev != device:
-                    refused.append((path, FileError(FileText.OTHER_DISK, path=str(path))))
+    top = _open(root, None, refused)
+    stack = [top] if top is not None else []
+    try:
+        while stack:
+            folder = stack[-1]
+            for entry in folder.pending:
+                path = folder.path / entry.name
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError as exc:
+                    refused.append((path, safe_io.io_error(exc, path)))
                     continue
-                sub_device, sub_entries = _scan(path, refused)
-                stack.append((path, sub_device, iter(sub_entries)))
-                break  # descend now; this folder's remaining entries come after
+                if links.is_link(path, info):
+                    items.append(WipeItem(path, EntryType.LINK, root))
+                elif stat.S_ISDIR(info.st_mode):
+                    if info.st_dev != folder.device:
+                        refused.append((path, FileError(FileText.OTHER_DISK, path=str(path))))
+                        continue
+                    inner = _open(path, folder, refused)
+                    if inner is None:
+                        continue
+                    stack.append(inner)
+                    break  # descend now; this folder's remaining entries come after
+                else:
+                    items.append(WipeItem(path, EntryType.FILE, root))
             else:
-                items.append(WipeItem(path, EntryType.FILE, root))
-        else:
-            stack.pop()
-            if folder != root:
-                items.append(WipeItem(folder, EntryType.DIR, root))
-
-
-def _is_junction(path: Path) -> bool:
-    # Windows junctions are links too, even though stat does not call them symbolic.
-    is_junction = getattr(os.path, "isjunction", None)
-    return bool(is_junction(path)) if is_junction is not None else False
+                stack.pop().close()
+                if folder.path != root:
+                    items.append(WipeItem(folder.path, EntryType.DIR, root))
+    finally:
+        for folder in stack:
+            folder.close()
 
 
 def plan(roots: Iterable[str | Path], data_dir: Path | None = None) -> WipePlan:

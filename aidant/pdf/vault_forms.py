@@ -30,6 +30,7 @@ CARD_W, CARD_H = 85.6 * mm, 54 * mm
 INK = colors.HexColor("#1d3557")
 CARD_CODE = ParagraphStyle("card_code", parent=CODE, fontName=MONO, fontSize=11, leading=15)
 CARD_TEXT = ParagraphStyle("card_text", parent=BODY, fontSize=10, leading=13)
+CARD_SMALL = ParagraphStyle("card_small", parent=BODY, fontSize=7.5, leading=9)
 CARD_HEAD = ParagraphStyle("card_head", parent=BODY, fontName=SANS_BOLD, fontSize=12, leading=15)
 KEY = ParagraphStyle("key", parent=CODE, fontSize=9.6, leading=13)
 COMMAND = ParagraphStyle("command", parent=CODE, fontSize=12, leading=16, backColor="#eeeeee")
@@ -101,7 +102,7 @@ def _steps_table(texts: list[str], pictos: list[Drawing]) -> Table:
 # --- the vault card ---------------------------------------------------------------------------
 
 
-def _card(owner: str, card_code: str, tpl_text: dict[str, str]) -> Table:
+def _card(owner: str, card_code: str, fingerprint: str, tpl_text: dict[str, str]) -> Table:
     groups = card_code.split("-")
     code_lines = ["-".join(groups[:4]), "-".join(groups[4:])]
     left: list[Flowable] = [
@@ -110,6 +111,8 @@ def _card(owner: str, card_code: str, tpl_text: dict[str, str]) -> Table:
         Spacer(1, 2 * mm),
         paragraph(tpl_text["card_code_label"], CARD_TEXT),
         *(paragraph(line, CARD_CODE) for line in code_lines),
+        Spacer(1, 1 * mm),
+        paragraph(f"{tpl_text['card_fingerprint']} {fingerprint}", CARD_SMALL),
     ]
     table = Table(
         [[left, qr_code(card_code, 27)]],
@@ -128,15 +131,19 @@ def _card(owner: str, card_code: str, tpl_text: dict[str, str]) -> Table:
     return table
 
 
-def render_vault_card(owner: str, card_code: str, created_at: dt.datetime) -> bytes:
-    """The vault card page: the card to cut out (code typed + QR) and plain instructions."""
+def render_vault_card(
+    owner: str, card_code: str, created_at: dt.datetime, fingerprint: str
+) -> bytes:
+    """The vault card page: the card to cut out (code typed + QR, and the short fingerprint of
+    the vault's key) and plain instructions."""
     tpl = load_template("vault_card")
-    texts = {k: tpl.text(k) for k in ("card_heading", "card_owner", "card_code_label")}
+    names = ("card_heading", "card_owner", "card_code_label", "card_fingerprint")
+    texts = {k: tpl.text(k) for k in names}
     story: list[Flowable] = [
         paragraph(tpl.text("title"), TITLE),
         paragraph(tpl.text("subtitle"), PLAIN),
         Spacer(1, 6 * mm),
-        _card(owner, card_code, texts),
+        _card(owner, card_code, fingerprint, texts),
         paragraph(tpl.text("cut_here"), SMALL),
         Spacer(1, 8 * mm),
         _steps_table(

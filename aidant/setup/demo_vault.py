@@ -25,7 +25,8 @@ from aidant.vault.metadata import Category
 
 log = logging.getLogger(__name__)
 
-DEMO_PIN = "2468"
+# Not 2468 (a step-by-step run, refused like 1234 since the PIN rules were tightened).
+DEMO_PIN = "5829"
 DEMO_VAULT_OWNERS = (("Dupré", "Éléonore"), ("Nguyen", "Thi Mai"))
 
 

@@ -11,7 +11,7 @@ import logging
 from aidant.agents.accounts import deactivate_dormant
 from aidant.domain import faults
 from aidant.domain.errors import AidantError
-from aidant.files import safe_io
+from aidant.files import folder_acl, safe_io
 from aidant.journal.checkpoints import ensure_daily_checkpoint
 from aidant.mandates.expiry import record_expiries
 from aidant.sessions import session as sessions
@@ -25,15 +25,20 @@ def _remove_partial_files(ctx: SiteContext) -> None:
     safe_io.remove_partial_files(ctx.paths.root)
 
 
+def _check_folder_rights(ctx: SiteContext) -> None:
+    folder_acl.check_private(ctx.paths.root)
+
+
 def start_up(ctx: SiteContext) -> list[str]:
-    """Remove partial writes and orphan vault files, record mandate expiries, remove stale
-    session areas, deactivate dormant accounts, and sign the daily checkpoint (last, so that it
-    covers the rest). Return the problems met.
+    """Check the data folder is this account's alone, remove partial writes and orphan vault
+    files, record mandate expiries, remove stale session areas, deactivate dormant accounts,
+    and sign the daily checkpoint (last, so that it covers the rest). Return the problems met.
 
     Dormant accounts are checked again before every login (agents.login_with_password): the
     application may stay open for days."""
     problems: list[str] = []
     for name, task in (
+        ("folder rights", _check_folder_rights),
         ("partial files", _remove_partial_files),
         ("orphan vault files", remove_orphans),
         ("expiries", record_expiries),

@@ -33,6 +33,9 @@ class SitePolicy:
     dormant_months: int = 5
     #: Failed vault unlocks allowed before a growing delay applies.
     vault_free_attempts: int = 5
+    #: Failed vault unlocks in a row (waits included) after which only the recovery sheet, or a
+    #: manager's reset in front of the person, opens the vault (0: no such limit).
+    vault_max_failures: int = 20
 
 
 FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}

@@ -19,7 +19,12 @@ from aidant.vault.open_vault import (
 from aidant.vault.slots import change_pin, issue_new_card, remove_slot, set_passphrase
 from aidant.vault.store import remove_orphans
 from aidant.vault.texts import CategoryText, VaultText
-from aidant.vault.unlock import unlock_with_card, unlock_with_passphrase, unlock_with_recovery
+from aidant.vault.unlock import (
+    reset_attempts,
+    unlock_with_card,
+    unlock_with_passphrase,
+    unlock_with_recovery,
+)
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -42,6 +47,7 @@ __all__ = [
     "parse_category",
     "remove_orphans",
     "remove_slot",
+    "reset_attempts",
     "set_passphrase",
     "shred_vault",
     "unlock_with_card",

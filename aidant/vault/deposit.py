@@ -21,7 +21,7 @@ from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document
-from aidant.vault import store
+from aidant.vault import binding, store
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.metadata import Category, DocumentMetadata, sniff_media_type
 from aidant.vault.texts import VaultText
@@ -110,6 +110,8 @@ def deposit(
     with ctx.transaction() as db:
         vault = live_vault(db, usager_id)
         vault_id, recipient = vault.id, vault.recipient
+        # Sealed only to the key the journal recorded when the vault was made.
+        binding.check_recorded(db, usager_id, vault_id, recipient)
     document_id = new_id()
     blob_name = store.new_blob_name()
     with contextlib.ExitStack() as stack:

@@ -20,7 +20,7 @@ from aidant.people import usagers
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document, Vault
 from aidant.storage.models import KeySlot as KeySlotRow
-from aidant.vault import keys, store
+from aidant.vault import binding, keys, secret_rules, store
 from aidant.vault.errors import NoVault, VaultShredded
 from aidant.vault.texts import VaultText
 
@@ -69,7 +69,10 @@ def create_vault(
     by the demonstration data (otherwise a fresh random one is drawn).
     """
     require_agent(actor)
-    keys.check_pin(pin)
+    person = secret_rules.Person.of(usagers.get(ctx, usager_id))
+    secret_rules.check_pin(pin, person)
+    if passphrase is not None:
+        secret_rules.check_passphrase(passphrase, person)
     with ctx.transaction() as db:
         usagers.live_row(db, usager_id)
         existing = db.scalars(select(Vault).where(Vault.usager_id == usager_id)).first()
@@ -134,7 +137,11 @@ def _record_creation(
             EntryKind.VAULT_CREATED,
             now,
             usager_id=usager_id,
-            data={"vault": vault_id, "slots": slots},
+            data={
+                "vault": vault_id,
+                "slots": slots,
+                binding.DIGEST_FIELD: binding.digest(recipient),
+            },
         )
 
 

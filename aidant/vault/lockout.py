@@ -4,6 +4,10 @@ The first `SitePolicy.vault_free_attempts` failures cost nothing but Argon2id's 
 From then on each failure makes the vault wait: 30 s, then 1 min, 2 min... capped at 1 h.
 A success resets the counter. The state lives in the vault row, so quitting the application
 does not reset it, and every failure is journalled.
+
+Waiting is not enough to go on guessing for ever: after `SitePolicy.vault_max_failures`
+failures in a row the card and the passphrase are refused outright; only the recovery sheet
+opens the vault, or a manager resets the count in front of the person (`unlock.reset_attempts`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,15 @@ def delay_after(failures: int, free_attempts: int) -> int:
     if over < 0:
         return 0
     return int(min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** min(over, 20)))
+
+
+def blocked(vault: Vault, max_failures: int) -> bool:
+    """True once the vault has failed `max_failures` times in a row (0: never)."""
+    return max_failures > 0 and (vault.failed_unlocks or 0) >= max_failures
+
+
+def blocked_refusal() -> VaultLockedOut:
+    return VaultLockedOut(VaultText.VAULT_BLOCKED)
 
 
 def wait_left(vault: Vault, now: dt.datetime) -> int:

@@ -11,7 +11,8 @@ from aidant import journal
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import Refused
 from aidant.journal import EntryKind
-from aidant.vault import keys
+from aidant.people import usagers
+from aidant.vault import keys, secret_rules
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.open_vault import OpenVault
 from aidant.vault.texts import VaultText
@@ -39,17 +40,23 @@ def _replace(ov: OpenVault, kind: SlotKind, data: bytes | None, action: str) -> 
         )
 
 
+def _person(ov: OpenVault) -> secret_rules.Person:
+    return secret_rules.Person.of(usagers.get(ov.ctx, ov.usager_id))
+
+
 def change_pin(ov: OpenVault, new_pin: crypto.SecretBuffer) -> None:
     """New PIN for the same card; the vault must have been opened with that card."""
     card = ov.card_secret()
     if card is None or card.zeroed:
         raise Refused(VaultText.PIN_CHANGE_NEEDS_CARD)
+    secret_rules.check_pin(new_pin, _person(ov))
     data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id, ov.ctx.costs)
     _replace(ov, SlotKind.CARD_PIN, data, "pin_changed")
 
 
 def issue_new_card(ov: OpenVault, new_pin: crypto.SecretBuffer) -> str:
     """A new card (lost or stolen card): the old card stops working. Returns the new code."""
+    secret_rules.check_pin(new_pin, _person(ov))
     with crypto.generate_card_secret() as card:
         data = keys.wrap_card(ov.identity(), new_pin, card, ov.vault_id, ov.ctx.costs)
         code = crypto.format_card_code(card)
@@ -59,6 +66,7 @@ def issue_new_card(ov: OpenVault, new_pin: crypto.SecretBuffer) -> str:
 
 def set_passphrase(ov: OpenVault, passphrase: crypto.SecretBuffer) -> None:
     """Add (or replace) the passphrase; a weak one is refused with the reason."""
+    secret_rules.check_passphrase(passphrase, _person(ov))
     data = keys.wrap_passphrase(ov.identity(), passphrase, ov.vault_id, ov.ctx.costs)
     _replace(ov, SlotKind.PASSPHRASE, data, "passphrase_set")
 

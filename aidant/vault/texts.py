@@ -18,9 +18,38 @@ class VaultText(Text):
     VAULT_EXISTS = "Cet usager a déjà un coffre."
     VAULT_GONE = "Ce coffre n'existe pas ou a déjà été détruit."
     VAULT_LOCKED = "Le coffre a été verrouillé : ouvrez-le de nouveau."
+    VAULT_KEY_REPLACED = (
+        "La clé de ce coffre a été remplacée dans la base de données : le coffre n'est ni "
+        "ouvert ni rempli ; prévenez le responsable du site."
+    )
+    VAULT_KEY_NOT_RECORDED = (
+        "Le journal ne dit pas quelle clé a été donnée à ce coffre : aucun document n'y est "
+        "déposé avant que la personne l'ait ouvert une fois ; prévenez le responsable du site."
+    )
     # Ways in: PIN, card, passphrase.
     PIN_LENGTH = "Le code personnel doit comporter de {min_digits} à {max_digits} chiffres."
     PIN_ONE_DIGIT = "Le code personnel ne peut pas répéter le même chiffre partout."
+    # A PIN or passphrase easy to guess (`secret_rules`): each says why, in one sentence.
+    PIN_COMMON = (
+        "Ce code personnel est l'un des plus utilisés, essayé en premier par qui veut deviner : "
+        "choisissez-en un autre."
+    )
+    PIN_REPEATED = "Ce code personnel répète un même motif : il se devine vite."
+    PIN_SEQUENCE = (
+        "Ce code personnel avance d'un même pas de chiffre en chiffre (comme 1234 ou 2468) : "
+        "il se devine vite."
+    )
+    PIN_YEAR = "Ce code personnel ressemble à une année : il se devine vite."
+    PIN_BIRTH_DATE = (
+        "Ce code personnel reprend la date de naissance de la personne, que d'autres connaissent."
+    )
+    PIN_NAME = (
+        "Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine."
+    )
+    PASSPHRASE_PERSONAL = (
+        "La phrase secrète est faite du nom ou de la date de naissance de la personne, que "
+        "d'autres connaissent : ajoutez-y des mots que personne ne devinerait."
+    )
     PIN_CHANGE_NEEDS_CARD = (
         "Pour changer le code personnel, ouvrez le coffre avec la carte ; "
         "sinon, faites une nouvelle carte."
@@ -42,6 +71,10 @@ class VaultText(Text):
     LOCKED_ONE_MINUTE = "Code incorrect, et trop d'essais : attendez 1 minute avant de réessayer."
     LOCKED_MINUTES = (
         "Code incorrect, et trop d'essais : attendez {minutes} minutes avant de réessayer."
+    )
+    VAULT_BLOCKED = (
+        "Trop d'essais manqués pour ce coffre : il ne s'ouvre plus qu'avec la feuille de "
+        "secours, ou après une remise à zéro par le responsable du site, devant la personne."
     )
     # Documents: deposit, description, stored file, export.
     SOURCE_IS_FOLDER = "« {path} » est un dossier, pas un document à déposer."

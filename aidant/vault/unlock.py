@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 import crypto
 from aidant import journal
-from aidant.domain.actors import Actor
+from aidant.domain.actors import Actor, require_manager
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId
@@ -24,7 +24,7 @@ from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.site.policy import load_policy
 from aidant.storage.models import KeySlot as KeySlotRow
-from aidant.vault import keys, lockout
+from aidant.vault import binding, keys, lockout
 from aidant.vault.errors import translate
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.open_vault import OpenVault, UnlockMethod
@@ -59,27 +59,38 @@ def _unlock(
     with ctx.transaction() as db:
         vault = live_vault(db, usager_id)
         vault_id, recipient = vault.id, vault.recipient
-        wait = lockout.wait_left(vault, now)
-        if wait:
+        policy = load_policy(db)
+        # Past the limit only the recovery sheet is tried (the count is not raised further).
+        blocked = method is not UnlockMethod.RECOVERY and lockout.blocked(
+            vault, policy.vault_max_failures
+        )
+        wait = 0 if blocked else lockout.wait_left(vault, now)
+        if wait or blocked:
             journal.append(
                 db,
                 actor,
                 EntryKind.VAULT_UNLOCK_FAILED,
                 now,
                 usager_id=usager_id,
-                data={"vault": vault_id, "method": method.value, "reason": "waiting"},
+                data={
+                    "vault": vault_id,
+                    "method": method.value,
+                    "reason": "blocked" if blocked else "waiting",
+                },
             )
         else:
             # The attempt is counted (and any wait it would start is set) before Argon2id
             # runs, in the same transaction as the check: attempts started in parallel cannot
             # all pass the check first. A success undoes it below.
-            free = load_policy(db).vault_free_attempts
+            free = policy.vault_free_attempts
             vault.failed_unlocks = (vault.failed_unlocks or 0) + 1
             failures = vault.failed_unlocks
             reserved_delay = lockout.delay_after(failures, free)
             if reserved_delay:
                 vault.locked_until = now + dt.timedelta(seconds=reserved_delay)
-        slots = [] if wait else _slots(db, vault_id, kind)
+        slots = [] if wait or blocked else _slots(db, vault_id, kind)
+    if blocked:
+        raise lockout.blocked_refusal()
     if wait:
         raise lockout.waiting(wait)
     result = attempt(vault_id, recipient, slots)
@@ -91,6 +102,7 @@ def _unlock(
         now = ctx.clock.now()
         with ctx.transaction() as db:
             vault = live_vault(db, usager_id)
+            binding.check_unlocked(db, actor, usager_id, vault_id, vault.recipient, identity, now)
             vault.failed_unlocks, vault.locked_until = 0, None
             row = None if upgraded is None else db.get(KeySlotRow, slot_id)
             if row is not None and upgraded is not None:
@@ -249,3 +261,23 @@ def unlock_with_recovery(
     except BaseException:
         identity.zero()
         raise
+
+
+def reset_attempts(ctx: SiteContext, actor: Actor, usager_id: UsagerId) -> int:
+    """A manager, with the person in front of them, lets the card and passphrase be tried
+    again after too many failures; returns the count reset. Journalled."""
+    require_manager(actor)
+    now = ctx.clock.now()
+    with ctx.transaction() as db:
+        vault = live_vault(db, usager_id)
+        failures = vault.failed_unlocks or 0
+        vault.failed_unlocks, vault.locked_until = 0, None
+        journal.append(
+            db,
+            actor,
+            EntryKind.VAULT_LOCKOUT,
+            now,
+            usager_id=usager_id,
+            data={"vault": vault.id, "action": "reset", "failures": failures},
+        )
+    return failures

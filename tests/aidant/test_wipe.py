@@ -15,7 +15,7 @@ from sqlalchemy import select
 from aidant.administration.policy import change_setting
 from aidant.domain.actors import Actor
 from aidant.domain.errors import PermissionDenied, Refused
-from aidant.files import wipe_plan
+from aidant.files import safe_io, wipe_plan
 from aidant.sessions import wipe
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
@@ -272,3 +272,97 @@ def test_a_folder_swapped_for_a_link_during_the_removal_leads_nowhere(
     assert swapped
     assert (outside / "b" / "deep.txt").read_text() == "garder"
     assert root / "a" / "b" / "deep.txt" in dict(report.failed)
+
+
+def test_a_root_that_is_itself_a_link_is_refused(tmp_path: Path, outside: Path) -> None:
+    """A public user swaps their Downloads for a link to a staff folder: nothing is wiped."""
+    downloads = tmp_path / "Downloads"
+    downloads.symlink_to(outside, target_is_directory=True)
+    before = snapshot(outside)
+    with pytest.raises(Refused, match="est un lien"):
+        wipe_plan.plan([downloads])
+    assert snapshot(outside) == before
+
+
+def test_a_root_swapped_after_it_was_configured_is_refused(
+    site: SiteContext, manager: Actor, clock: FakeClock, tmp_path: Path, outside: Path
+) -> None:
+    """The manager chose /…/public/Downloads; later `public` becomes a link to a staff profile
+    holding its own Downloads. The policy remembers the resolved folder: the wipe refuses."""
+    public = tmp_path / "public"
+    (public / "Downloads").mkdir(parents=True)
+    with site.transaction() as db:
+        change_setting(db, manager, "wipe_roots", [str(public / "Downloads")], clock.now())
+        stored = load_policy(db).wipe_roots
+    assert stored == (str((public / "Downloads").resolve()),)
+    (outside / "Downloads").mkdir()
+    (outside / "Downloads" / "dossier-agent.pdf").write_bytes(b"%PDF")
+    public.rename(tmp_path / "public-parti")
+    public.symlink_to(outside, target_is_directory=True)
+    with pytest.raises(Refused, match="mène maintenant à"):
+        wipe_plan.plan(stored)
+    assert (outside / "Downloads" / "dossier-agent.pdf").exists()
+
+
+def test_a_link_chosen_as_root_by_a_manager_is_refused(
+    site: SiteContext, manager: Actor, clock: FakeClock, tmp_path: Path, outside: Path
+) -> None:
+    (tmp_path / "raccourci").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(Refused, match="est un lien"), site.transaction() as db:
+        change_setting(db, manager, "wipe_roots", [str(tmp_path / "raccourci")], clock.now())
+
+
+class StandInJunctions:
+    """Windows junctions where there are none: the named folders answer as links do there."""
+
+    def __init__(self, *junctions: Path) -> None:
+        self.junctions = set(junctions)
+
+    def is_link(self, path: Path, info: os.stat_result) -> bool:
+        return path in self.junctions or wipe_plan.OsLinks().is_link(path, info)
+
+
+def test_junctions_are_refused_as_roots_and_removed_as_links(
+    root: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junction = root / "jonction"
+    junction.mkdir()
+    (junction / "ne-pas-parcourir.txt").write_text("x")
+    monkeypatch.setattr(wipe_plan, "links", StandInJunctions(junction, outside))
+    with pytest.raises(Refused, match="est un lien"):
+        wipe_plan.plan([outside])
+    listed = {item.path: item.type for item in wipe_plan.plan([root]).items}
+    assert listed[junction] is wipe_plan.EntryType.LINK
+    assert junction / "ne-pas-parcourir.txt" not in listed
+
+
+def test_the_os_probe_reads_windows_reparse_tags() -> None:
+    """Python 3.11 does not call a junction a link: the probe reads the reparse tag itself."""
+    junction = os.stat_result((0o040755, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    fields = {"st_file_attributes": 0x410, "st_reparse_tag": 0xA0000003}
+
+    class WindowsStat:
+        st_mode = junction.st_mode
+
+        def __getattr__(self, name: str) -> int:
+            return fields[name]
+
+    probe = wipe_plan.OsLinks()
+    assert probe.is_link(Path("C:/x"), WindowsStat())  # type: ignore[arg-type]
+    fields["st_reparse_tag"] = 0x8000001B  # a OneDrive placeholder is not a link
+    assert not probe.is_link(Path("C:/x"), WindowsStat())  # type: ignore[arg-type]
+    assert not probe.is_link(Path("/x"), junction)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="descriptors walk the tree on POSIX only")
+def test_folders_are_opened_from_the_disk_root_without_following_links(
+    tmp_path: Path, outside: Path
+) -> None:
+    (tmp_path / "lien").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(OSError):
+        os.close(safe_io.open_folder(tmp_path / "lien" / "sous"))
+    fd = safe_io.open_folder(outside / "sous")
+    try:
+        assert os.fstat(fd).st_ino == (outside / "sous").stat().st_ino
+    finally:
+        os.close(fd)

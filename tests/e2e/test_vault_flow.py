@@ -18,7 +18,7 @@ from tests.ui.conftest import find, screenshot
 from ui.main_window import MainWindow
 from ui.screens.vault import VaultScreen
 
-PIN = "1357"
+PIN = "7294"
 
 
 def _type_pin(qtbot: QtBot, window: MainWindow) -> None:

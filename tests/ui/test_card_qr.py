@@ -27,7 +27,9 @@ def _first_page(pdf: bytes) -> QImage:
 
 def test_printed_card_qr_gives_the_card_code(site: SiteContext) -> None:
     code = demo_card_code("Dupré", "Éléonore")
-    image = _first_page(render_vault_card("Éléonore DUPRÉ", code, site.clock.now()))
+    image = _first_page(
+        render_vault_card("Éléonore DUPRÉ", code, site.clock.now(), "ABCD-EFGH-IJKL-MNOP")
+    )
     assert read_card_code(image) == code
 
 

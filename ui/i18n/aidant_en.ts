@@ -237,42 +237,42 @@
         <translation>Forget the pages taken</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="42"/>
+        <location filename="../screens/vault_capture.py" line="43"/>
         <source>Pages prises</source>
         <translation>Pages taken</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="80"/>
+        <location filename="../screens/vault_capture.py" line="81"/>
         <source>Les scanners ne sont pas pris en charge sur ce système.</source>
         <translation>Scanners are not supported on this system.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="91"/>
+        <location filename="../screens/vault_capture.py" line="92"/>
         <source>Numérisation en cours…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="99"/>
+        <location filename="../screens/vault_capture.py" line="100"/>
         <source>Aucune caméra détectée sur cet ordinateur.</source>
         <translation>No camera detected on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="102"/>
+        <location filename="../screens/vault_capture.py" line="103"/>
         <source>&amp;Prendre la photo</source>
         <translation>&amp;Take the photo</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="103"/>
+        <location filename="../screens/vault_capture.py" line="104"/>
         <source>Placez la feuille devant la caméra, puis « Prendre la photo ».</source>
         <translation>Hold the sheet in front of the camera, then “Take the photo”.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="108"/>
+        <location filename="../screens/vault_capture.py" line="109"/>
         <source>{n} page(s) prête(s).</source>
         <translation>{n} page(s) ready.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_capture.py" line="118"/>
+        <location filename="../screens/vault_capture.py" line="119"/>
         <source>{n} page(s) assemblée(s) en un seul PDF.</source>
         <translation>{n} page(s) put together in one PDF.</translation>
     </message>
@@ -747,7 +747,7 @@
 <context>
     <name>Fatal</name>
     <message>
-        <location filename="../app.py" line="54"/>
+        <location filename="../app.py" line="55"/>
         <source>Message d&apos;erreur</source>
         <translation>Error message</translation>
     </message>
@@ -970,26 +970,51 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="99"/>
+        <source>Le dossier à vider « {path} » est un lien vers un autre dossier : refusé.</source>
+        <translation>The folder to empty, “{path}”, is a link to another folder: refused.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="100"/>
+        <source>Le dossier à vider « {path} » mène maintenant à « {target} » : il n&apos;est pas vidé ; un responsable doit le choisir à nouveau.</source>
+        <translation>The folder to empty, “{path}”, now leads to “{target}”: it is not emptied; a manager must choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="101"/>
         <source>Le dossier « {path} » est la racine du disque : refusé.</source>
         <translation>The folder “{path}” is the top level of the disk: refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="100"/>
+        <location filename="../core_texts.py" line="102"/>
         <source>Le dossier « {path} » est un dossier personnel entier : refusé.</source>
         <translation>The folder “{path}” is a whole home folder: refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="101"/>
+        <location filename="../core_texts.py" line="103"/>
         <source>Le dossier « {path} » est un dossier du système : refusé.</source>
         <translation>The folder “{path}” is a system folder: refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="102"/>
+        <location filename="../core_texts.py" line="104"/>
         <source>Le dossier « {path} » contient les données d&apos;Aidant : refusé.</source>
         <translation>The folder “{path}” contains Aidant&apos;s data: refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="103"/>
+        <location filename="../core_texts.py" line="105"/>
+        <source>Impossible de réserver « {path} » au compte actuel : {reason}. Les autres comptes de cet ordinateur pourraient le lire.</source>
+        <translation>“{path}” could not be made private to this account: {reason}. Other accounts of this computer could read it.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="106"/>
+        <source>Le dossier « {path} » était ouvert aux autres comptes de cet ordinateur : il est de nouveau réservé au compte actuel ; prévenez le responsable du site.</source>
+        <translation>The folder “{path}” was open to other accounts of this computer: it is private to this account again; tell the site manager.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="107"/>
+        <source>Le dossier « {path} » appartient à un autre compte de cet ordinateur, qui peut le lire et le modifier : prévenez le responsable du site.</source>
+        <translation>The folder “{path}” belongs to another account of this computer, which can read and change it: tell the site manager.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="108"/>
         <source>« {path} » est un autre disque monté ici : non vidé.</source>
         <translation>“{path}” is another disk mounted here, so it was not emptied.</translation>
     </message>
@@ -1100,84 +1125,84 @@
         <translation>Agent&apos;s home</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="29"/>
+        <location filename="../screens/home.py" line="30"/>
         <source>Agent connecté</source>
         <translation>Logged-in agent</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="31"/>
+        <location filename="../screens/home.py" line="32"/>
         <source>&amp;Nouvel usager</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="31"/>
+        <location filename="../screens/home.py" line="32"/>
         <source>Enregistrer un nouvel usager</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="33"/>
+        <location filename="../screens/home.py" line="34"/>
         <source>&amp;Gestion du site</source>
         <translation>&amp;Site management</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="33"/>
+        <location filename="../screens/home.py" line="34"/>
         <source>Gestion du site</source>
         <translation>Site management</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="35"/>
+        <location filename="../screens/home.py" line="36"/>
         <source>Rechercher un usager</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="36"/>
+        <location filename="../screens/home.py" line="37"/>
         <source>Nom ou prénom (les accents sont facultatifs)</source>
         <translation>Surname or first name (accents are optional)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="39"/>
+        <location filename="../screens/home.py" line="40"/>
         <source>Usagers trouvés</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="42"/>
+        <location filename="../screens/home.py" line="43"/>
         <source>Nombre d&apos;usagers trouvés</source>
         <translation>Number of people found</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="44"/>
-        <location filename="../screens/home.py" line="65"/>
+        <location filename="../screens/home.py" line="45"/>
+        <location filename="../screens/home.py" line="66"/>
         <source>Mandats qui finissent bientôt</source>
         <translation>Mandates ending soon</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="47"/>
-        <location filename="../screens/home.py" line="67"/>
+        <location filename="../screens/home.py" line="48"/>
+        <location filename="../screens/home.py" line="68"/>
         <source>Dernières personnes aidées</source>
         <translation>People helped lately</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="57"/>
+        <location filename="../screens/home.py" line="58"/>
         <source>&amp;Rechercher un usager</source>
         <translation>Sea&amp;rch for a person</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="83"/>
+        <location filename="../screens/home.py" line="85"/>
         <source>Bonjour {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="95"/>
+        <location filename="../screens/home.py" line="98"/>
         <source> — né(e) le {date}</source>
         <translation> — born on {date}</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="102"/>
+        <location filename="../screens/home.py" line="105"/>
         <source>{n} usager(s)</source>
         <translation>{n} person(s)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="111"/>
+        <location filename="../screens/home.py" line="114"/>
         <source>{name} : mandat jusqu&apos;au {date}</source>
         <translation>{name}: mandate until {date}</translation>
     </message>
@@ -1200,67 +1225,67 @@
 <context>
     <name>InputField</name>
     <message>
-        <location filename="../core_texts.py" line="104"/>
+        <location filename="../core_texts.py" line="109"/>
         <source>nom de famille</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="105"/>
+        <location filename="../core_texts.py" line="110"/>
         <source>prénoms</source>
         <translation>first names</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="106"/>
+        <location filename="../core_texts.py" line="111"/>
         <source>date de naissance</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="107"/>
+        <location filename="../core_texts.py" line="112"/>
         <source>lieu de naissance</source>
         <translation>place of birth</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="108"/>
+        <location filename="../core_texts.py" line="113"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="109"/>
+        <location filename="../core_texts.py" line="114"/>
         <source>courriel</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="110"/>
+        <location filename="../core_texts.py" line="115"/>
         <source>lien avec la personne</source>
         <translation>relationship to the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="111"/>
+        <location filename="../core_texts.py" line="116"/>
         <source>nom du site</source>
         <translation>site name</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="112"/>
+        <location filename="../core_texts.py" line="117"/>
         <source>nom de l&apos;agent</source>
         <translation>agent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="113"/>
+        <location filename="../core_texts.py" line="118"/>
         <source>titre du document</source>
         <translation>document title</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="114"/>
+        <location filename="../core_texts.py" line="119"/>
         <source>motif</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="115"/>
+        <location filename="../core_texts.py" line="120"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="116"/>
+        <location filename="../core_texts.py" line="121"/>
         <source>organisme</source>
         <translation>organisation</translation>
     </message>
@@ -1268,32 +1293,32 @@
 <context>
     <name>InputText</name>
     <message>
-        <location filename="../core_texts.py" line="117"/>
+        <location filename="../core_texts.py" line="122"/>
         <source>Le champ « {field} » est vide.</source>
         <translation>The “{field}” field is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="118"/>
+        <location filename="../core_texts.py" line="123"/>
         <source>Le champ « {field} » dépasse {max_length} caractères : raccourcissez-le.</source>
         <translation>The “{field}” field is longer than {max_length} characters: shorten it.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="119"/>
+        <location filename="../core_texts.py" line="124"/>
         <source>Le champ « {field} » contient un caractère invisible ou de contrôle : retapez-le au clavier.</source>
         <translation>The “{field}” field contains an invisible or control character: type it again on the keyboard.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="120"/>
+        <location filename="../core_texts.py" line="125"/>
         <source>La date « {date} » ({field}) n&apos;est pas plausible : elle doit être entre le {low} et le {high}.</source>
         <translation>The date “{date}” ({field}) is not plausible: it must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="121"/>
+        <location filename="../core_texts.py" line="126"/>
         <source>« {path} » dépasse {max_mb} Mo : déposez un fichier plus petit.</source>
         <translation>“{path}” is larger than {max_mb} MB: store a smaller file.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="122"/>
+        <location filename="../core_texts.py" line="127"/>
         <source>« {path} » n&apos;est pas un fichier ordinaire (tube, périphérique ou prise) : indiquez un fichier.</source>
         <translation>“{path}” is not an ordinary file (pipe, device or socket): give a file.</translation>
     </message>
@@ -1301,97 +1326,97 @@
 <context>
     <name>JournalText</name>
     <message>
-        <location filename="../core_texts.py" line="123"/>
+        <location filename="../core_texts.py" line="128"/>
         <source>Le fichier de point de contrôle est illisible : ce n&apos;est pas un fichier exporté par « aidant journal checkpoint --out ».</source>
         <translation>The checkpoint file cannot be read. It is not a file exported by “aidant journal checkpoint --out”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="124"/>
+        <location filename="../core_texts.py" line="129"/>
         <source>Ce point de contrôle est d&apos;un format plus récent : mettez Aidant à jour.</source>
         <translation>This checkpoint uses a newer format. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="125"/>
+        <location filename="../core_texts.py" line="130"/>
         <source>La clé de signature du journal est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The journal signing key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="126"/>
+        <location filename="../core_texts.py" line="131"/>
         <source>La clé de signature du trousseau n&apos;est pas celle de ce site : restaurez la bonne clé depuis la feuille de secours.</source>
         <translation>The signing key in the keyring does not belong to this site. Restore the right key from the recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="127"/>
+        <location filename="../core_texts.py" line="132"/>
         <source>point de contrôle signé n° {number} ({size} entrées, {day} à {time})</source>
         <translation>signed checkpoint no. {number} ({size} entries, {day} at {time})</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="128"/>
+        <location filename="../core_texts.py" line="133"/>
         <source>point de contrôle signé n° {number} ({size} entrées, {at})</source>
         <translation>signed checkpoint no. {number} ({size} entries, {at})</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="129"/>
+        <location filename="../core_texts.py" line="134"/>
         <source>point de contrôle présenté ({size} entrées, {day} à {time})</source>
         <translation>presented checkpoint ({size} entries, {day} at {time})</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="130"/>
+        <location filename="../core_texts.py" line="135"/>
         <source>point de contrôle présenté ({size} entrées, {at})</source>
         <translation>presented checkpoint ({size} entries, {at})</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="131"/>
+        <location filename="../core_texts.py" line="136"/>
         <source>Le {anchor} appartient à un autre site ({site_id}) que ce journal.</source>
         <translation>The {anchor} belongs to a different site ({site_id}) from this journal.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="132"/>
+        <location filename="../core_texts.py" line="137"/>
         <source>Le {anchor} a été signé avec une autre clé que celle de ce site : la clé du site ou le point de contrôle a été remplacé.</source>
         <translation>The {anchor} was signed with a key other than this site&apos;s: either the site&apos;s key or the checkpoint has been replaced.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="133"/>
+        <location filename="../core_texts.py" line="138"/>
         <source>Le {anchor} a une signature invalide : il a été modifié après sa signature.</source>
         <translation>The {anchor} has an invalid signature: it was changed after being signed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="134"/>
+        <location filename="../core_texts.py" line="139"/>
         <source>Le {anchor} n&apos;atteste pas un journal vide.</source>
         <translation>The {anchor} does not attest an empty journal.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="139"/>
+        <location filename="../core_texts.py" line="144"/>
         <source>Le journal a été réécrit : l&apos;entrée n° {seq} ne correspond plus au {anchor} ; les entrées n° {first} à {seq} ont été modifiées puis rechaînées.</source>
         <translation>The journal has been rewritten: entry no. {seq} no longer matches the {anchor}; entries no. {first} to {seq} were changed, then chained again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="140"/>
+        <location filename="../core_texts.py" line="145"/>
         <source>Le journal est tronqué : il compte {size} entrées alors que le {anchor} en atteste {attested} ; les entrées n° {first_missing} et suivantes ont été supprimées.</source>
         <translation>The journal has been truncated: it has {size} entries whereas the {anchor} attests {attested}; entries no. {first_missing} onwards were deleted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="135"/>
+        <location filename="../core_texts.py" line="140"/>
         <source>Le journal est altéré : l&apos;entrée n° {missing} manque (la suivante porte le n° {found}) ; une entrée a été supprimée.</source>
         <translation>The journal has been altered: entry no. {missing} is missing (the next one is no. {found}); an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="136"/>
+        <location filename="../core_texts.py" line="141"/>
         <source>Le journal est altéré : une entrée n° {found} est en trop ou hors de sa place après l&apos;entrée n° {previous}.</source>
         <translation>The journal has been altered: an entry no. {found} is extra or out of place after entry no. {previous}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="137"/>
+        <location filename="../core_texts.py" line="142"/>
         <source>Le journal est altéré à l&apos;entrée n° {seq} : elle ne suit plus l&apos;entrée précédente (une entrée a été supprimée, insérée ou déplacée, ou son chaînage modifié).</source>
         <translation>The journal has been altered at entry no. {seq}: it no longer follows the previous entry (an entry was deleted, inserted or moved, or its chaining was changed).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="138"/>
+        <location filename="../core_texts.py" line="143"/>
         <source>Le journal est altéré à l&apos;entrée n° {seq} : son contenu ne correspond plus à son empreinte (entrée modifiée).</source>
         <translation>The journal has been altered at entry no. {seq}: its content no longer matches its fingerprint (entry changed).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="141"/>
+        <location filename="../core_texts.py" line="146"/>
         <source>La clé publique enregistrée dans la base ne correspond pas à la clé de signature du site : la base a pu être réécrite avec une autre clé.</source>
         <translation>The public key recorded in the database does not match the site&apos;s signing key: the database may have been rewritten with another key.</translation>
     </message>
@@ -1399,222 +1424,222 @@
 <context>
     <name>KindText</name>
     <message>
-        <location filename="../core_texts.py" line="142"/>
+        <location filename="../core_texts.py" line="147"/>
         <source>Site installé</source>
         <translation>Site set up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="143"/>
+        <location filename="../core_texts.py" line="148"/>
         <source>Réglage modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="144"/>
+        <location filename="../core_texts.py" line="149"/>
         <source>Point de contrôle signé</source>
         <translation>Signed checkpoint</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="145"/>
+        <location filename="../core_texts.py" line="150"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="146"/>
+        <location filename="../core_texts.py" line="151"/>
         <source>Agent créé</source>
         <translation>Agent created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="147"/>
+        <location filename="../core_texts.py" line="152"/>
         <source>Agent modifié</source>
         <translation>Agent updated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="148"/>
+        <location filename="../core_texts.py" line="153"/>
         <source>Agent désactivé</source>
         <translation>Agent deactivated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="149"/>
+        <location filename="../core_texts.py" line="154"/>
         <source>Connexion d&apos;un agent</source>
         <translation>Agent logged in</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="150"/>
+        <location filename="../core_texts.py" line="155"/>
         <source>Connexion refusée</source>
         <translation>Login refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="151"/>
+        <location filename="../core_texts.py" line="156"/>
         <source>Compte d&apos;agent bloqué</source>
         <translation>Agent account locked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="152"/>
+        <location filename="../core_texts.py" line="157"/>
         <source>Déconnexion d&apos;un agent</source>
         <translation>Agent logged out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="153"/>
+        <location filename="../core_texts.py" line="158"/>
         <source>Code à usage unique activé</source>
         <translation>One-time code turned on</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="154"/>
+        <location filename="../core_texts.py" line="159"/>
         <source>Usager enregistré</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="155"/>
+        <location filename="../core_texts.py" line="160"/>
         <source>Usager modifié</source>
         <translation>Person updated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="156"/>
+        <location filename="../core_texts.py" line="161"/>
         <source>Données d&apos;un usager effacées</source>
         <translation>Person&apos;s data erased</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="157"/>
+        <location filename="../core_texts.py" line="162"/>
         <source>Proche enregistré</source>
         <translation>Relative or carer registered</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="158"/>
+        <location filename="../core_texts.py" line="163"/>
         <source>Mandat créé</source>
         <translation>Mandate created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="159"/>
+        <location filename="../core_texts.py" line="164"/>
         <source>Mandat renouvelé</source>
         <translation>Mandate renewed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="160"/>
+        <location filename="../core_texts.py" line="165"/>
         <source>Mandat révoqué</source>
         <translation>Mandate revoked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="161"/>
+        <location filename="../core_texts.py" line="166"/>
         <source>Mandat expiré</source>
         <translation>Mandate expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="162"/>
+        <location filename="../core_texts.py" line="167"/>
         <source>Démarche retirée d&apos;un mandat</source>
         <translation>Area removed from a mandate</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="163"/>
+        <location filename="../core_texts.py" line="168"/>
         <source>Consentement donné</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="164"/>
+        <location filename="../core_texts.py" line="169"/>
         <source>Consentement refusé</source>
         <translation>Consent refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="165"/>
+        <location filename="../core_texts.py" line="170"/>
         <source>Formulaire signé rattaché</source>
         <translation>Signed form attached</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="166"/>
+        <location filename="../core_texts.py" line="171"/>
         <source>Formulaire imprimé</source>
         <translation>Form printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="167"/>
+        <location filename="../core_texts.py" line="172"/>
         <source>Démarche effectuée</source>
         <translation>Procedure carried out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="168"/>
+        <location filename="../core_texts.py" line="173"/>
         <source>Démarche refusée</source>
         <translation>Procedure refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="169"/>
+        <location filename="../core_texts.py" line="174"/>
         <source>Coffre créé</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="170"/>
+        <location filename="../core_texts.py" line="175"/>
         <source>Coffre ouvert</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="171"/>
+        <location filename="../core_texts.py" line="176"/>
         <source>Ouverture de coffre refusée</source>
         <translation>Vault opening refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="172"/>
+        <location filename="../core_texts.py" line="177"/>
         <source>Coffre bloqué</source>
         <translation>Vault blocked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="173"/>
+        <location filename="../core_texts.py" line="178"/>
         <source>Coffre refermé</source>
         <translation>Vault closed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="174"/>
+        <location filename="../core_texts.py" line="179"/>
         <source>Accès au coffre modifié</source>
         <translation>Vault access changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="175"/>
+        <location filename="../core_texts.py" line="180"/>
         <source>Coffre détruit</source>
         <translation>Vault destroyed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="176"/>
+        <location filename="../core_texts.py" line="181"/>
         <source>Document déposé</source>
         <translation>Document stored</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="177"/>
+        <location filename="../core_texts.py" line="182"/>
         <source>Document ouvert</source>
         <translation>Document opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="178"/>
+        <location filename="../core_texts.py" line="183"/>
         <source>Document imprimé</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="179"/>
+        <location filename="../core_texts.py" line="184"/>
         <source>Document exporté</source>
         <translation>Document exported</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="180"/>
+        <location filename="../core_texts.py" line="185"/>
         <source>Document supprimé</source>
         <translation>Document deleted</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="181"/>
+        <location filename="../core_texts.py" line="186"/>
         <source>Session ouverte</source>
         <translation>Session started</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="182"/>
+        <location filename="../core_texts.py" line="187"/>
         <source>Session fermée</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="183"/>
+        <location filename="../core_texts.py" line="188"/>
         <source>Nettoyage du poste</source>
         <translation>Computer cleaned up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="184"/>
+        <location filename="../core_texts.py" line="189"/>
         <source>Purge des données anciennes</source>
         <translation>Old data purged</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="185"/>
+        <location filename="../core_texts.py" line="190"/>
         <source>Journal exporté</source>
         <translation>Journal exported</translation>
     </message>
@@ -1838,7 +1863,7 @@
     </message>
     <message>
         <location filename="../screens/login.py" line="30"/>
-        <location filename="../screens/login.py" line="69"/>
+        <location filename="../screens/login.py" line="70"/>
         <source>Se &amp;connecter</source>
         <translation>&amp;Log in</translation>
     </message>
@@ -1873,17 +1898,17 @@
         <translation>One-time &amp;code</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="71"/>
+        <location filename="../screens/login.py" line="72"/>
         <source>Comptes de démonstration : </source>
         <translation>Demonstration accounts: </translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="77"/>
+        <location filename="../screens/login.py" line="78"/>
         <source>Ouverture du site…</source>
         <translation>Opening the site…</translation>
     </message>
     <message>
-        <location filename="../screens/login.py" line="50"/>
+        <location filename="../screens/login.py" line="51"/>
         <source>Comptes de démonstration</source>
         <translation>Demonstration accounts</translation>
     </message>
@@ -2330,53 +2355,53 @@
 <context>
     <name>ManagerIntegrityScreen</name>
     <message>
-        <location filename="../screens/manager_integrity.py" line="22"/>
-        <location filename="../screens/manager_integrity.py" line="40"/>
+        <location filename="../screens/manager_integrity.py" line="23"/>
+        <location filename="../screens/manager_integrity.py" line="42"/>
         <source>Intégrité du journal</source>
         <translation>Journal integrity</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="23"/>
+        <location filename="../screens/manager_integrity.py" line="24"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="23"/>
+        <location filename="../screens/manager_integrity.py" line="24"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="25"/>
+        <location filename="../screens/manager_integrity.py" line="26"/>
         <source>&amp;Vérifier le journal</source>
         <translation>&amp;Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="25"/>
+        <location filename="../screens/manager_integrity.py" line="26"/>
         <source>Vérifier le journal</source>
         <translation>Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="29"/>
+        <location filename="../screens/manager_integrity.py" line="31"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="32"/>
+        <location filename="../screens/manager_integrity.py" line="34"/>
         <source>Chaque entrée du journal est liée à la précédente et des points de contrôle sont signés : la vérification montre si une entrée a été modifiée, supprimée ou déplacée.</source>
         <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="65"/>
+        <location filename="../screens/manager_integrity.py" line="67"/>
         <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
         <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="71"/>
+        <location filename="../screens/manager_integrity.py" line="73"/>
         <source> (entrée n° {seq})</source>
         <translation> (entry no. {seq})</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="77"/>
+        <location filename="../screens/manager_integrity.py" line="79"/>
         <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
         <translation>WARNING: the journal has been changed. {problem}{where}</translation>
     </message>
@@ -2532,12 +2557,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="178"/>
+        <location filename="../screens/manager_policy.py" line="180"/>
         <source>Rien n&apos;a changé.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="187"/>
+        <location filename="../screens/manager_policy.py" line="189"/>
         <source>Réglages enregistrés ({n}).</source>
         <translation>Settings saved ({n}).</translation>
     </message>
@@ -2746,122 +2771,122 @@
 <context>
     <name>MandateText</name>
     <message>
-        <location filename="../core_texts.py" line="186"/>
+        <location filename="../core_texts.py" line="191"/>
         <source>Démarche inconnue « {value} » (possibles : {possible}).</source>
         <translation>Unknown area “{value}” (possible areas: {possible}).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="187"/>
+        <location filename="../core_texts.py" line="192"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one area.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="188"/>
+        <location filename="../core_texts.py" line="193"/>
         <source>Le site ne propose pas la démarche « {demarche} ».</source>
         <translation>This site does not offer the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="189"/>
+        <location filename="../core_texts.py" line="194"/>
         <source>Mandat introuvable.</source>
         <translation>Mandate not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="190"/>
+        <location filename="../core_texts.py" line="195"/>
         <source>Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).</source>
         <translation>This verification code is not in the right form (10 characters, e.g. 7K3QD-M9XPA).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="191"/>
+        <location filename="../core_texts.py" line="196"/>
         <source>Aucun mandat ne porte ce code de vérification.</source>
         <translation>No mandate has this verification code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="192"/>
+        <location filename="../core_texts.py" line="197"/>
         <source>Le consentement pour ce mandat a déjà été recueilli ou refusé.</source>
         <translation>Consent for this mandate has already been given or refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="193"/>
+        <location filename="../core_texts.py" line="198"/>
         <source>Le point {number} de la liste n&apos;a pas été confirmé avec la personne : relisez-le avec elle, puis cochez-le.</source>
         <translation>Point {number} of the list was not confirmed with the person: read it again with them, then tick it.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="194"/>
+        <location filename="../core_texts.py" line="199"/>
         <source>Indiquez la raison de la révocation (par exemple « à sa demande »).</source>
         <translation>Give the reason for revoking (for example, “at their request”).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="195"/>
+        <location filename="../core_texts.py" line="200"/>
         <source>Ce mandat est déjà refusé par la personne : rien à révoquer.</source>
         <translation>The person has already refused this mandate. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="196"/>
+        <location filename="../core_texts.py" line="201"/>
         <source>Ce mandat est déjà expiré : rien à révoquer.</source>
         <translation>This mandate has already expired. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="197"/>
+        <location filename="../core_texts.py" line="202"/>
         <source>Ce mandat est déjà révoqué : rien à révoquer.</source>
         <translation>This mandate has already been revoked. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="198"/>
+        <location filename="../core_texts.py" line="203"/>
         <source>Ce mandat n&apos;autorise pas (ou plus) la démarche « {demarche} ».</source>
         <translation>This mandate does not (or no longer) cover the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="199"/>
+        <location filename="../core_texts.py" line="204"/>
         <source>Un mandat projet (consentement non recueilli) ne peut pas être renouvelé.</source>
         <translation>A draft mandate (consent not yet given) cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="200"/>
+        <location filename="../core_texts.py" line="205"/>
         <source>Un mandat refusé par la personne ne peut pas être renouvelé.</source>
         <translation>A mandate refused by the person cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="201"/>
+        <location filename="../core_texts.py" line="206"/>
         <source>Un mandat révoqué ne peut pas être renouvelé.</source>
         <translation>A revoked mandate cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="202"/>
+        <location filename="../core_texts.py" line="207"/>
         <source>Le formulaire signé ne peut être joint qu&apos;après le consentement.</source>
         <translation>The signed form can only be attached after consent has been given.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="203"/>
+        <location filename="../core_texts.py" line="208"/>
         <source>Document introuvable dans le coffre.</source>
         <translation>Document not found in the vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="204"/>
+        <location filename="../core_texts.py" line="209"/>
         <source>Ce document est dans le coffre d&apos;une autre personne.</source>
         <translation>This document is in another person&apos;s vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="205"/>
+        <location filename="../core_texts.py" line="210"/>
         <source>La personne a refusé ce mandat : il n&apos;y a pas de formulaire à imprimer.</source>
         <translation>The person refused this mandate, so there is no form to print.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="206"/>
+        <location filename="../core_texts.py" line="211"/>
         <source>Aucune démarche de ce mandat n&apos;a été révoquée.</source>
         <translation>No area of this mandate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="207"/>
+        <location filename="../core_texts.py" line="212"/>
         <source>Décrivez brièvement ce qui a été fait.</source>
         <translation>Briefly describe what was done.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="208"/>
+        <location filename="../core_texts.py" line="213"/>
         <source>Aucun mandat actif n&apos;autorise le site à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows the site to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="209"/>
+        <location filename="../core_texts.py" line="214"/>
         <source>Aucun mandat actif n&apos;autorise ce proche à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows this relative or carer to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
@@ -2869,223 +2894,223 @@
 <context>
     <name>MandateWizardScreen</name>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="58"/>
-        <location filename="../screens/mandate_wizard.py" line="59"/>
+        <location filename="../screens/mandate_wizard.py" line="66"/>
+        <location filename="../screens/mandate_wizard.py" line="67"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="61"/>
+        <location filename="../screens/mandate_wizard.py" line="69"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="70"/>
+        <location filename="../screens/mandate_wizard.py" line="78"/>
         <source>Erreur du mandat</source>
         <translation>Mandate error</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="69"/>
+        <location filename="../screens/mandate_wizard.py" line="77"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="71"/>
+        <location filename="../screens/mandate_wizard.py" line="79"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="71"/>
+        <location filename="../screens/mandate_wizard.py" line="79"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="72"/>
+        <location filename="../screens/mandate_wizard.py" line="80"/>
         <source>&amp;Suivant</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="72"/>
+        <location filename="../screens/mandate_wizard.py" line="80"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="73"/>
+        <location filename="../screens/mandate_wizard.py" line="81"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="73"/>
+        <location filename="../screens/mandate_wizard.py" line="81"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="102"/>
+        <location filename="../screens/mandate_wizard.py" line="110"/>
         <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
         <translation>For which procedures does the person give a mandate?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="113"/>
+        <location filename="../screens/mandate_wizard.py" line="121"/>
         <source>Pour combien de temps ?</source>
         <translation>For how long?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="115"/>
+        <location filename="../screens/mandate_wizard.py" line="123"/>
         <source>Aujourd&apos;hui seulement (jusqu&apos;à ce soir)</source>
         <translation>Today only (until tonight)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="116"/>
+        <location filename="../screens/mandate_wizard.py" line="124"/>
         <source>Un mois (31 jours)</source>
         <translation>One month (31 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="117"/>
+        <location filename="../screens/mandate_wizard.py" line="125"/>
         <source>Six mois (182 jours)</source>
         <translation>Six months (182 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="118"/>
+        <location filename="../screens/mandate_wizard.py" line="126"/>
         <source>Un an (365 jours)</source>
         <translation>One year (365 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="136"/>
+        <location filename="../screens/mandate_wizard.py" line="144"/>
         <source>Lisez chaque point avec la personne, et cochez-le quand elle l&apos;a compris. Imprimez ensuite le formulaire pour qu&apos;elle le signe.</source>
         <translation>Read each point with the person, and tick it when they have understood it. Then print the form for them to sign.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="146"/>
+        <location filename="../screens/mandate_wizard.py" line="154"/>
         <source>Compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="147"/>
+        <location filename="../screens/mandate_wizard.py" line="155"/>
         <source>Point {n} compris</source>
         <translation>Point {n} understood</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="154"/>
+        <location filename="../screens/mandate_wizard.py" line="162"/>
         <source>Lire</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="154"/>
+        <location filename="../screens/mandate_wizard.py" line="162"/>
         <source>Lire à voix haute le point {n}</source>
         <translation>Read point {n} aloud</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="164"/>
+        <location filename="../screens/mandate_wizard.py" line="172"/>
         <source>&amp;Imprimer le formulaire</source>
         <translation>&amp;Print the form</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="165"/>
+        <location filename="../screens/mandate_wizard.py" line="173"/>
         <source>Imprimer le formulaire de consentement</source>
         <translation>Print the consent form</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="169"/>
+        <location filename="../screens/mandate_wizard.py" line="177"/>
         <source>La personne est d&apos;&amp;accord</source>
         <translation>The person &amp;agrees</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="169"/>
+        <location filename="../screens/mandate_wizard.py" line="177"/>
         <source>La personne est d&apos;accord</source>
         <translation>The person agrees</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="171"/>
+        <location filename="../screens/mandate_wizard.py" line="179"/>
         <source>La personne &amp;refuse</source>
         <translation>The person &amp;refuses</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="171"/>
+        <location filename="../screens/mandate_wizard.py" line="179"/>
         <source>La personne refuse</source>
         <translation>The person refuses</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="188"/>
+        <location filename="../screens/mandate_wizard.py" line="196"/>
         <source>Résumé du mandat</source>
         <translation>Mandate summary</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="190"/>
+        <location filename="../screens/mandate_wizard.py" line="198"/>
         <source>&amp;Imprimer le mandat</source>
         <translation>&amp;Print the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="190"/>
+        <location filename="../screens/mandate_wizard.py" line="198"/>
         <source>Imprimer le mandat signé</source>
         <translation>Print the signed mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="192"/>
+        <location filename="../screens/mandate_wizard.py" line="200"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="192"/>
+        <location filename="../screens/mandate_wizard.py" line="200"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="211"/>
+        <location filename="../screens/mandate_wizard.py" line="220"/>
         <source>Mandat de {name}</source>
         <translation>Mandate of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="228"/>
+        <location filename="../screens/mandate_wizard.py" line="238"/>
         <source>à qui la personne donne mandat</source>
         <translation>who the person gives the mandate to</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="229"/>
+        <location filename="../screens/mandate_wizard.py" line="239"/>
         <source>les démarches</source>
         <translation>the procedures</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="230"/>
+        <location filename="../screens/mandate_wizard.py" line="240"/>
         <source>la durée</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="231"/>
+        <location filename="../screens/mandate_wizard.py" line="241"/>
         <source>l&apos;accord de la personne</source>
         <translation>the person&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="232"/>
+        <location filename="../screens/mandate_wizard.py" line="242"/>
         <source>c&apos;est fait</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="236"/>
+        <location filename="../screens/mandate_wizard.py" line="246"/>
         <source>Étape {n} sur 5 : {name}</source>
         <translation>Step {n} of 5: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="253"/>
+        <location filename="../screens/mandate_wizard.py" line="263"/>
         <source>Choisissez le site ou un proche.</source>
         <translation>Choose the site or a relative.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="258"/>
+        <location filename="../screens/mandate_wizard.py" line="268"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one procedure.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="270"/>
+        <location filename="../screens/mandate_wizard.py" line="280"/>
         <source>Choisissez une durée.</source>
         <translation>Choose a duration.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="311"/>
+        <location filename="../screens/mandate_wizard.py" line="321"/>
         <source>Le mandat est actif jusqu&apos;au {date}. Code de vérification : {code}.</source>
         <translation>The mandate is active until {date}. Verification code: {code}.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="316"/>
+        <location filename="../screens/mandate_wizard.py" line="326"/>
         <source>La personne a refusé : le mandat n&apos;autorise rien. Son refus est noté.</source>
         <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
     </message>
@@ -3202,37 +3227,37 @@
 <context>
     <name>PeopleText</name>
     <message>
-        <location filename="../core_texts.py" line="210"/>
+        <location filename="../core_texts.py" line="215"/>
         <source>Le nom et le prénom sont obligatoires.</source>
         <translation>The surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="211"/>
+        <location filename="../core_texts.py" line="216"/>
         <source>La date de naissance est dans le futur.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="212"/>
+        <location filename="../core_texts.py" line="217"/>
         <source>Cette personne semble déjà enregistrée ({name}, né(e) le {birth_date}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}, born on {birth_date}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="213"/>
+        <location filename="../core_texts.py" line="218"/>
         <source>Cette personne semble déjà enregistrée ({name}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="214"/>
+        <location filename="../core_texts.py" line="219"/>
         <source>Usager introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="215"/>
+        <location filename="../core_texts.py" line="220"/>
         <source>Le nom et le prénom du proche sont obligatoires.</source>
         <translation>The relative or carer&apos;s surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="216"/>
+        <location filename="../core_texts.py" line="221"/>
         <source>Proche introuvable.</source>
         <translation>Relative or carer not found.</translation>
     </message>
@@ -3280,7 +3305,7 @@
 <context>
     <name>PolicyText</name>
     <message>
-        <location filename="../core_texts.py" line="217"/>
+        <location filename="../core_texts.py" line="222"/>
         <source>Réglage inconnu « {key} ».</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
@@ -3288,17 +3313,17 @@
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../core_texts.py" line="218"/>
+        <location filename="../core_texts.py" line="223"/>
         <source>Cette imprimante enregistre un fichier sur l&apos;ordinateur : choisissez une vraie imprimante.</source>
         <translation>This printer saves a file on the computer. Choose a real printer.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="219"/>
+        <location filename="../core_texts.py" line="224"/>
         <source>Le document à imprimer est illisible.</source>
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="220"/>
+        <location filename="../core_texts.py" line="225"/>
         <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée.</source>
         <translation>The printer is not responding. Check that it is switched on.</translation>
     </message>
@@ -3306,13 +3331,13 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../readaloud.py" line="49"/>
+        <location filename="../readaloud.py" line="59"/>
         <source>Aucune voix de lecture n&apos;est installée sur cet ordinateur : demandez à la personne qui vous aide de lire le texte.</source>
-        <extracomment>Force one engine (tests use &quot;mock&quot;); otherwise every real engine is tried in order.</extracomment>
+        <extracomment>Force one engine (tests use &quot;mock&quot;); otherwise every real engine is tried in order. Some engines (Windows SAPI) read a text that starts with `&lt;` as speech markup: a name typed as `&lt;volume level=&quot;0&quot;/&gt;` must be read, not obeyed.</extracomment>
         <translation>No reading voice is installed on this computer: ask the person helping you to read the text.</translation>
     </message>
     <message>
-        <location filename="../readaloud.py" line="64"/>
+        <location filename="../readaloud.py" line="74"/>
         <source>La lecture à voix haute ne fonctionne pas sur cet ordinateur (le moteur de voix ne répond pas) : demandez à la personne qui vous aide.</source>
         <translation>Reading aloud does not work on this computer (the voice engine does not answer): ask the person helping you.</translation>
     </message>
@@ -3320,22 +3345,22 @@
 <context>
     <name>ReadAloudButton</name>
     <message>
-        <location filename="../widgets.py" line="163"/>
+        <location filename="../widgets.py" line="179"/>
         <source>Lire à voix haute : {what}</source>
         <translation>Read aloud: {what}</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="165"/>
+        <location filename="../widgets.py" line="181"/>
         <source>Lire à voix haute</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="167"/>
+        <location filename="../widgets.py" line="183"/>
         <source>Lire à &amp;voix haute</source>
         <translation>Read al&amp;oud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="170"/>
+        <location filename="../widgets.py" line="186"/>
         <source>Message de lecture à voix haute</source>
         <translation>Read-aloud message</translation>
     </message>
@@ -3343,37 +3368,37 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../core_texts.py" line="221"/>
+        <location filename="../core_texts.py" line="226"/>
         <source>La fin de la période est avant son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="222"/>
+        <location filename="../core_texts.py" line="227"/>
         <source>Date illisible « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.</source>
         <translation>Unreadable date “{text}”. Write it as YYYY-MM-DD or DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="223"/>
+        <location filename="../core_texts.py" line="228"/>
         <source>« {name} » n&apos;est pas un export anonyme d&apos;Aidant (aidant stats --anonymous).</source>
         <translation>“{name}” is not an anonymous Aidant export (aidant stats --anonymous).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="224"/>
+        <location filename="../core_texts.py" line="229"/>
         <source>« {name} » est d&apos;une autre version du format : fusion impossible.</source>
         <translation>“{name}” uses another version of the format, so it cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="225"/>
+        <location filename="../core_texts.py" line="230"/>
         <source>Donnez au moins deux fichiers à fusionner.</source>
         <translation>Give at least two files to merge.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="226"/>
+        <location filename="../core_texts.py" line="231"/>
         <source>« {name} » couvre la période du {first} au {last}, pas celle de « {reference} » (du {reference_first} au {reference_last}) : fusion impossible.</source>
         <translation>“{name}” covers the period from {first} to {last}, not the same one as “{reference}” (from {reference_first} to {reference_last}), so they cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="227"/>
+        <location filename="../core_texts.py" line="232"/>
         <source>« {name} » contient un site déjà compté dans un autre fichier.</source>
         <translation>“{name}” contains a site already counted in another file.</translation>
     </message>
@@ -3381,52 +3406,52 @@
 <context>
     <name>ScanText</name>
     <message>
-        <location filename="../core_texts.py" line="228"/>
+        <location filename="../core_texts.py" line="233"/>
         <source>Aucune page à enregistrer.</source>
         <translation>There are no pages to save.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="229"/>
+        <location filename="../core_texts.py" line="234"/>
         <source>Aucun scanner n&apos;est branché ou allumé.</source>
         <translation>No scanner is plugged in or switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="230"/>
+        <location filename="../core_texts.py" line="235"/>
         <source>Une page n&apos;est pas une image lisible : refaites-la.</source>
         <translation>One page is not a readable image. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="231"/>
+        <location filename="../core_texts.py" line="236"/>
         <source>Aucun scanner n&apos;est utilisable : le programme « scanimage » (paquet sane-utils) n&apos;est pas installé.</source>
         <translation>No scanner can be used: the “scanimage” program (sane-utils package) is not installed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="232"/>
+        <location filename="../core_texts.py" line="237"/>
         <source>Le scanner ne répond pas : vérifiez qu&apos;il est allumé.</source>
         <translation>The scanner is not responding. Check that it is switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="233"/>
+        <location filename="../core_texts.py" line="238"/>
         <source>La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille posée) puis recommencez.</source>
         <translation>Scanning failed. Check the scanner (switched on, lid closed, sheet in place), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="234"/>
+        <location filename="../core_texts.py" line="239"/>
         <source>Le scanner n&apos;a pas renvoyé d&apos;image : recommencez.</source>
         <translation>The scanner did not send back an image. Try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="235"/>
+        <location filename="../core_texts.py" line="240"/>
         <source>Les scanners Windows demandent le module pywin32, absent de cette installation.</source>
         <translation>Windows scanners need the pywin32 module, which is missing from this installation.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="236"/>
+        <location filename="../core_texts.py" line="241"/>
         <source>Le service de numérisation de Windows (WIA) ne répond pas.</source>
         <translation>The Windows scanning service (WIA) is not responding.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="237"/>
+        <location filename="../core_texts.py" line="242"/>
         <source>Ce scanner n&apos;est plus branché ou allumé.</source>
         <translation>This scanner is no longer plugged in or switched on.</translation>
     </message>
@@ -3434,7 +3459,7 @@
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../core_texts.py" line="238"/>
+        <location filename="../core_texts.py" line="243"/>
         <source>Le plan d&apos;effacement n&apos;a pas pu s&apos;exécuter.</source>
         <translation>The clean-up plan could not be run.</translation>
     </message>
@@ -3442,52 +3467,52 @@
 <context>
     <name>SetupText</name>
     <message>
-        <location filename="../core_texts.py" line="239"/>
+        <location filename="../core_texts.py" line="244"/>
         <source>Le nom du site ne peut pas être vide.</source>
         <translation>The site name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="240"/>
+        <location filename="../core_texts.py" line="245"/>
         <source>Un site est déjà installé dans « {root} ».</source>
         <translation>A site is already set up in “{root}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="241"/>
+        <location filename="../core_texts.py" line="246"/>
         <source>« {path} » existe déjà.</source>
         <translation>“{path}” already exists.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="242"/>
+        <location filename="../core_texts.py" line="247"/>
         <source>Les clés du site sont absentes du trousseau.</source>
         <translation>The site keys are missing from the keyring.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="243"/>
+        <location filename="../core_texts.py" line="248"/>
         <source>Le PDF produit est invalide.</source>
         <translation>The PDF produced is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="244"/>
+        <location filename="../core_texts.py" line="249"/>
         <source>Cette vérification s&apos;est arrêtée sur une erreur interne (voir le journal technique).</source>
         <translation>This check stopped on an internal error (see the technical log).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="245"/>
+        <location filename="../core_texts.py" line="250"/>
         <source>La base de données est endommagée ({where}) : restaurez la dernière sauvegarde (copiez son dossier à la place du dossier des données, puis aidant key restore si ce poste n&apos;a pas les clés, puis aidant self-test).</source>
         <translation>The database is damaged ({where}): restore the latest backup (copy its folder in place of the data folder, then aidant key restore if this computer does not have the keys, then aidant self-test).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="246"/>
+        <location filename="../core_texts.py" line="251"/>
         <source>{count} fichier(s) de coffre manquent ou sont endommagés ({files}) : restaurez-les depuis la dernière sauvegarde (dossier vaults), puis relancez aidant self-test.</source>
         <translation>{count} vault file(s) are missing or damaged ({files}): restore them from the latest backup (vaults folder), then run aidant self-test again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="247"/>
+        <location filename="../core_texts.py" line="252"/>
         <source>Cette clé n&apos;ouvre pas la base de données de ce site : vérifiez que la feuille de secours est bien celle de ce site et retapez la clé (rien n&apos;a été enregistré).</source>
         <translation>This key does not open this site&apos;s database: check that the recovery sheet is this site&apos;s and type the key again (nothing was saved).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="248"/>
+        <location filename="../core_texts.py" line="253"/>
         <source>Cette clé de signature n&apos;est pas celle du journal de ce site : retapez la seconde clé de la feuille de secours (rien n&apos;a été enregistré).</source>
         <translation>This signing key is not the one of this site&apos;s journal: type the second key of the recovery sheet again (nothing was saved).</translation>
     </message>
@@ -3495,57 +3520,57 @@
 <context>
     <name>SiteText</name>
     <message>
-        <location filename="../core_texts.py" line="249"/>
+        <location filename="../core_texts.py" line="254"/>
         <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
         <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="251"/>
+        <location filename="../core_texts.py" line="256"/>
         <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="250"/>
+        <location filename="../core_texts.py" line="255"/>
         <source>Le fichier « {path} » est illisible ou endommagé : restaurez-le depuis la dernière sauvegarde du site.</source>
         <translation>The file “{path}” is unreadable or damaged: restore it from the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="252"/>
+        <location filename="../core_texts.py" line="257"/>
         <source>La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site.</source>
         <translation>The database “{path}” cannot be found: restore the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="253"/>
+        <location filename="../core_texts.py" line="258"/>
         <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
         <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="254"/>
+        <location filename="../core_texts.py" line="259"/>
         <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
         <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="255"/>
+        <location filename="../core_texts.py" line="260"/>
         <source>Le réglage « {key} » attend oui ou non.</source>
         <translation>The setting “{key}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="256"/>
+        <location filename="../core_texts.py" line="261"/>
         <source>Le réglage « {key} » attend un nombre entier positif.</source>
         <translation>The setting “{key}” must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="257"/>
+        <location filename="../core_texts.py" line="262"/>
         <source>Le réglage « {key} » attend une liste.</source>
         <translation>The setting “{key}” must be a list.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="258"/>
+        <location filename="../core_texts.py" line="263"/>
         <source>Démarche inconnue : {demarches}.</source>
         <translation>Unknown area: {demarches}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="259"/>
+        <location filename="../core_texts.py" line="264"/>
         <source>Aucun modèle « {form} » en langue « {lang} ».</source>
         <translation>There is no “{form}” template in the language “{lang}”.</translation>
     </message>
@@ -3553,27 +3578,27 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../core_texts.py" line="260"/>
+        <location filename="../core_texts.py" line="265"/>
         <source>projet (consentement non recueilli)</source>
         <translation>draft (consent not yet given)</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="261"/>
+        <location filename="../core_texts.py" line="266"/>
         <source>refusé par la personne</source>
         <translation>refused by the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="262"/>
+        <location filename="../core_texts.py" line="267"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="263"/>
+        <location filename="../core_texts.py" line="268"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="264"/>
+        <location filename="../core_texts.py" line="269"/>
         <source>révoqué</source>
         <translation>revoked</translation>
     </message>
@@ -3581,32 +3606,32 @@
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../core_texts.py" line="265"/>
+        <location filename="../core_texts.py" line="270"/>
         <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
         <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="266"/>
+        <location filename="../core_texts.py" line="271"/>
         <source>La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The key stored in the keyring is unreadable: put it back with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="267"/>
+        <location filename="../core_texts.py" line="272"/>
         <source>Le fichier de clés du site de démonstration est illisible : supprimez le dossier de la démonstration, elle sera recréée.</source>
         <translation>The demonstration site&apos;s key file is unreadable: delete the demonstration&apos;s folder, it will be made again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="268"/>
+        <location filename="../core_texts.py" line="273"/>
         <source>La clé de la base de données doit faire {bits} bits.</source>
         <translation>The database key must be {bits} bits long.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="269"/>
+        <location filename="../core_texts.py" line="274"/>
         <source>La base de données du site ne s&apos;ouvre pas avec cette clé (ou son en-tête est endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, restaurez la dernière sauvegarde.</source>
         <translation>The site&apos;s database does not open with this key (or its header is damaged): restore the key from the recovery sheet; if that fails too, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="270"/>
+        <location filename="../core_texts.py" line="275"/>
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
@@ -3614,17 +3639,17 @@
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="271"/>
+        <location filename="../core_texts.py" line="276"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="272"/>
+        <location filename="../core_texts.py" line="277"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="273"/>
+        <location filename="../core_texts.py" line="278"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -3952,327 +3977,377 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="274"/>
+        <location filename="../core_texts.py" line="279"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="275"/>
+        <location filename="../core_texts.py" line="280"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="276"/>
+        <location filename="../core_texts.py" line="281"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="277"/>
+        <location filename="../core_texts.py" line="282"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="278"/>
+        <location filename="../core_texts.py" line="283"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="279"/>
+        <location filename="../core_texts.py" line="284"/>
+        <source>La clé de ce coffre a été remplacée dans la base de données : le coffre n&apos;est ni ouvert ni rempli ; prévenez le responsable du site.</source>
+        <translation>This vault&apos;s key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="285"/>
+        <source>Le journal ne dit pas quelle clé a été donnée à ce coffre : aucun document n&apos;y est déposé avant que la personne l&apos;ait ouvert une fois ; prévenez le responsable du site.</source>
+        <translation>The journal does not say which key this vault was given: no document is deposited in it until the person has opened it once; tell the site manager.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="286"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="280"/>
+        <location filename="../core_texts.py" line="287"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="281"/>
+        <location filename="../core_texts.py" line="288"/>
+        <source>Ce code personnel est l&apos;un des plus utilisés, essayé en premier par qui veut deviner : choisissez-en un autre.</source>
+        <translation>This PIN is one of the most used, tried first by anyone guessing: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="289"/>
+        <source>Ce code personnel répète un même motif : il se devine vite.</source>
+        <translation>This PIN repeats a pattern: it is quickly guessed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="290"/>
+        <source>Ce code personnel avance d&apos;un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite.</source>
+        <translation>This PIN moves by the same step from digit to digit (like 1234 or 2468): it is quickly guessed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="291"/>
+        <source>Ce code personnel ressemble à une année : il se devine vite.</source>
+        <translation>This PIN looks like a year: it is quickly guessed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="292"/>
+        <source>Ce code personnel reprend la date de naissance de la personne, que d&apos;autres connaissent.</source>
+        <translation>This PIN uses the person&apos;s date of birth, which others know.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="293"/>
+        <source>Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine.</source>
+        <translation>This PIN spells the person&apos;s name on a phone keypad: it can be guessed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="294"/>
+        <source>La phrase secrète est faite du nom ou de la date de naissance de la personne, que d&apos;autres connaissent : ajoutez-y des mots que personne ne devinerait.</source>
+        <translation>The passphrase is made of the person&apos;s name or date of birth, which others know: add words nobody would guess.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="295"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="282"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="283"/>
+        <location filename="../core_texts.py" line="297"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="284"/>
+        <location filename="../core_texts.py" line="298"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="285"/>
+        <location filename="../core_texts.py" line="299"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="286"/>
+        <location filename="../core_texts.py" line="300"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="287"/>
+        <location filename="../core_texts.py" line="301"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="288"/>
+        <location filename="../core_texts.py" line="302"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="289"/>
+        <location filename="../core_texts.py" line="303"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="290"/>
+        <location filename="../core_texts.py" line="304"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="291"/>
+        <location filename="../core_texts.py" line="305"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="292"/>
+        <location filename="../core_texts.py" line="306"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="293"/>
+        <location filename="../core_texts.py" line="307"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="294"/>
+        <location filename="../core_texts.py" line="308"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="295"/>
+        <location filename="../core_texts.py" line="309"/>
+        <source>Trop d&apos;essais manqués pour ce coffre : il ne s&apos;ouvre plus qu&apos;avec la feuille de secours, ou après une remise à zéro par le responsable du site, devant la personne.</source>
+        <translation>Too many failed attempts for this vault: it now opens only with the recovery sheet, or after the site manager resets it in front of the person.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="310"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="296"/>
+        <location filename="../core_texts.py" line="311"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="297"/>
+        <location filename="../core_texts.py" line="312"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="298"/>
+        <location filename="../core_texts.py" line="313"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="299"/>
+        <location filename="../core_texts.py" line="314"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="300"/>
+        <location filename="../core_texts.py" line="315"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="301"/>
+        <location filename="../core_texts.py" line="316"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="302"/>
+        <location filename="../core_texts.py" line="317"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="303"/>
+        <location filename="../core_texts.py" line="318"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="304"/>
+        <location filename="../core_texts.py" line="319"/>
         <source>Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file cannot be found (deleted or moved): restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="305"/>
+        <location filename="../core_texts.py" line="320"/>
         <source>Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="306"/>
+        <location filename="../core_texts.py" line="321"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="307"/>
+        <location filename="../core_texts.py" line="322"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="308"/>
+        <location filename="../core_texts.py" line="323"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="309"/>
+        <location filename="../core_texts.py" line="324"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="310"/>
+        <location filename="../core_texts.py" line="325"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="311"/>
+        <location filename="../core_texts.py" line="326"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="312"/>
+        <location filename="../core_texts.py" line="327"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="313"/>
+        <location filename="../core_texts.py" line="328"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="314"/>
+        <location filename="../core_texts.py" line="329"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="315"/>
+        <location filename="../core_texts.py" line="330"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="316"/>
+        <location filename="../core_texts.py" line="331"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="317"/>
+        <location filename="../core_texts.py" line="332"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="318"/>
+        <location filename="../core_texts.py" line="333"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="319"/>
+        <location filename="../core_texts.py" line="334"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="320"/>
+        <location filename="../core_texts.py" line="335"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="321"/>
+        <location filename="../core_texts.py" line="336"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="322"/>
+        <location filename="../core_texts.py" line="337"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="323"/>
+        <location filename="../core_texts.py" line="338"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="324"/>
+        <location filename="../core_texts.py" line="339"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="325"/>
+        <location filename="../core_texts.py" line="340"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="326"/>
+        <location filename="../core_texts.py" line="341"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="327"/>
+        <location filename="../core_texts.py" line="342"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="328"/>
+        <location filename="../core_texts.py" line="343"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="329"/>
+        <location filename="../core_texts.py" line="344"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="330"/>
+        <location filename="../core_texts.py" line="345"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="331"/>
+        <location filename="../core_texts.py" line="346"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
+        <location filename="../core_texts.py" line="347"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="333"/>
+        <location filename="../core_texts.py" line="348"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="334"/>
+        <location filename="../core_texts.py" line="349"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="335"/>
+        <location filename="../core_texts.py" line="350"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="336"/>
+        <location filename="../core_texts.py" line="351"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="337"/>
+        <location filename="../core_texts.py" line="352"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="338"/>
+        <location filename="../core_texts.py" line="353"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>
@@ -4286,7 +4361,7 @@
         <translation>Folder to empty</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="40"/>
+        <location filename="../printing.py" line="41"/>
         <source>Choisir l&apos;imprimante</source>
         <extracomment>Returns a printer chosen by the person (None when cancelled). Tests inject their own.</extracomment>
         <translation>Choose the printer</translation>

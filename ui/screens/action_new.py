@@ -23,7 +23,7 @@ from aidant.people import usagers
 from aidant.site import policy as settings
 from ui.router import Route, Screen
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, field, title
+from ui.widgets import big_button, demarche_button, error_label, field, rich, title
 
 
 class ActionNewScreen(Screen):
@@ -73,7 +73,7 @@ class ActionNewScreen(Screen):
         self.usager_id = UsagerId(str(arg))
         person = usagers.get(self._shell.ctx, self.usager_id)
         self.heading.setText(
-            "<h1>" + self.tr("Action pour {name}").format(name=person.display_name) + "</h1>"
+            rich("<h1>" + self.tr("Action pour {name}") + "</h1>", name=person.display_name)
         )
         offered = set(settings.policy(self._shell.ctx).demarches_offered)
         self.group.setExclusive(False)

@@ -17,7 +17,7 @@ from ui import dates
 from ui.icons import icon
 from ui.router import Route, Screen
 from ui.shell import Shell
-from ui.widgets import big_button, field
+from ui.widgets import big_button, field, rich
 
 
 class HomeScreen(Screen):
@@ -26,6 +26,7 @@ class HomeScreen(Screen):
         self._shell = shell
         self.setAccessibleName(self.tr("Accueil de l'agent"))
         self.greeting = QLabel()
+        self.greeting.setTextFormat(Qt.TextFormat.RichText)
         self.greeting.setAccessibleName(self.tr("Agent connecté"))
         self.new_usager = big_button(
             self.tr("&Nouvel usager"), self.tr("Enregistrer un nouvel usager"), "ajouter"
@@ -80,7 +81,9 @@ class HomeScreen(Screen):
 
     def enter(self, arg: object = None) -> None:
         actor = self._shell.require_actor()
-        self.greeting.setText("<b>" + self.tr("Bonjour {name}").format(name=actor.display_name))
+        self.greeting.setText(
+            rich("<b>" + self.tr("Bonjour {name}") + "</b>", name=actor.display_name)
+        )
         self.manage.setVisible(actor.is_manager)
         self.search_edit.clear()
         self.refresh()

@@ -47,6 +47,7 @@ class LoginScreen(Screen):
         layout.addWidget(self.error)
         layout.addWidget(self.submit)
         self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setAccessibleName(self.tr("Comptes de démonstration"))
         self.hint.setWordWrap(True)
         self.hint.hide()

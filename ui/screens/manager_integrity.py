@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from aidant.domain.errors import AidantError
@@ -25,6 +26,7 @@ class ManagerIntegrityScreen(Screen):
             self.tr("&Vérifier le journal"), self.tr("Vérifier le journal"), "action"
         )
         self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Verdict"))
         explain = QLabel(

@@ -165,6 +165,8 @@ class ManagerPolicyScreen(Screen):
             retention_years=self.retention.value(),
             dormant_months=self.dormant.value(),
             vault_free_attempts=self.attempts.value(),
+            # Not on this screen: kept as it was loaded.
+            vault_max_failures=self._loaded.vault_max_failures,
         )
 
     def _save(self) -> None:

@@ -35,7 +35,15 @@ from ui.consent_texts import consent_point
 from ui.router import Route, Screen
 from ui.screens.holder_step import HolderStep
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, status_label, title
+from ui.widgets import (
+    big_button,
+    demarche_button,
+    error_label,
+    plain_label,
+    rich,
+    status_label,
+    title,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -183,7 +191,7 @@ class MandateWizardScreen(Screen):
 
     def _done_page(self) -> QWidget:
         page = QWidget()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Résumé du mandat"))
         self.print_final = big_button(
@@ -208,7 +216,9 @@ class MandateWizardScreen(Screen):
         start = arg if isinstance(arg, WizardStart) else WizardStart(UsagerId(str(arg)))
         self.usager_id = start.usager_id
         person = usagers.get(self._shell.ctx, start.usager_id)
-        self.heading.setText("<h1>" + self.tr("Mandat de {name}").format(name=person.display_name))
+        self.heading.setText(
+            rich("<h1>" + self.tr("Mandat de {name}") + "</h1>", name=person.display_name)
+        )
         offered = set(settings.policy(self._shell.ctx).demarches_offered)
         for demarche, card in self.demarche_cards.items():
             card.setChecked(False)

@@ -15,7 +15,7 @@ from ui.router import Route, Screen
 from ui.screens.usager_actions import ActionsSection
 from ui.screens.usager_mandates import MandatesSection
 from ui.shell import Shell
-from ui.widgets import ReadAloudButton, big_button, error_label, title
+from ui.widgets import ReadAloudButton, big_button, error_label, plain_label, rich, title
 
 
 class UsagerFileScreen(Screen):
@@ -65,7 +65,7 @@ class UsagerFileScreen(Screen):
         """The manager's button, its confirmation bar (hidden until asked) and its error."""
         name = self.tr("Effacer les données de cette personne")
         self.erase = big_button(self.tr("E&ffacer les données de cette personne"), name)
-        self.erase_question = QLabel()
+        self.erase_question = plain_label()
         self.erase_question.setWordWrap(True)
         self.erase_question.setAccessibleName(self.tr("Confirmation de l'effacement"))
         self.erase_yes = big_button(self.tr("&Oui, effacer"), self.tr("Oui, effacer les données"))
@@ -90,7 +90,7 @@ class UsagerFileScreen(Screen):
 
     @staticmethod
     def _value(name: str) -> QLabel:
-        label = QLabel()
+        label = plain_label()
         label.setAccessibleName(name)
         label.setWordWrap(True)
         return label
@@ -105,7 +105,7 @@ class UsagerFileScreen(Screen):
         self.erase.setVisible(actor is not None and actor.is_manager)
         self._cancel_erase()
         self.clear_messages()
-        self.heading.setText("<h1>" + person.display_name + "</h1>")
+        self.heading.setText(rich("<h1>{name}</h1>", name=person.display_name))
         self.name_value.setText(person.display_name)
         born = f"{person.birth_date:%d/%m/%Y}" if person.birth_date else self.tr("non indiquée")
         place = f" — {person.birth_place}" if person.birth_place else ""

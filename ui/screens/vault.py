@@ -14,7 +14,7 @@ from ui.screens.vault_create import CreatePanel
 from ui.screens.vault_documents import DocumentsPanel
 from ui.screens.vault_locked import LockedPanel
 from ui.shell import Shell
-from ui.widgets import ReadAloudButton, big_button, title
+from ui.widgets import ReadAloudButton, big_button, rich, title
 
 
 class VaultScreen(Screen):
@@ -51,7 +51,7 @@ class VaultScreen(Screen):
             self.usager_id = UsagerId(str(arg))
         person = usagers.get(self._shell.ctx, UsagerId(self.usager_id))
         self.heading.setText(
-            "<h1>" + self.tr("Coffre de {name}").format(name=person.display_name) + "</h1>"
+            rich("<h1>" + self.tr("Coffre de {name}") + "</h1>", name=person.display_name)
         )
         if self._shell.vault.current_for(self.usager_id) is not None:
             self._show_documents()

@@ -3,7 +3,7 @@ one PDF, deposited without being written to disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -38,6 +38,7 @@ class CapturePanel(QWidget):
         self.preview.setMinimumHeight(180)
         self.preview.hide()
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Pages prises"))
         row = QHBoxLayout()

@@ -25,7 +25,7 @@ from ui.icons import icon
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
 from ui.texts import text
-from ui.widgets import MessageLines, big_button, error_label, status_label
+from ui.widgets import MessageLines, big_button, error_label, plain_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +48,7 @@ class DocumentsPanel(QWidget, MessageLines):
         self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.grid.setWordWrap(True)
         self.grid.setMovement(QListWidget.Movement.Static)
-        self.expiring = QLabel()
+        self.expiring = plain_label()
         self.expiring.setWordWrap(True)
         self.expiring.setAccessibleName(self.tr("Papiers qui expirent bientôt"))
         self.pdf_view = QPdfView()
@@ -73,7 +73,7 @@ class DocumentsPanel(QWidget, MessageLines):
         self.close_vault = big_button(
             self.tr("&Fermer le coffre"), self.tr("Fermer le coffre"), "coffre"
         )
-        self.confirm_text = QLabel()
+        self.confirm_text = plain_label()
         self.confirm_text.setWordWrap(True)
         self.confirm_text.setAccessibleName(self.tr("Question"))
         self.confirm_yes = big_button(self.tr("&Oui"), self.tr("Oui, confirmer"))

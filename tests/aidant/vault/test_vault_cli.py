@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 import pytest
 
+from aidant import vault
 from aidant.domain.actors import Actor
 from aidant.domain.errors import ExitCode
 from aidant.people import usagers
@@ -40,6 +42,7 @@ def test_vault_commands(
         str(card),
         "--recovery-pdf",
         str(sheet),
+        "--show-secrets",
         stdin=f"{AGENT_PASSWORD}\n5173\n",
     )
     assert code == 0, err
@@ -130,7 +133,40 @@ def test_vault_commands(
     assert code == ExitCode.REFUSED and "détruit" in err
 
 
-def test_create_without_sheet_shows_the_recovery_key_once(
+def test_create_prints_no_secret_unless_asked(
+    site: SiteContext,
+    agent: Actor,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without --show-secrets the card code and the recovery key never reach the terminal; the
+    forms are written for this account alone, with a reminder to delete them once printed."""
+    uid = usagers.register(site, agent, "Haddad", "Youssef").id
+    create = ("--as", "agent", "vault", "create", "--usager", uid)
+    code, out, err = run(capsys, monkeypatch, *create, stdin=f"{AGENT_PASSWORD}\n5173\n")
+    assert code == ExitCode.USAGE and "--show-secrets" in err
+    assert not vault.has_vault(site, uid)  # refused before anything was made
+
+    card, sheet = tmp_path / "carte.pdf", tmp_path / "secours.pdf"
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        *create,
+        "--card-pdf",
+        str(card),
+        "--recovery-pdf",
+        str(sheet),
+        stdin=f"{AGENT_PASSWORD}\n5173\n",
+    )
+    assert code == 0, err
+    assert "AGE-SECRET-KEY" not in out + err and "Code de la carte" not in out
+    assert "effacez ce fichier" in out and vault.has_vault(site, uid)
+    for form in (card, sheet):
+        assert stat.S_IMODE(form.stat().st_mode) == 0o600
+
+
+def test_create_without_sheet_shows_the_recovery_key_when_asked(
     site: SiteContext,
     agent: Actor,
     capsys: pytest.CaptureFixture[str],
@@ -146,6 +182,7 @@ def test_create_without_sheet_shows_the_recovery_key_once(
         "create",
         "--usager",
         uid,
+        "--show-secrets",
         stdin=f"{AGENT_PASSWORD}\n5173\n",
     )
     assert code == 0, err
@@ -154,3 +191,30 @@ def test_create_without_sheet_shows_the_recovery_key_once(
         capsys, monkeypatch, "vault", "list", "--usager", uid, "--recovery", stdin=f"{key}\n"
     )
     assert code == 0 and "Le coffre est vide." in out, err
+
+
+def test_a_manager_resets_the_failed_attempts(
+    site: SiteContext,
+    agent: Actor,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    uid = usagers.register(site, agent, "Haddad", "Youssef").id
+    args = ("vault", "reset-attempts", "--usager", uid)
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "--as",
+        "agent",
+        "vault",
+        "create",
+        "--usager",
+        uid,
+        "--show-secrets",
+        stdin=f"{AGENT_PASSWORD}\n5173\n",
+    )
+    assert code == 0, err
+    code, out, err = run(capsys, monkeypatch, "--as", "agent", *args, stdin=f"{AGENT_PASSWORD}\n")
+    assert code == ExitCode.REFUSED
+    code, out, err = run(capsys, monkeypatch, "--as", "chef", *args, stdin=f"{MANAGER_PASSWORD}\n")
+    assert code == 0 and "remis à zéro" in out, err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -37,7 +38,12 @@ def test_create_stores_only_public_and_wrapped_material(site: SiteContext, made:
             assert PIN.encode() not in slot.data
     kind, data = journal_kinds(site)[-1]
     assert kind == "vault_created"
-    assert data == {"vault": made.vault_id, "slots": ["card_pin", "passphrase"]}
+    # The vault's key is bound to its creation entry (deposits and unlocks check it).
+    assert data == {
+        "vault": made.vault_id,
+        "slots": ["card_pin", "passphrase"],
+        "recipient_sha256": hashlib.sha256(row.recipient.encode()).hexdigest(),
+    }
 
 
 def test_each_secret_opens_the_same_identity(site: SiteContext, made: MadeVault) -> None:
