@@ -29,6 +29,7 @@ from aidant.pdf.revocation import (
 )
 from aidant.site.context import SiteContext
 from aidant.site.identity import read_identity
+from aidant.site.policy import load_policy
 from aidant.storage.models import Agent, Mandate, Proche, Usager
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,8 @@ def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId
             whole=row.revoked_at is not None,
             revoked_at=row.revoked_at or last.revoked_at or now,
             reason=row.revoked_reason or last.revoked_reason,
+            remaining_demarches=[a.demarche for a in row.authorisations if a.revoked_at is None],
+            site_address=load_policy(db).site_address,
         )
         pdf = render_revocation_attestation(data)
         journal.append(
@@ -143,5 +146,5 @@ def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId
 def blank_revocation(ctx: SiteContext) -> bytes:
     """The blank revocation model (no personal data, so nothing to journal)."""
     with ctx.transaction() as db:
-        site_name = _site_name(db)
-    return render_blank_revocation(site_name)
+        site_name, address = _site_name(db), load_policy(db).site_address
+    return render_blank_revocation(site_name, address)

@@ -33,6 +33,8 @@ class SitePolicy:
     dormant_months: int = 5
     #: Failed vault unlocks allowed before a growing delay applies.
     vault_free_attempts: int = 5
+    #: The site's postal address, printed on the revocation forms (where to hand them in).
+    site_address: str = ""
 
 
 FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}
@@ -56,6 +58,10 @@ def coerce(key: str, value: Any) -> Any:
             if unknown:
                 raise UsageError(SiteText.UNKNOWN_DEMARCHES, demarches=", ".join(unknown))
         return tuple(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise UsageError(SiteText.SETTING_WANTS_TEXT, key=key)
+        return " ".join(value.split())[:300]
     return value
 
 
