@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_agent
-from aidant.domain.errors import NotFound, Refused
+from aidant.domain.errors import NotFound, Refused, UsageError
 from aidant.domain.ids import UsagerId, new_id
 from aidant.journal import EntryKind
+from aidant.people.contact import clean_email, clean_phone
 from aidant.people.texts import PeopleText
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
@@ -185,6 +186,7 @@ def register(
     now = ctx.clock.now()
     if birth_date is not None and birth_date > now.date():
         raise Refused(PeopleText.BIRTH_DATE_IN_FUTURE)
+    phone, email = clean_phone(phone), clean_email(email)
     candidates = likely_duplicates(ctx, family_name, given_names, birth_date)
     if candidates and not allow_duplicate:
         raise DuplicateSuspected(candidates)
@@ -195,8 +197,8 @@ def register(
             given_names=given_names,
             birth_date=birth_date,
             birth_place=(birth_place or "").strip() or None,
-            phone=(phone or "").strip() or None,
-            email=(email or "").strip() or None,
+            phone=phone,
+            email=email,
             search_key=search_key(family_name, given_names),
             created_at=now,
             updated_at=now,
@@ -210,6 +212,61 @@ def register(
             now,
             usager_id=row.id,
             data={"duplicate_confirmed": bool(candidates)},
+        )
+        return view(row)
+
+
+#: The identity fields an agent may correct (the order the journal lists them in).
+IDENTITY_FIELDS = ("family_name", "given_names", "birth_date", "birth_place", "phone", "email")
+
+
+def correct(
+    ctx: SiteContext,
+    actor: Actor,
+    usager_id: UsagerId,
+    family_name: str,
+    given_names: str,
+    birth_date: dt.date | None = None,
+    birth_place: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+) -> UsagerView:
+    """Correct a usager's identity (the right to rectification the consent form promises).
+
+    Same checks as `register`. The journal entry names the fields that changed, never their
+    values: the journal outlives an erasure, and must not keep a name it could not remove.
+    """
+    require_agent(actor)
+    family_name, given_names = family_name.strip(), given_names.strip()
+    if not family_name or not given_names:
+        raise Refused(PeopleText.NAMES_REQUIRED)
+    now = ctx.clock.now()
+    if birth_date is not None and birth_date > now.date():
+        raise Refused(PeopleText.BIRTH_DATE_IN_FUTURE)
+    new = {
+        "family_name": family_name,
+        "given_names": given_names,
+        "birth_date": birth_date,
+        "birth_place": (birth_place or "").strip() or None,
+        "phone": clean_phone(phone),
+        "email": clean_email(email),
+    }
+    with ctx.transaction() as db:
+        row = live_row(db, usager_id)
+        changed = [f for f in IDENTITY_FIELDS if getattr(row, f) != new[f]]
+        if not changed:
+            raise UsageError(PeopleText.NOTHING_CHANGED)
+        for name in changed:
+            setattr(row, name, new[name])
+        row.search_key = search_key(row.family_name, row.given_names)
+        row.updated_at = now
+        journal.append(
+            db,
+            actor,
+            EntryKind.USAGER_UPDATED,
+            now,
+            usager_id=row.id,
+            data={"fields": changed, "correction": True},
         )
         return view(row)
 
