@@ -101,6 +101,16 @@ def consent_form(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes
         return pdf
 
 
+def consent_form_preview(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes:
+    """The consent form as it stands, to show on screen (never printed, so not journalled)."""
+    require_agent(actor)
+    with ctx.transaction() as db:
+        row = load(db, mandate_id)
+        if row.consent is ConsentAnswer.REFUSED:
+            raise Refused(MandateText.REFUSED_NO_FORM)
+        return render_consent_form(consent_form_data(db, row))
+
+
 def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes:
     """Proof of the usager's revocation: the démarches they revoked, when, and why."""
     require_agent(actor)
