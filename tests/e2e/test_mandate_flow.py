@@ -83,12 +83,9 @@ def test_register_mandate_consent_print_action_revoke(
     click(qtbot, window, "Ouvrir le dossier déjà enregistré")
     assert window.router.screen("usager_file").usager.id == usager_id  # type: ignore[attr-defined]
 
-    # An action with no mandate is refused in one sentence.
+    # With no mandate, no démarche is offered for an action, and the screen says why.
     click(qtbot, window, "Enregistrer une action")
-    click(qtbot, window, "Logement")
-    type_text(find(window, "Ce qui a été fait"), "Demande d'aide au logement")
-    click(qtbot, window, "Enregistrer l'action")
-    assert "Aucun mandat actif" in _text(window, "Action refusée")
+    assert "Aucun mandat actif" in _text(window, "Démarches non couvertes")
     click(qtbot, window, "Annuler")
 
     # The mandate wizard: the mandate (site by default, démarches, duration) → agreement (the

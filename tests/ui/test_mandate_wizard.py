@@ -105,9 +105,7 @@ def test_the_consent_step_shows_and_says_what_is_agreed(counted: Counted) -> Non
     counted.click("Étape suivante")
     agreed = _label(window, "Ce que la personne accepte")
     assert "Espace France Services de démonstration" in agreed
-    shown = " ".join(
-        w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()
-    )
+    shown = " ".join(w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text())
     for demarche in (Demarche.LOGEMENT, Demarche.SOCIAL):
         assert DEMARCHES[demarche].label in shown
     draft = window.router.screen("mandate_wizard").mandate  # type: ignore[attr-defined]
