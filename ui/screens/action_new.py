@@ -50,12 +50,11 @@ class ActionNewScreen(Screen):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.cards: dict[Demarche, QPushButton] = {}
-        grid = QGridLayout()
-        for i, demarche in enumerate(Demarche):
+        self.grid = QGridLayout()
+        for demarche in Demarche:
             card = demarche_button(demarche)
             self.group.addButton(card)
             self.cards[demarche] = card
-            grid.addWidget(card, i // 3, i % 3)
         self.description = field(
             self.tr("Ce qui a été fait"), self.tr("ex. : déclaration trimestrielle CAF")
         )
@@ -77,7 +76,7 @@ class ActionNewScreen(Screen):
         who.addWidget(self.holder, 1)
         layout.addLayout(who)
         layout.addWidget(QLabel(self.tr("Quelle démarche ?")))
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addWidget(self.missing)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -133,9 +132,15 @@ class ActionNewScreen(Screen):
             for demarche in mandate.active_demarches
         }
         self.group.setExclusive(False)
+        shown = 0
         for demarche, card in self.cards.items():
             card.setChecked(False)
-            card.setVisible(demarche.value in covered and demarche.value in self._offered)
+            self.grid.removeWidget(card)
+            visible = demarche.value in covered and demarche.value in self._offered
+            card.setVisible(visible)
+            if visible:  # packed in order, no holes where the others were
+                self.grid.addWidget(card, shown // 3, shown % 3)
+                shown += 1
         self.group.setExclusive(True)
         missing = [
             demarche_label(d)
