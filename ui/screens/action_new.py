@@ -51,10 +51,11 @@ class ActionNewScreen(Screen):
         self.group.setExclusive(True)
         self.cards: dict[Demarche, QPushButton] = {}
         self.grid = QGridLayout()
-        for demarche in Demarche:
+        for i, demarche in enumerate(Demarche):
             card = demarche_button(demarche)
             self.group.addButton(card)
             self.cards[demarche] = card
+            self.grid.addWidget(card, i // 3, i % 3)  # re-placed by `_offer`
         self.description = field(
             self.tr("Ce qui a été fait"), self.tr("ex. : déclaration trimestrielle CAF")
         )
