@@ -15,24 +15,20 @@ _COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4})")
 FIRST_YEAR = 1900
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateInput", text)
-
-
 def _month_name(month: int) -> str:
     names = (
-        _tr("janvier"),
-        _tr("février"),
-        _tr("mars"),
-        _tr("avril"),
-        _tr("mai"),
-        _tr("juin"),
-        _tr("juillet"),
-        _tr("août"),
-        _tr("septembre"),
-        _tr("octobre"),
-        _tr("novembre"),
-        _tr("décembre"),
+        QCoreApplication.translate("DateInput", "janvier"),
+        QCoreApplication.translate("DateInput", "février"),
+        QCoreApplication.translate("DateInput", "mars"),
+        QCoreApplication.translate("DateInput", "avril"),
+        QCoreApplication.translate("DateInput", "mai"),
+        QCoreApplication.translate("DateInput", "juin"),
+        QCoreApplication.translate("DateInput", "juillet"),
+        QCoreApplication.translate("DateInput", "août"),
+        QCoreApplication.translate("DateInput", "septembre"),
+        QCoreApplication.translate("DateInput", "octobre"),
+        QCoreApplication.translate("DateInput", "novembre"),
+        QCoreApplication.translate("DateInput", "décembre"),
     )
     return names[month - 1]
 
@@ -53,9 +49,10 @@ def read_date(text: str, today: dt.date, *, past: bool = True) -> dt.date | None
     match = _PARTS.fullmatch(typed) or _COMPACT.fullmatch(typed)
     if match is None:
         raise DateInputError(
-            _tr(
+            QCoreApplication.translate(
+                "DateInput",
                 "« {text} » n'est pas une date : écrivez le jour, le mois et l'année, "
-                "par exemple 14/05/1946."
+                "par exemple 14/05/1946.",
             ).format(text=typed)
         )
     day, month, year = (int(part) for part in match.groups())
@@ -65,24 +62,34 @@ def read_date(text: str, today: dt.date, *, past: bool = True) -> dt.date | None
             year -= 100
     if not 1 <= month <= 12:
         raise DateInputError(
-            _tr("Le mois {month} n'existe pas : les mois vont de 1 à 12.").format(month=month)
+            QCoreApplication.translate(
+                "DateInput", "Le mois {month} n'existe pas : les mois vont de 1 à 12."
+            ).format(month=month)
         )
     try:
         value = dt.date(year, month, day)
     except ValueError:
         if day == 29 and month == 2:
             raise DateInputError(
-                _tr("Le 29 février {year} n'existe pas : {year} n'est pas bissextile.").format(
-                    year=year
-                )
+                QCoreApplication.translate(
+                    "DateInput", "Le 29 février {year} n'existe pas : {year} n'est pas bissextile."
+                ).format(year=year)
             ) from None
         raise DateInputError(
-            _tr("Le {day} {month} n'existe pas.").format(day=day, month=_month_name(month))
+            QCoreApplication.translate("DateInput", "Le {day} {month} n'existe pas.").format(
+                day=day, month=_month_name(month)
+            )
         ) from None
     if year < FIRST_YEAR:
-        raise DateInputError(_tr("L'année {year} est trop ancienne.").format(year=year))
+        raise DateInputError(
+            QCoreApplication.translate("DateInput", "L'année {year} est trop ancienne.").format(
+                year=year
+            )
+        )
     if past and value > today:
         raise DateInputError(
-            _tr("Le {date} n'est pas encore arrivé.").format(date=f"{value:%d/%m/%Y}")
+            QCoreApplication.translate("DateInput", "Le {date} n'est pas encore arrivé.").format(
+                date=f"{value:%d/%m/%Y}"
+            )
         )
     return value
