@@ -19,8 +19,10 @@ class ConfirmBar(QWidget):
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setAccessibleName(name)
-        self.yes = big_button(self.tr("&Oui"))
-        self.no = big_button(self.tr("&Non, annuler"), self.tr("Non, ne rien changer"))
+        # No Alt+letter here: the letters belong to the screen's own buttons, and "Non" has the
+        # focus (Space or Enter answers it); "Oui" takes a deliberate click or Tab.
+        self.yes = big_button(self.tr("Oui"))
+        self.no = big_button(self.tr("Non, annuler"), self.tr("Non, ne rien changer"))
         row = QHBoxLayout(self)
         row.addWidget(self.question, 1)
         row.addWidget(self.yes)
@@ -35,7 +37,7 @@ class ConfirmBar(QWidget):
         """Show `question` (the consequence, in words) and a "yes" button saying what it does."""
         self._action = action
         self.question.setText(question)
-        self.yes.setText(yes_text)
+        self.yes.setText(yes_text.replace("&", ""))
         self.yes.setAccessibleName(yes_text.replace("&", ""))
         self.show()
         self.no.setFocus()

@@ -51,9 +51,7 @@ def _forms(text: str) -> list[bytes]:
 
 
 def test_canary_never_appears_in_database_files(site: SiteContext, agent: Actor) -> None:
-    usagers.register(
-        site, agent, CANARY, CANARY, phone=PHONE_CANARY, email=f"{CANARY}@example.org"
-    )
+    usagers.register(site, agent, CANARY, CANARY, phone=PHONE_CANARY, email=f"{CANARY}@example.org")
     assert usagers.search(site, "zephyrine")  # readable through the store
     files = [Path(f"{site.paths.database}{s}") for s in ("", "-wal", "-shm")]
     assert files[0].exists() and files[1].exists()  # WAL mode: the entry sits in the -wal file

@@ -378,19 +378,19 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../confirm.py" line="22"/>
-        <source>&amp;Oui</source>
-        <translation>&amp;Yes</translation>
+        <location filename="../confirm.py" line="24"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../confirm.py" line="23"/>
-        <source>&amp;Non, annuler</source>
-        <translation>&amp;No, cancel</translation>
-    </message>
-    <message>
-        <location filename="../confirm.py" line="23"/>
+        <location filename="../confirm.py" line="25"/>
         <source>Non, ne rien changer</source>
         <translation>No, change nothing</translation>
+    </message>
+    <message>
+        <location filename="../confirm.py" line="25"/>
+        <source>Non, annuler</source>
+        <translation>No, cancel</translation>
     </message>
 </context>
 <context>
@@ -515,17 +515,22 @@
         <translation>for these procedures only:</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_consent.py" line="157"/>
+        <location filename="../screens/mandate_consent.py" line="154"/>
+        <source>{label} : {plain}</source>
+        <translation>{label}: {plain}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="163"/>
         <source>Jusqu&apos;au {date} (heure de Paris), sauf si elle l&apos;arrête avant.</source>
         <translation>Until {date} (Paris time), unless they stop it earlier.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_consent.py" line="169"/>
+        <location filename="../screens/mandate_consent.py" line="175"/>
         <source>le site {name}</source>
         <translation>the site {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_consent.py" line="172"/>
+        <location filename="../screens/mandate_consent.py" line="178"/>
         <source>Vous donnez mandat à {who}, pour ces démarches : {demarches}. Le mandat dure jusqu&apos;au {date}.</source>
         <translation>You give a mandate to {who}, for these procedures: {demarches}. The mandate lasts until {date}.</translation>
     </message>
@@ -650,8 +655,8 @@
     </message>
     <message>
         <location filename="../screens/vault_create.py" line="200"/>
-        <source>Oui, terminer &amp;sans la carte</source>
-        <translation>Yes, finish &amp;without the card</translation>
+        <source>Oui, terminer sans la carte</source>
+        <translation>Yes, finish without the card</translation>
     </message>
     <message>
         <location filename="../screens/vault_create.py" line="139"/>
@@ -1413,11 +1418,6 @@
         <location filename="../screens/usager_identity.py" line="32"/>
         <source>ex. : nom@exemple.fr</source>
         <translation>e.g. name@example.fr</translation>
-    </message>
-    <message>
-        <location filename="../screens/usager_identity.py" line="34"/>
-        <source>Enregistrer la &amp;correction</source>
-        <translation>Save the &amp;correction</translation>
     </message>
     <message>
         <location filename="../screens/usager_identity.py" line="34"/>
@@ -2268,6 +2268,11 @@
         <translation>Error adding the agent</translation>
     </message>
     <message>
+        <location filename="../screens/manager_agents.py" line="139"/>
+        <source>Oui, nouvelle carte</source>
+        <translation>Yes, new card</translation>
+    </message>
+    <message>
         <location filename="../screens/manager_agents.py" line="51"/>
         <source>Résultat de l&apos;ajout</source>
         <translation>Result of adding</translation>
@@ -2351,11 +2356,6 @@
         <location filename="../screens/manager_agents.py" line="135"/>
         <source>Imprimer une nouvelle carte de code pour « {login} » ? Sa carte actuelle, s&apos;il en a une, cessera de marcher tout de suite : il devra se connecter avec la nouvelle.</source>
         <translation>Print a new code card for “{login}”? Their current card, if they have one, will stop working at once: they will have to log in with the new one.</translation>
-    </message>
-    <message>
-        <location filename="../screens/manager_agents.py" line="139"/>
-        <source>Oui, &amp;nouvelle carte</source>
-        <translation>Yes, &amp;new card</translation>
     </message>
     <message>
         <location filename="../screens/manager_agents.py" line="153"/>
@@ -3317,7 +3317,7 @@
     <message>
         <location filename="../screens/usager_mandates.py" line="67"/>
         <source>Re&amp;prendre le projet</source>
-        <translation>Resu&amp;me the draft</translation>
+        <translation>Res&amp;ume the draft</translation>
     </message>
     <message>
         <location filename="../screens/usager_mandates.py" line="67"/>
@@ -3343,6 +3343,16 @@
         <location filename="../screens/usager_mandates.py" line="74"/>
         <source>Erreur sur les mandats</source>
         <translation>Mandates error</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="199"/>
+        <source>Oui, révoquer</source>
+        <translation>Yes, revoke</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="239"/>
+        <source>Oui, supprimer le projet</source>
+        <translation>Yes, delete the draft</translation>
     </message>
     <message>
         <location filename="../screens/usager_mandates.py" line="73"/>
@@ -3410,11 +3420,6 @@
         <translation>the whole mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="199"/>
-        <source>Oui, ré&amp;voquer</source>
-        <translation>Yes, re&amp;voke</translation>
-    </message>
-    <message>
         <location filename="../screens/usager_mandates.py" line="217"/>
         <source>Révocation enregistrée : imprimez l&apos;attestation pour la personne.</source>
         <translation>Revocation recorded: print the attestation for the person.</translation>
@@ -3423,11 +3428,6 @@
         <location filename="../screens/usager_mandates.py" line="236"/>
         <source>Supprimer ce projet de mandat ? Il n&apos;autorise rien ; il disparaît du dossier (le journal garde qu&apos;il a existé).</source>
         <translation>Delete this draft mandate? It authorises nothing; it disappears from the file (the journal keeps that it existed).</translation>
-    </message>
-    <message>
-        <location filename="../screens/usager_mandates.py" line="239"/>
-        <source>Oui, su&amp;pprimer le projet</source>
-        <translation>Yes, de&amp;lete the draft</translation>
     </message>
     <message>
         <location filename="../screens/usager_mandates.py" line="250"/>
@@ -3956,13 +3956,13 @@
     </message>
     <message>
         <location filename="../screens/usager_file.py" line="51"/>
-        <source>Corriger l&apos;i&amp;dentité</source>
-        <translation>Correct the i&amp;dentity</translation>
+        <source>Corriger l&apos;identité</source>
+        <translation>Correct the identity</translation>
     </message>
     <message>
         <location filename="../screens/usager_file.py" line="51"/>
-        <source>Corriger l&apos;identité</source>
-        <translation>Correct the identity</translation>
+        <source>Corri&amp;ger l&apos;identité</source>
+        <translation>&amp;Correct the identity</translation>
     </message>
     <message>
         <location filename="../screens/usager_file.py" line="79"/>

@@ -136,7 +136,7 @@ class ManagerAgentsScreen(Screen):
                 "s'il en a une, cessera de marcher tout de suite : il devra se connecter avec "
                 "la nouvelle."
             ).format(login=login),
-            self.tr("Oui, &nouvelle carte"),
+            self.tr("Oui, nouvelle carte"),
             lambda: self._issue_card(login),
         )
 

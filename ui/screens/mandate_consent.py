@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from aidant import mandates
-from aidant.domain.demarches import Demarche
+from aidant.domain.demarches import Demarche, DemarchePlainText
 from aidant.domain.enums import HolderKind
 from aidant.mandates import MandateView
-from ui import dates
+from ui import dates, texts
 from ui.consent_texts import consent_point
 from ui.icons import demarche_icon
 from ui.printing import load_pdf
@@ -149,7 +149,13 @@ class ConsentStep(QWidget):
             demarche = Demarche(value)
             picture = QLabel()
             picture.setPixmap(demarche_icon(demarche).pixmap(QSize(40, 40)))
-            name = QLabel("<b>" + demarche_label(demarche) + "</b>")
+            plain = texts.text(DemarchePlainText[demarche.name])
+            name = QLabel(
+                self.tr("{label} : {plain}").format(
+                    label="<b>" + demarche_label(demarche) + "</b>", plain=plain
+                )
+            )
+            name.setWordWrap(True)
             self.demarches.addWidget(picture, row, 0)
             self.demarches.addWidget(name, row, 1)
         self.demarches.setColumnStretch(1, 1)

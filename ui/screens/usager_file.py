@@ -48,7 +48,7 @@ class UsagerFileScreen(Screen):
         layout.addWidget(self.read_aloud)
         section = QLabel("<h2>" + self.tr("Identité") + "</h2>")
         self.correct = big_button(
-            self.tr("Corriger l'i&dentité"), self.tr("Corriger l'identité"), "usager"
+            self.tr("Corri&ger l'identité"), self.tr("Corriger l'identité"), "usager"
         )
         heading = QHBoxLayout()
         heading.addWidget(section)

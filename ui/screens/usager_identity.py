@@ -31,7 +31,7 @@ class IdentityEditor(QWidget, MessageLines):
         self.phone = field(self.tr("Téléphone corrigé"), self.tr("ex. : 06 12 34 56 78"))
         self.email = field(self.tr("Adresse e-mail corrigée"), self.tr("ex. : nom@exemple.fr"))
         self.save = big_button(
-            self.tr("Enregistrer la &correction"), self.tr("Enregistrer la correction"), "action"
+            self.tr("Enregistrer la correction"), self.tr("Enregistrer la correction"), "action"
         )
         self.cancel = big_button(self.tr("Annuler la correction"))
         self.init_messages(error_label(self.tr("Erreur de correction")))
@@ -54,6 +54,7 @@ class IdentityEditor(QWidget, MessageLines):
         self.hide()
         self.save.clicked.connect(self._save)
         self.cancel.clicked.connect(self.hide)
+        self.email.returnPressed.connect(self._save)
 
     def edit(self, person: UsagerView) -> None:
         self.person = person

@@ -196,7 +196,7 @@ class MandatesSection(QWidget, MessageLines):
                 holder=holder,
                 demarches=", ".join(labels) or "—",
             ),
-            self.tr("Oui, ré&voquer"),
+            self.tr("Oui, révoquer"),
             lambda: self._revoke_confirmed(mandate_id, demarche),
         )
 
@@ -236,7 +236,7 @@ class MandatesSection(QWidget, MessageLines):
                 "Supprimer ce projet de mandat ? Il n'autorise rien ; il disparaît du dossier "
                 "(le journal garde qu'il a existé)."
             ),
-            self.tr("Oui, su&pprimer le projet"),
+            self.tr("Oui, supprimer le projet"),
             lambda: self._discard(chosen.id),
         )
 

@@ -197,7 +197,7 @@ class CreatePanel(QWidget, MessageLines):
                     "l'écran : sans la carte (ou la feuille de secours), la personne ne pourra "
                     "pas ouvrir son coffre. Terminer quand même ?"
                 ),
-                self.tr("Oui, terminer &sans la carte"),
+                self.tr("Oui, terminer sans la carte"),
                 self._finish,
             )
             return
