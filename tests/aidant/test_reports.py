@@ -235,3 +235,30 @@ def test_anonymous_figures_accept_an_organisation_with_a_dot() -> None:
     assert data["actions_by_organisation"] == {"impots.gouv": None, "caf.fr": None}
     assert "actions_by_organisation.impots.gouv" in data["suppressed"]
     assert "actions_by_organisation.caf.fr" in data["suppressed"]
+
+
+def test_merging_sites_with_a_dotted_organisation() -> None:
+    def report(impots: int) -> ActivityReport:
+        return ActivityReport(
+            period=MARCH,
+            mandates_created=6,
+            mandates_active=6,
+            usagers_helped=9,
+            usagers_new=5,
+            usagers_returning=4,
+            actions_total=10 + impots,
+            documents_deposited=0,
+            documents_printed=0,
+            actions_by_demarche={"argent": 10 + impots},
+            actions_by_organisation={"impots.gouv": impots, "caf.fr": 10},
+            actions_by_agent={},
+        )
+
+    merged = merge(
+        [
+            ("a", anonymous_aggregate(report(2), "site-a")),
+            ("b", anonymous_aggregate(report(7), "site-b")),
+        ]
+    )
+    assert merged["actions_by_organisation"]["impots.gouv"] == 7
+    assert "actions_by_organisation.impots.gouv" in merged["lower_bounds"]
