@@ -155,6 +155,7 @@ def test_a_cancelled_draft_is_listed_resumed_and_deleted(counted: Counted) -> No
     counted.click("Étape suivante")
     counted.click("Annuler le mandat")
     assert window.router.current_name == "usager_file"
+    assert "reste sur le dossier" in _label(window, "Information sur les mandats")
     tree = find(window, "Mandats de la personne")
     assert isinstance(tree, QTreeWidget)
     draft_item = tree.topLevelItem(0)

@@ -3091,168 +3091,173 @@
 <context>
     <name>MandateWizardScreen</name>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="63"/>
-        <location filename="../screens/mandate_wizard.py" line="64"/>
+        <location filename="../screens/mandate_wizard.py" line="70"/>
+        <location filename="../screens/mandate_wizard.py" line="71"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="66"/>
+        <location filename="../screens/mandate_wizard.py" line="73"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="74"/>
+        <location filename="../screens/mandate_wizard.py" line="81"/>
         <source>Erreur du mandat</source>
         <translation>Mandate error</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="73"/>
+        <location filename="../screens/mandate_wizard.py" line="80"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="76"/>
+        <location filename="../screens/mandate_wizard.py" line="83"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="76"/>
+        <location filename="../screens/mandate_wizard.py" line="83"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="77"/>
+        <location filename="../screens/mandate_wizard.py" line="84"/>
         <source>&amp;Suivant</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="77"/>
+        <location filename="../screens/mandate_wizard.py" line="84"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="144"/>
+        <location filename="../screens/mandate_wizard.py" line="151"/>
         <source>Le mandat</source>
         <translation>The mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="156"/>
+        <location filename="../screens/mandate_wizard.py" line="163"/>
         <source>&amp;Imprimer le mandat à signer</source>
         <translation>&amp;Print the mandate to sign</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="157"/>
+        <location filename="../screens/mandate_wizard.py" line="164"/>
         <source>Imprimer le mandat à signer</source>
         <translation>Print the mandate to sign</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="207"/>
+        <location filename="../screens/mandate_wizard.py" line="214"/>
         <source>le mandat (à qui, pour quoi, combien de temps)</source>
         <translation>the mandate (to whom, for what, how long)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="209"/>
+        <location filename="../screens/mandate_wizard.py" line="216"/>
         <source>le formulaire à signer</source>
         <translation>the form to sign</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="213"/>
+        <location filename="../screens/mandate_wizard.py" line="220"/>
         <source>Étape {n} sur 3 : {name}</source>
         <translation>Step {n} of 3: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="288"/>
+        <location filename="../screens/mandate_wizard.py" line="295"/>
         <source>Lisez chaque point avec la personne, puis cochez « elle les a compris ».</source>
         <translation>Read each point with the person, then tick “they understood them”.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="304"/>
+        <location filename="../screens/mandate_wizard.py" line="311"/>
         <source>La personne est d&apos;accord : le mandat est actif jusqu&apos;au {date}. Imprimez le formulaire, faites-le signer par la personne, puis signez-le. Code de vérification : {code}.</source>
         <translation>The person agrees: the mandate is active until {date}. Print the form, have the person sign it, then sign it. Verification code: {code}.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="75"/>
+        <location filename="../screens/mandate_wizard.py" line="352"/>
+        <source>Le projet de mandat reste sur le dossier, sans effet : reprenez-le avec la personne, ou supprimez-le.</source>
+        <translation>The draft mandate stays on the file, with no effect: resume it with the person, or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="82"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="75"/>
+        <location filename="../screens/mandate_wizard.py" line="82"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="116"/>
+        <location filename="../screens/mandate_wizard.py" line="123"/>
         <source>Aujourd&apos;hui seulement</source>
         <translation>Today only</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="134"/>
+        <location filename="../screens/mandate_wizard.py" line="141"/>
         <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
         <translation>For which procedures does the person give a mandate?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="137"/>
+        <location filename="../screens/mandate_wizard.py" line="144"/>
         <source>Pour combien de temps ?</source>
         <translation>For how long?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="117"/>
+        <location filename="../screens/mandate_wizard.py" line="124"/>
         <source>Un mois (31 jours)</source>
         <translation>One month (31 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="118"/>
+        <location filename="../screens/mandate_wizard.py" line="125"/>
         <source>Six mois (182 jours)</source>
         <translation>Six months (182 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="119"/>
+        <location filename="../screens/mandate_wizard.py" line="126"/>
         <source>Un an (365 jours)</source>
         <translation>One year (365 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="154"/>
+        <location filename="../screens/mandate_wizard.py" line="161"/>
         <source>Résumé du mandat</source>
         <translation>Mandate summary</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="160"/>
+        <location filename="../screens/mandate_wizard.py" line="167"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="160"/>
+        <location filename="../screens/mandate_wizard.py" line="167"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="179"/>
+        <location filename="../screens/mandate_wizard.py" line="186"/>
         <source>Mandat de {name}</source>
         <translation>Mandate of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="208"/>
+        <location filename="../screens/mandate_wizard.py" line="215"/>
         <source>l&apos;accord de la personne</source>
         <translation>the person&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="259"/>
+        <location filename="../screens/mandate_wizard.py" line="266"/>
         <source>Choisissez le site ou un proche.</source>
         <translation>Choose the site or a relative.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="263"/>
+        <location filename="../screens/mandate_wizard.py" line="270"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one procedure.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="267"/>
+        <location filename="../screens/mandate_wizard.py" line="274"/>
         <source>Choisissez une durée.</source>
         <translation>Choose a duration.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="314"/>
+        <location filename="../screens/mandate_wizard.py" line="321"/>
         <source>La personne a refusé : le mandat n&apos;autorise rien. Son refus est noté.</source>
         <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
     </message>

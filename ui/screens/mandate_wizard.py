@@ -40,7 +40,14 @@ from ui.router import Route, Screen
 from ui.screens.holder_step import HolderStep
 from ui.screens.mandate_consent import ConsentStep
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, status_label, title
+from ui.widgets import (
+    MessageLines,
+    big_button,
+    demarche_button,
+    error_label,
+    status_label,
+    title,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -335,7 +342,17 @@ class MandateWizardScreen(Screen):
 
     def _cancel(self) -> None:
         """Leave; a draft made meanwhile stays on the file, listed there to resume or delete."""
-        self._back_to_file()
+        left = self.mandate is not None and self.pages.currentIndex() == CONSENT
+        screen = self._shell.router.go(Route.USAGER_FILE, self.usager_id, remember=False)
+        # Said where the draft is listed (the file's mandates section, its own status line).
+        section = getattr(screen, "mandates_section", None)
+        if left and isinstance(section, MessageLines):
+            section.show_status(
+                self.tr(
+                    "Le projet de mandat reste sur le dossier, sans effet : reprenez-le avec la "
+                    "personne, ou supprimez-le."
+                )
+            )
 
     def _back_to_file(self) -> None:
         self._shell.router.go(Route.USAGER_FILE, self.usager_id, remember=False)
