@@ -37,6 +37,8 @@ class Shell:
     folder_chooser: Callable[[Any], Path | None] | None = None
     #: The scanner interface (aidant.scanning.ScanBackend); None: the platform's default.
     scan_backend: Any = None
+    #: Whether the last `print_pdf` reached a printer (a screen may hold a secret until then).
+    last_print_sent: bool = False
 
     def choose_file(self, parent: Any) -> Path | None:
         if self.file_chooser is not None:
@@ -64,6 +66,7 @@ class Shell:
         from ui import printing
 
         chooser = self.printer_chooser or printing.choose_real_printer
+        self.last_print_sent = False
         try:
             printer = chooser(parent)
             if printer is None:
@@ -71,6 +74,7 @@ class Shell:
             pages = printing.print_pdf(data, printer)
         except printing.PrintRefused as exc:
             return error_text(exc)
+        self.last_print_sent = True
         return parent.tr("Document envoyé à l'imprimante ({n} page(s)).").format(n=pages)  # type: ignore[no-any-return]
 
     @property

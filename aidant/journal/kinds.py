@@ -29,6 +29,8 @@ class EntryKind(enum.StrEnum):
     MANDATE_RENEWED = "mandate_renewed"
     MANDATE_REVOKED = "mandate_revoked"
     MANDATE_EXPIRED = "mandate_expired"
+    #: A draft nobody answered was discarded (it had authorised nothing).
+    MANDATE_DRAFT_DELETED = "mandate_draft_deleted"
     AUTHORISATION_REVOKED = "authorisation_revoked"
     CONSENT_GIVEN = "consent_given"
     CONSENT_REFUSED = "consent_refused"

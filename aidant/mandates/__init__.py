@@ -6,6 +6,7 @@ prints them, `rules` holds the pure rules.
 """
 
 from aidant.mandates.actions import ActionView, NotAuthorised, actions_of, record_action
+from aidant.mandates.drafts import discard_draft
 from aidant.mandates.ending import renew, revoke
 from aidant.mandates.queries import (
     AuthorisationView,
@@ -40,6 +41,7 @@ __all__ = [
     "active_mandates_of",
     "consent_checklist",
     "create_mandate",
+    "discard_draft",
     "expiring",
     "find_by_code",
     "get_mandate",

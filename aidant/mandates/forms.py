@@ -29,6 +29,7 @@ from aidant.pdf.revocation import (
 )
 from aidant.site.context import SiteContext
 from aidant.site.identity import read_identity
+from aidant.site.policy import load_policy
 from aidant.storage.models import Agent, Mandate, Proche, Usager
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,16 @@ def consent_form(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes
         return pdf
 
 
+def consent_form_preview(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes:
+    """The consent form as it stands, to show on screen (never printed, so not journalled)."""
+    require_agent(actor)
+    with ctx.transaction() as db:
+        row = load(db, mandate_id)
+        if row.consent is ConsentAnswer.REFUSED:
+            raise Refused(MandateText.REFUSED_NO_FORM)
+        return render_consent_form(consent_form_data(db, row))
+
+
 def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> bytes:
     """Proof of the usager's revocation: the démarches they revoked, when, and why."""
     require_agent(actor)
@@ -128,6 +139,8 @@ def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId
             revoked_at=row.revoked_at or last.revoked_at or now,
             reason=row.revoked_reason or last.revoked_reason,
             qr_payload=rules.qr_payload(row.verification_code, row.content_hash),
+            remaining_demarches=[a.demarche for a in row.authorisations if a.revoked_at is None],
+            site_address=load_policy(db).site_address,
         )
         pdf = render_revocation_attestation(data)
         journal.append(
@@ -144,5 +157,5 @@ def revocation_attestation(ctx: SiteContext, actor: Actor, mandate_id: MandateId
 def blank_revocation(ctx: SiteContext) -> bytes:
     """The blank revocation model (no personal data, so nothing to journal)."""
     with ctx.transaction() as db:
-        site_name = _site_name(db)
-    return render_blank_revocation(site_name)
+        site_name, address = _site_name(db), load_policy(db).site_address
+    return render_blank_revocation(site_name, address)

@@ -50,6 +50,10 @@ class MandateText(Text):
     CANNOT_RENEW_DRAFT = "Un mandat projet (consentement non recueilli) ne peut pas être renouvelé."
     CANNOT_RENEW_REFUSED = "Un mandat refusé par la personne ne peut pas être renouvelé."
     CANNOT_RENEW_REVOKED = "Un mandat révoqué ne peut pas être renouvelé."
+    NOT_A_DRAFT = (
+        "Seul un projet de mandat (consentement non recueilli) peut être supprimé ; "
+        "un mandat actif se révoque."
+    )
     # Signed form and printed forms
     SIGNED_FORM_BEFORE_CONSENT = "Le formulaire signé ne peut être joint qu'après le consentement."
     DOCUMENT_NOT_IN_VAULT = "Document introuvable dans le coffre."

@@ -1,5 +1,5 @@
-"""The consent form of a mandate: identity, holder, démarches, dates, legal text, signatures,
-a plain-language summary page, and a QR code with the verification code.
+"""The consent form of a mandate on one page: a plain summary, identity, holder, the démarches
+with ticked boxes, dates, legal text, signatures, and a QR code with the verification code.
 
 Rendered from the template text stored with the mandate, so a reprint says exactly what was
 agreed, even after the template has a newer version.
@@ -13,7 +13,15 @@ import datetime as dt
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from aidant.domain.enums import HolderKind, MandateDuration
 from aidant.pdf.document import (
@@ -24,6 +32,7 @@ from aidant.pdf.document import (
     SMALL,
     TITLE,
     build_pdf,
+    escape,
     paragraph,
     qr_code,
 )
@@ -33,20 +42,27 @@ from aidant.pdf.forms_common import (
     Person,
     cell,
     demarche_rows,
-    identity_table,
+    identity_grid,
     local_date,
     local_datetime,
     signature_boxes,
     template_from_source,
+    ticked_demarches,
 )
 
 DRAFT_BANNER = ParagraphStyle(
     "draft", parent=BODY, fontName=SANS_BOLD, fontSize=15, leading=20, textColor=colors.white
 )
-BIG_CODE = ParagraphStyle("bigcode", parent=CODE, fontSize=16, leading=22)
-# The legal sections are long: a little smaller, so that they and the signatures share a page
-# (the plain-language page carries the message in large type).
-LEGAL = ParagraphStyle("legal", parent=BODY, fontSize=10, leading=13.5)
+BIG_CODE = ParagraphStyle("bigcode", parent=CODE, fontSize=14, leading=19)
+# The whole form fits one page (the people it is for asked for one page): the legal text is
+# smaller than the rest, which keeps the large type where the person reads what they agree to.
+LEGAL = ParagraphStyle("legal", parent=BODY, fontSize=8, leading=9.8, spaceAfter=1)
+SECTION = ParagraphStyle(
+    "section", parent=HEADING, fontSize=12, leading=15, spaceBefore=3, spaceAfter=1
+)
+FINE = ParagraphStyle("fine", parent=SMALL, fontSize=6.5, leading=8)
+FORM_TITLE = ParagraphStyle("form_title", parent=TITLE, fontSize=17, leading=21, spaceAfter=4)
+BRIEF = ParagraphStyle("brief", parent=PLAIN, fontSize=11.5, leading=15, spaceBefore=3)
 LEGAL_HEADING = ParagraphStyle(
     "legal_heading", parent=HEADING, fontSize=11.5, leading=15, spaceBefore=6, spaceAfter=2
 )
@@ -78,17 +94,19 @@ def _period(data: ConsentFormData, durations: dict[str, str]) -> str:
     if data.duration is MandateDuration.DAY:
         end = local_datetime(data.expires_at)
         return f"Le {local_date(data.starts_at)}, {label} : jusqu'au {end}."
-    return f"Du {local_datetime(data.starts_at)} au {local_datetime(data.expires_at)} ({label})."
+    # The label is not wrapped in parentheses: some labels hold their own.
+    return f"Du {local_datetime(data.starts_at)} au {local_datetime(data.expires_at)}, {label}."
 
 
-def _header(data: ConsentFormData) -> Table:
-    left = [
+def _header(data: ConsentFormData, brief: str) -> Table:
+    left: list[Flowable] = [
         paragraph(data.site_name, HEADING),
-        paragraph("Code de vérification :", SMALL),
-        paragraph(data.verification_code, BIG_CODE),
+        paragraph(f"Code de vérification : {data.verification_code}", CODE),
     ]
-    table = Table([[left, qr_code(data.qr_payload, 30)]], colWidths=[WIDTH - 34 * mm, 34 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    if brief:
+        left.append(paragraph(brief, BRIEF))
+    table = Table([[left, qr_code(data.qr_payload, 25)]], colWidths=[WIDTH - 28 * mm, 28 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 
@@ -98,8 +116,8 @@ def _draft_banner(text: str) -> Table:
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#a11d1d")),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
@@ -108,41 +126,40 @@ def _draft_banner(text: str) -> Table:
 
 def render_consent_form(data: ConsentFormData) -> bytes:
     tpl = template_from_source("consent", data.template_source)
-    story: list[Flowable] = [paragraph(tpl.text("title"), TITLE)]
+    brief = tpl.text("brief") if "brief" in tpl.fields else ""
+    story: list[Flowable] = [paragraph(tpl.text("title"), FORM_TITLE if brief else TITLE)]
     if data.draft:
         story += [_draft_banner(tpl.text("draft_mark")), paragraph(tpl.text("draft_note"), SMALL)]
-    story += [_header(data), paragraph(tpl.text("mandant_heading"), HEADING)]
-    story.append(identity_table(data.mandant))
-    story.append(paragraph(tpl.text("holder_heading"), HEADING))
+    story += [_header(data, brief), paragraph(tpl.text("mandant_heading"), SECTION)]
+    story.append(identity_grid(data.mandant))
+    story.append(paragraph(tpl.text("holder_heading"), SECTION))
     if data.holder_kind is HolderKind.SITE or data.proche is None:
         story += [
-            paragraph(tpl.text("holder_site"), BODY),
-            paragraph(data.site_name, HEADING),
-            paragraph(f"Mandat ouvert par : {data.agent_name}", SMALL),
+            paragraph(
+                f"{tpl.text('holder_site')} {data.site_name} (mandat ouvert par {data.agent_name})",
+                BODY,
+            ),
         ]
     else:
         story += [
-            paragraph(tpl.text("holder_proche"), BODY),
-            identity_table(data.proche, with_birth=False),
-            paragraph(f"Agent témoin : {data.agent_name}, {data.site_name}", SMALL),
+            paragraph(
+                f"{tpl.text('holder_proche')} Agent témoin : {data.agent_name}.",
+                BODY,
+            ),
+            identity_grid(data.proche, with_birth=False),
         ]
     story += [
-        paragraph(tpl.text("demarches_heading"), HEADING),
+        paragraph(tpl.text("demarches_heading"), SECTION),
         paragraph(tpl.text("demarches_intro"), BODY),
-        Spacer(1, 2 * mm),
-        demarche_rows(data.demarches),
-        paragraph(tpl.text("duration_heading"), HEADING),
+        Spacer(1, 1 * mm),
+        ticked_demarches(data.demarches),
+        paragraph(tpl.text("duration_heading"), SECTION),
         paragraph(_period(data, tpl.fields["durations"]), BODY),
+        Spacer(1, 2 * mm),
     ]
     for number, section in enumerate(tpl.fields["legal"], start=5):
-        story.append(
-            KeepTogether(
-                [
-                    paragraph(f"{number}. {section['title']}", LEGAL_HEADING),
-                    paragraph(" ".join(str(section["text"]).split()), LEGAL),
-                ]
-            )
-        )
+        text = escape(" ".join(str(section["text"]).split()))
+        story.append(Paragraph(f"<b>{number}. {escape(str(section['title']))}.</b> {text}", LEGAL))
     if data.holder_kind is HolderKind.PROCHE:
         labels = ["signature_mandant", "signature_proche", "signature_witness"]
     else:
@@ -150,27 +167,23 @@ def render_consent_form(data: ConsentFormData) -> bytes:
     story.append(
         KeepTogether(
             [
-                Spacer(1, 4 * mm),
+                Spacer(1, 1 * mm),
                 paragraph(tpl.text("place_date").format(date=local_date(data.starts_at)), BODY),
-                Spacer(1, 2 * mm),
-                signature_boxes([tpl.text(k) for k in labels]),
+                signature_boxes([tpl.text(k) for k in labels], height_mm=16),
             ]
         )
     )
-    story.append(
-        KeepTogether(
-            [
-                paragraph(tpl.text("verification_heading"), LEGAL_HEADING),
-                paragraph(tpl.text("verification_text"), SMALL),
-                paragraph(
-                    f"Code : {data.verification_code} — texte du mandat : version {tpl.version}",
-                    SMALL,
-                ),
-                paragraph(f"Empreinte (SHA-256) : {data.content_hash}", SMALL),
-            ]
-        )
-    )
-    story += _plain_page(data, tpl.text("plain_title"), tpl.items("plain"))
+    story += [
+        Spacer(1, 1 * mm),
+        paragraph(f"{tpl.text('verification_heading')} : {tpl.text('verification_text')}", SMALL),
+        paragraph(
+            f"Code {data.verification_code} — version {tpl.version} — SHA-256 {data.content_hash}",
+            FINE,
+        ),
+    ]
+    if "plain" in tpl.fields:
+        # Mandates made with the first template (2026-11-v1) reprint with its plain page.
+        story += _plain_page(data, tpl.text("plain_title"), tpl.items("plain"))
     footer = f"Mandat {data.verification_code} — modèle {tpl.version}"
     return build_pdf(
         story,

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import tomllib
 
+from reportlab.graphics.shapes import Drawing, PolyLine, Rect
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -19,6 +20,7 @@ from aidant.site.templates import FormTemplate
 
 WIDTH = 174 * mm  # A4 minus the 18 mm margins of build_pdf
 GRID_COLOUR = colors.HexColor("#7a869a")
+TICKED = ParagraphStyle("ticked", parent=BODY, fontSize=10, leading=12)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,6 +77,31 @@ def identity_table(person: Person, with_birth: bool = True) -> Table:
     return boxed([[cell(k, SMALL), cell(v, bold=True)] for k, v in rows], [45 * mm, 129 * mm])
 
 
+def identity_grid(person: Person, with_birth: bool = True) -> Table:
+    """A person's identity in two pairs of columns (a one-page form has no room for more)."""
+    pairs = [("Nom", person.family_name.upper()), ("Prénoms", person.given_names)]
+    if with_birth:
+        born = f"{person.birth_date:%d/%m/%Y}" if person.birth_date else "—"
+        pairs += [("Né(e) le", born), ("À", person.birth_place or "—")]
+    if person.relationship:
+        pairs.append(("Lien", person.relationship))
+    if person.phone:
+        pairs.append(("Téléphone", person.phone))
+    if person.email:
+        pairs.append(("Courriel", person.email))
+    if len(pairs) % 2:
+        pairs.append(("", ""))
+    rows: list[list[Flowable | str]] = [
+        [cell(a, SMALL), cell(b, bold=True), cell(c, SMALL), cell(d, bold=True)]
+        for (a, b), (c, d) in zip(pairs[::2], pairs[1::2], strict=True)
+    ]
+    table = boxed(rows, [22 * mm, WIDTH / 2 - 22 * mm, 22 * mm, WIDTH / 2 - 22 * mm])
+    table.setStyle(
+        TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    )
+    return table
+
+
 def boxed(
     rows: list[list[Flowable | str]], widths: list[float], row_height: float | None = None
 ) -> Table:
@@ -106,13 +133,55 @@ def demarche_rows(demarches: list[str], with_plain: bool = True) -> Table:
     return boxed(rows, [16 * mm, WIDTH - 16 * mm])
 
 
-def signature_boxes(labels: list[str]) -> Table:
+def check_box(ticked: bool, size_mm: float = 5) -> Drawing:
+    """A printed check box (a square frame), with a tick drawn in it when `ticked`."""
+    side = size_mm * mm
+    box = Drawing(side, side)
+    box.add(Rect(0.5, 0.5, side - 1, side - 1, fillColor=colors.white, strokeColor=colors.black))
+    if ticked:
+        tick = [0.2, 0.5, 0.42, 0.22, 0.82, 0.8]
+        box.add(PolyLine([v * side for v in tick], strokeColor=colors.black, strokeWidth=1.6))
+    return box
+
+
+def ticked_demarches(demarches: list[str], columns: int = 2, *, ticked: bool = True) -> Table:
+    """The chosen démarches, each with a ticked box (what « les démarches cochées » of the legal
+    text refers to; no box when not `ticked`), its pictogram and its label, in columns."""
+    width = WIDTH / columns
+    lines = (len(demarches) + columns - 1) // columns
+    cells: list[list[Flowable | str]] = [[] for _ in range(lines)]
+    for i, value in enumerate(demarches):
+        info = DEMARCHES[Demarche(value)]
+        cells[i // columns] += [
+            check_box(True, 4) if ticked else "",
+            pictogram(info.pictogram, 6),
+            Paragraph(f"<b>{escape(info.label)}</b>", TICKED),
+        ]
+    for row in cells:
+        row += [""] * (3 * columns - len(row))
+    box = 6 * mm if ticked else 0.1 * mm
+    widths = [box, 8 * mm, width - 8 * mm - box] * columns
+    table = Table(cells, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, GRID_COLOUR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def signature_boxes(labels: list[str], height_mm: float = 30) -> Table:
     """Empty framed boxes, side by side, each captioned, for handwritten signatures."""
     width = WIDTH / len(labels)
     table = Table(
         [[cell(label, SMALL) for label in labels], ["" for _ in labels]],
         colWidths=[width] * len(labels),
-        rowHeights=[None, 30 * mm],
+        rowHeights=[None, height_mm * mm],
     )
     table.setStyle(
         TableStyle(

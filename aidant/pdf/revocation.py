@@ -25,13 +25,15 @@ from aidant.pdf.forms_common import (
     Person,
     boxed,
     cell,
-    demarche_rows,
-    identity_table,
+    identity_grid,
     local_date,
     local_datetime,
     signature_boxes,
+    ticked_demarches,
 )
 from aidant.site.templates import load_template
+
+PLAIN_ITEM = ParagraphStyle("revocation_plain", parent=PLAIN, fontSize=12.5, leading=17)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +49,10 @@ class RevocationData:
     reason: str | None
     #: What the QR code holds: the mandate's code and content hash, as on the consent form.
     qr_payload: str = ""
+    #: Démarches the mandate still authorises after a partial revocation (empty when whole).
+    remaining_demarches: list[str] = dataclasses.field(default_factory=list)
+    #: Where the usager can hand in or send a revocation (the site's postal address).
+    site_address: str = ""
 
 
 _BIG_CODE = ParagraphStyle("revocation-code", parent=CODE, fontSize=16, leading=22)
@@ -57,6 +63,7 @@ def _header(data: RevocationData) -> Flowable:
     form: whoever holds the paper can check the mandate it ends."""
     left = [
         paragraph(data.site_name, HEADING),
+        *_address(data.site_address),
         paragraph("Code de vérification du mandat :", SMALL),
         paragraph(data.verification_code, _BIG_CODE),
     ]
@@ -74,7 +81,7 @@ def render_revocation_attestation(data: RevocationData) -> bytes:
         _header(data),
         paragraph(tpl.text("intro"), BODY),
         paragraph("Le mandant", HEADING),
-        identity_table(data.mandant),
+        identity_grid(data.mandant),
         paragraph("Le mandat révoqué", HEADING),
         boxed(
             [
@@ -89,14 +96,21 @@ def render_revocation_attestation(data: RevocationData) -> bytes:
         paragraph("Démarches révoquées", HEADING),
         paragraph(tpl.text("whole") if data.whole else tpl.text("partial"), BODY),
         Spacer(1, 2 * mm),
-        demarche_rows(data.revoked_demarches, with_plain=False),
-        Spacer(1, 5 * mm),
+        ticked_demarches(data.revoked_demarches, ticked=False),
+    ]
+    if data.remaining_demarches and not data.whole:
+        story += [
+            paragraph(tpl.text("remaining_heading"), HEADING),
+            ticked_demarches(data.remaining_demarches, ticked=False),
+        ]
+    story += [
+        Spacer(1, 3 * mm),
         paragraph(f"Fait à ______________________________ le {local_date(data.revoked_at)}", BODY),
         Spacer(1, 2 * mm),
-        signature_boxes([tpl.text("signature_mandant"), tpl.text("signature_agent")]),
+        signature_boxes([tpl.text("signature_mandant"), tpl.text("signature_agent")], 22),
         paragraph(tpl.text("plain_title"), HEADING),
     ]
-    story += [cell(f"• {line}", PLAIN) for line in tpl.items("plain")]
+    story += [cell(f"• {line}", PLAIN_ITEM) for line in tpl.items("plain")]
     return build_pdf(
         story,
         title=tpl.text("title"),
@@ -105,7 +119,13 @@ def render_revocation_attestation(data: RevocationData) -> bytes:
     )
 
 
-def render_blank_revocation(site_name: str) -> bytes:
+def _address(address: str) -> list[Flowable]:
+    """The site's address under its name; a line to fill in when the site has not set it."""
+    text = address.strip() or "Adresse : ____________________________________________________"
+    return [paragraph(text, BODY)]
+
+
+def render_blank_revocation(site_name: str, site_address: str = "") -> bytes:
     """A blank model the usager can fill in by hand and hand in (or send) to revoke."""
     tpl = load_template("revocation")
     rows: list[list[Flowable | str]] = [
@@ -116,7 +136,9 @@ def render_blank_revocation(site_name: str) -> bytes:
     story: list[Flowable] = [
         paragraph(tpl.text("blank_title"), TITLE),
         paragraph(site_name, HEADING),
+        *_address(site_address),
         paragraph(tpl.text("blank_intro"), BODY),
+        paragraph(tpl.text("blank_where"), BODY),
         Spacer(1, 4 * mm),
         table,
         Spacer(1, 6 * mm),

@@ -102,3 +102,8 @@ def find_proches(ctx: SiteContext, query: str, limit: int = 50) -> list[ProcheVi
             if all(w in fold(f"{r.family_name} {r.given_names}") for w in words)
         ]
     return found[:limit]
+
+
+def get_proche(ctx: SiteContext, proche_id: ProcheId) -> ProcheView:
+    with ctx.transaction() as db:
+        return view(row_of(db, proche_id))

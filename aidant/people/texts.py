@@ -24,5 +24,19 @@ class PeopleText(Text):
         "vérifiez, ou confirmez qu'il s'agit bien d'une autre personne."
     )
     USAGER_NOT_FOUND = "Usager introuvable."
+    PHONE_UNREADABLE = (
+        "« {phone} » n'est pas un numéro de téléphone : seulement des chiffres, par exemple "
+        "06 12 34 56 78 (ou +44… depuis l'étranger)."
+    )
+    PHONE_TEN_DIGITS = (
+        "Le numéro « {phone} » a {count} chiffres : un numéro français en a 10 et commence "
+        "par 0, par exemple 06 12 34 56 78."
+    )
+    EMAIL_NO_AT = "L'adresse e-mail « {email} » n'a pas d'arobase (@) : par exemple nom@exemple.fr."
+    EMAIL_UNREADABLE = (
+        "« {email} » n'est pas une adresse e-mail complète (sans espace, avec un domaine "
+        "après @) : par exemple nom@exemple.fr."
+    )
+    NOTHING_CHANGED = "Rien n'a changé : l'identité est déjà celle-ci."
     PROCHE_NAMES_REQUIRED = "Le nom et le prénom du proche sont obligatoires."
     PROCHE_NOT_FOUND = "Proche introuvable."

@@ -8,6 +8,7 @@ import datetime as dt
 import difflib
 import enum
 import unicodedata
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -15,10 +16,11 @@ from sqlalchemy.orm import Session
 from aidant import journal
 from aidant.domain import inputs
 from aidant.domain.actors import Actor, require_agent
-from aidant.domain.errors import NotFound, Refused
+from aidant.domain.errors import NotFound, Refused, UsageError
 from aidant.domain.ids import UsagerId, new_id
 from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
+from aidant.people.contact import clean_email, clean_phone
 from aidant.people.texts import PeopleText
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
@@ -163,6 +165,34 @@ def likely_duplicates(
     return [candidate for _, _, candidate in found[:limit]]
 
 
+def _checked_identity(
+    today: dt.date,
+    family_name: str,
+    given_names: str,
+    birth_date: dt.date | None,
+    birth_place: str | None,
+    phone: str | None,
+    email: str | None,
+) -> dict[str, Any]:
+    """The identity fields as stored, bounded and normalised (register and correct share it);
+    `Refused`, `InvalidInput` or `UsageError` with one sentence for the first wrong field."""
+    family = inputs.clean(family_name, InputField.FAMILY_NAME) or ""
+    given = inputs.clean(given_names, InputField.GIVEN_NAMES) or ""
+    if not family or not given:
+        raise Refused(PeopleText.NAMES_REQUIRED)
+    if birth_date is not None and birth_date > today:
+        raise Refused(PeopleText.BIRTH_DATE_IN_FUTURE)
+    inputs.check_date(birth_date, InputField.BIRTH_DATE, inputs.OLDEST_BIRTH, today)
+    return {
+        "family_name": family,
+        "given_names": given,
+        "birth_date": birth_date,
+        "birth_place": inputs.clean(birth_place, InputField.BIRTH_PLACE),
+        "phone": clean_phone(inputs.clean(phone, InputField.PHONE, inputs.PHONE_MAX)),
+        "email": clean_email(inputs.clean(email, InputField.EMAIL, inputs.EMAIL_MAX)),
+    }
+
+
 def register(
     ctx: SiteContext,
     actor: Actor,
@@ -181,17 +211,12 @@ def register(
     agent confirmed it is another person (`allow_duplicate=True`).
     """
     require_agent(actor)
-    family_name = inputs.clean(family_name, InputField.FAMILY_NAME) or ""
-    given_names = inputs.clean(given_names, InputField.GIVEN_NAMES) or ""
-    if not family_name or not given_names:
-        raise Refused(PeopleText.NAMES_REQUIRED)
     now = ctx.clock.now()
-    if birth_date is not None and birth_date > now.date():
-        raise Refused(PeopleText.BIRTH_DATE_IN_FUTURE)
-    inputs.check_date(birth_date, InputField.BIRTH_DATE, inputs.OLDEST_BIRTH, now.date())
-    birth_place = inputs.clean(birth_place, InputField.BIRTH_PLACE)
-    phone = inputs.clean(phone, InputField.PHONE, inputs.PHONE_MAX)
-    email = inputs.clean(email, InputField.EMAIL, inputs.EMAIL_MAX)
+    checked = _checked_identity(
+        now.date(), family_name, given_names, birth_date, birth_place, phone, email
+    )
+    family_name, given_names = checked["family_name"], checked["given_names"]
+    birth_place, phone, email = checked["birth_place"], checked["phone"], checked["email"]
     candidates = likely_duplicates(ctx, family_name, given_names, birth_date)
     if candidates and not allow_duplicate:
         raise DuplicateSuspected(candidates)
@@ -217,6 +242,51 @@ def register(
             now,
             usager_id=row.id,
             data={"duplicate_confirmed": bool(candidates)},
+        )
+        return view(row)
+
+
+#: The identity fields an agent may correct (the order the journal lists them in).
+IDENTITY_FIELDS = ("family_name", "given_names", "birth_date", "birth_place", "phone", "email")
+
+
+def correct(
+    ctx: SiteContext,
+    actor: Actor,
+    usager_id: UsagerId,
+    family_name: str,
+    given_names: str,
+    birth_date: dt.date | None = None,
+    birth_place: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+) -> UsagerView:
+    """Correct a usager's identity (the right to rectification the consent form promises).
+
+    Same checks as `register`. The journal entry names the fields that changed, never their
+    values: the journal outlives an erasure, and must not keep a name it could not remove.
+    """
+    require_agent(actor)
+    now = ctx.clock.now()
+    new = _checked_identity(
+        now.date(), family_name, given_names, birth_date, birth_place, phone, email
+    )
+    with ctx.transaction() as db:
+        row = live_row(db, usager_id)
+        changed = [f for f in IDENTITY_FIELDS if getattr(row, f) != new[f]]
+        if not changed:
+            raise UsageError(PeopleText.NOTHING_CHANGED)
+        for name in changed:
+            setattr(row, name, new[name])
+        row.search_key = search_key(row.family_name, row.given_names)
+        row.updated_at = now
+        journal.append(
+            db,
+            actor,
+            EntryKind.USAGER_UPDATED,
+            now,
+            usager_id=row.id,
+            data={"fields": changed, "correction": True},
         )
         return view(row)
 

@@ -40,8 +40,12 @@ def _suppress(path: str, value: int, suppressed: list[str]) -> int | None:
 
 
 def _cell(data: dict[str, Any], path: str) -> tuple[dict[str, int | None], str]:
-    section, _, key = path.rpartition(".")
-    return (data[section] if section else data["counts"]), key
+    # A key may itself hold dots (an organisation such as "impots.gouv"): the section is the
+    # known prefix, never the text before the last dot.
+    for section in SECTIONS:
+        if path.startswith(section + "."):
+            return data[section], path.removeprefix(section + ".")
+    return data["counts"], path
 
 
 def _groups(data: dict[str, Any]) -> list[list[str]]:

@@ -47,6 +47,7 @@ class KindText(Text):
     MANDATE_RENEWED = "Mandat renouvelé"
     MANDATE_REVOKED = "Mandat révoqué"
     MANDATE_EXPIRED = "Mandat expiré"
+    MANDATE_DRAFT_DELETED = "Projet de mandat supprimé"
     AUTHORISATION_REVOKED = "Démarche retirée d'un mandat"
     CONSENT_GIVEN = "Consentement donné"
     CONSENT_REFUSED = "Consentement refusé"

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+from aidant.administration.policy import change_policy
 from aidant.agents import accounts as agents
 from aidant.domain.actors import Actor
 from aidant.domain.enums import Role
@@ -38,6 +39,7 @@ class DemoLogin:
 MANAGER = DemoLogin("responsable", "demo-responsable", Role.MANAGER)
 AGENT = DemoLogin("agent", "demo-agent-1", Role.AGENT)
 DEMO_LOGINS = (AGENT, MANAGER)
+DEMO_ADDRESS = "3 place de la République, 36200 Argenton-sur-Creuse"
 
 DEMO_USAGERS = [
     ("Dupré", "Éléonore", dt.date(1946, 5, 14), "Argenton-sur-Creuse", "06 12 34 56 78"),
@@ -85,6 +87,7 @@ def ensure_demo_site(paths: DataPaths, *, costs: Costs = PRODUCTION_COSTS) -> Si
     )
     manager = agents.login_with_password(ctx, MANAGER.login, MANAGER.password)
     agents.add_agent(ctx, manager, AGENT.login, "Samir Benali", AGENT.role, AGENT.password)
+    change_policy(ctx, manager, {"site_address": DEMO_ADDRESS})
     agent = agents.login_with_password(ctx, AGENT.login, AGENT.password)
     for step in DEMO_STEPS:
         step(ctx, agent)

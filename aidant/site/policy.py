@@ -36,6 +36,8 @@ class SitePolicy:
     #: Failed vault unlocks in a row (waits included) after which only the recovery sheet, or a
     #: manager's reset in front of the person, opens the vault (0: no such limit).
     vault_max_failures: int = 20
+    #: The site's postal address, printed on the revocation forms (where to hand them in).
+    site_address: str = ""
 
 
 FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}
@@ -59,6 +61,10 @@ def coerce(key: str, value: Any) -> Any:
             if unknown:
                 raise UsageError(SiteText.UNKNOWN_DEMARCHES, demarches=", ".join(unknown))
         return tuple(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise UsageError(SiteText.SETTING_WANTS_TEXT, key=key)
+        return " ".join(value.split())[:300]
     return value
 
 

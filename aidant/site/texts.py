@@ -32,5 +32,6 @@ class SiteText(Text):
     SETTING_WANTS_YES_NO = "Le réglage « {key} » attend oui ou non."
     SETTING_WANTS_COUNT = "Le réglage « {key} » attend un nombre entier positif."
     SETTING_WANTS_LIST = "Le réglage « {key} » attend une liste."
+    SETTING_WANTS_TEXT = "Le réglage « {key} » attend un texte."
     UNKNOWN_DEMARCHES = "Démarche inconnue : {demarches}."
     NO_TEMPLATE = "Aucun modèle « {form} » en langue « {lang} »."

@@ -69,7 +69,7 @@ def test_consent_form_text_and_qr(
         "ni tutelle, ni curatelle, ni sauvegarde de justice",
         "RGPD",
         "Signature du mandant",
-        "Ce mandat en mots simples",
+        "Vous pouvez dire stop quand vous voulez",
         final.verification_code,
         final.content_hash,
         f"version {final.template_version}",
@@ -133,11 +133,70 @@ def test_revocation_attestation_and_blank_model(
         "les autres restent autorisées",
     ):
         assert expected in text, expected
-    assert DEMARCHES[Demarche.LOGEMENT].label not in text
+    # A partial revocation says what the holder may still do (it used to list nothing).
+    still = text.split("Démarches toujours autorisées")[1]
+    assert DEMARCHES[Demarche.LOGEMENT].label in still
+    assert DEMARCHES[Demarche.TRANSPORTS].label not in still
 
     blank = pdf_text(forms.blank_revocation(site), tmp_path)
     assert "modèle à remplir" in blank and "Nom et prénoms du mandant" in blank
     assert "DUPRÉ" not in blank
+    assert "Adresse : ____" in blank  # no address set: a line to write it by hand
+
+
+def test_blank_revocation_model_prints_the_site_address(
+    site: SiteContext, manager: Actor, tmp_path: Path
+) -> None:
+    from aidant.administration.policy import change_policy
+
+    change_policy(site, manager, {"site_address": "3 place de la Mairie,  36200 Argenton"})
+    blank = pdf_text(forms.blank_revocation(site), tmp_path)
+    assert "3 place de la Mairie, 36200 Argenton" in blank
+    assert "à l'adresse ci-dessus" in blank
+
+
+def _pages(pdf: bytes, tmp_path: Path) -> int:
+    source = tmp_path / "pages.pdf"
+    source.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(source)], capture_output=True, text=True, check=True)
+    return int(next(x for x in info.stdout.splitlines() if x.startswith("Pages:")).split()[1])
+
+
+def test_consent_form_is_one_page_with_plain_durations_and_no_command(
+    site: SiteContext, agent: Actor, eleonore: str, tmp_path: Path
+) -> None:
+    """One page even at its longest (a proche, every démarche); the period is not wrapped in
+    nested parentheses; the public is never told to type a command."""
+    proche = proches.register_proche(site, agent, "Dupré", "Luc", "fils")
+    every = [d.value for d in Demarche]
+    texts = []
+    for demarches, duration, holder in (
+        (["logement"], MandateDuration.SEMESTER, None),
+        (every, MandateDuration.YEAR, proche.id),
+    ):
+        draft = mandates.create_mandate(site, agent, eleonore, demarches, duration, holder)
+        final = mandates.record_consent(site, agent, draft.id, ALL_YES, agrees=True)
+        pdf = forms.consent_form(site, agent, final.id)
+        assert _pages(pdf, tmp_path) == 1
+        texts.append(pdf_text(pdf, tmp_path))
+    for text in texts:
+        assert "))" not in text
+        assert "aidant mandate" not in text and "saisissez" not in text
+        assert "démarches cochées" in text
+    assert "pour 182 jours, environ 6 mois" in texts[0]
+
+
+def test_check_boxes_are_drawn_and_ticked() -> None:
+    from reportlab.graphics.shapes import PolyLine, Rect
+
+    from aidant.pdf.forms_common import check_box, ticked_demarches
+
+    ticked, empty = check_box(True), check_box(False)
+    assert [type(s) for s in ticked.contents] == [Rect, PolyLine]
+    assert [type(s) for s in empty.contents] == [Rect]
+    table = ticked_demarches(["logement", "argent", "social"])
+    boxes = [c for row in table._cellvalues for c in row if getattr(c, "contents", None)]
+    assert sum(isinstance(b.contents[-1], PolyLine) for b in boxes) == 3
 
 
 def test_refused_mandate_has_no_form(site: SiteContext, agent: Actor, eleonore: str) -> None:

@@ -16,7 +16,7 @@ from aidant.domain.actors import Actor
 from aidant.domain.errors import PermissionDenied, UsageError
 from aidant.journal.kinds import EntryKind
 from aidant.people import usagers
-from aidant.reports.activity import compute_activity
+from aidant.reports.activity import ActivityReport, compute_activity
 from aidant.reports.aggregate import anonymous_aggregate, merge
 from aidant.reports.audit import AuditFilter, export_audit, query_journal
 from aidant.reports.render import activity_pdf, aggregate_pdf
@@ -212,3 +212,53 @@ def test_csv_cells_cannot_run_formulas(site: SiteContext, agent: Actor, manager:
     usagers.register(site, agent, "=HYPERLINK(1)", "+Jean")
     csv = export_audit(site, manager, AuditFilter(kinds=(EntryKind.USAGER_CREATED,)), "csv")
     assert "'+Jean =HYPERLINK(1)" in csv.decode("utf-8-sig")
+
+
+def test_anonymous_figures_accept_an_organisation_with_a_dot() -> None:
+    """ "impots.gouv" (in the demo data) once made the export crash: its path was split at the
+    last dot, so the section looked like "actions_by_organisation.impots"."""
+    report = ActivityReport(
+        period=MARCH,
+        mandates_created=6,
+        mandates_active=6,
+        usagers_helped=9,
+        usagers_new=5,
+        usagers_returning=4,
+        actions_total=12,
+        documents_deposited=0,
+        documents_printed=0,
+        actions_by_demarche={"argent": 12},
+        actions_by_organisation={"impots.gouv": 2, "caf.fr": 10},
+        actions_by_agent={},
+    )
+    data = anonymous_aggregate(report, "site-1")
+    assert data["actions_by_organisation"] == {"impots.gouv": None, "caf.fr": None}
+    assert "actions_by_organisation.impots.gouv" in data["suppressed"]
+    assert "actions_by_organisation.caf.fr" in data["suppressed"]
+
+
+def test_merging_sites_with_a_dotted_organisation() -> None:
+    def report(impots: int) -> ActivityReport:
+        return ActivityReport(
+            period=MARCH,
+            mandates_created=6,
+            mandates_active=6,
+            usagers_helped=9,
+            usagers_new=5,
+            usagers_returning=4,
+            actions_total=10 + impots,
+            documents_deposited=0,
+            documents_printed=0,
+            actions_by_demarche={"argent": 10 + impots},
+            actions_by_organisation={"impots.gouv": impots, "caf.fr": 10},
+            actions_by_agent={},
+        )
+
+    merged = merge(
+        [
+            ("a", anonymous_aggregate(report(2), "site-a")),
+            ("b", anonymous_aggregate(report(7), "site-b")),
+        ]
+    )
+    assert merged["actions_by_organisation"]["impots.gouv"] == 7
+    assert "actions_by_organisation.impots.gouv" in merged["lower_bounds"]

@@ -83,40 +83,27 @@ def test_register_mandate_consent_print_action_revoke(
     click(qtbot, window, "Ouvrir le dossier déjà enregistré")
     assert window.router.screen("usager_file").usager.id == usager_id  # type: ignore[attr-defined]
 
-    # An action with no mandate is refused in one sentence.
+    # With no mandate, no démarche is offered for an action, and the screen says why.
     click(qtbot, window, "Enregistrer une action")
-    click(qtbot, window, "Logement")
-    type_text(find(window, "Ce qui a été fait"), "Demande d'aide au logement")
-    click(qtbot, window, "Enregistrer l'action")
-    assert "Aucun mandat actif" in _text(window, "Action refusée")
+    assert "Aucun mandat actif" in _text(window, "Démarches non couvertes")
     click(qtbot, window, "Annuler")
 
-    # The mandate wizard: site → démarches → duration → consent checklist → print → agree.
+    # The mandate wizard: the mandate (site by default, démarches, duration) → agreement (the
+    # form previewed, never printed as a draft) → the final form printed once, to be signed.
     click(qtbot, window, "Nouveau mandat")
-    click(qtbot, window, "Mandat au site")
-    click(qtbot, window, "Étape suivante")
     click(qtbot, window, "Logement")
     click(qtbot, window, "Social - Santé")
-    click(qtbot, window, "Étape suivante")
     click(qtbot, window, "Un an (365 jours)")
     click(qtbot, window, "Étape suivante")
-    click(qtbot, window, "Point 1 compris")
     click(qtbot, window, "La personne est d'accord")
-    assert "pas été confirmé" in _text(window, "Erreur du mandat")
-    index = 1
-    while True:
-        try:
-            box = find(window, f"Point {index} compris")
-        except AssertionError:
-            break
-        box.setChecked(True)  # type: ignore[attr-defined]
-        index += 1
-    click(qtbot, window, "Imprimer le formulaire de consentement")
-    assert "envoyé à l'imprimante" in _text(window, "Information")
+    assert "elle les a compris" in _text(window, "Erreur du mandat")
+    click(qtbot, window, "Points lus et compris")
     screenshot(window, "e2e-consentement")
     click(qtbot, window, "La personne est d'accord")
     assert "actif jusqu'au" in _text(window, "Résumé du mandat")
-    click(qtbot, window, "Imprimer le mandat signé")
+    assert printers.files == []
+    click(qtbot, window, "Imprimer le mandat à signer")
+    assert "envoyé à l'imprimante" in _text(window, "Information")
     click(qtbot, window, "Retour au dossier")
 
     (mandate,) = mandates_of(window.ctx, usager_id)
@@ -124,8 +111,8 @@ def test_register_mandate_consent_print_action_revoke(
     tree = find(window, "Mandats de la personne")
     assert isinstance(tree, QTreeWidget) and tree.topLevelItemCount() == 1
 
-    # The consent form went to the printer page by page, as pictures of its pages.
-    assert len(printers.files) == 2
+    # The consent form went to the printer once, page by page, as pictures of its pages.
+    assert len(printers.files) == 1
     assert _pages(printers.files[0]) == len(consent_form_pages(window, mandate.id))
     _assert_inked(printers.files[0], tmp_path)
 
@@ -138,12 +125,18 @@ def test_register_mandate_consent_print_action_revoke(
     assert isinstance(actions, QListWidget)
     assert "Demande d'aide au logement" in actions.item(0).text()
 
-    # Revoke the whole mandate, print the attestation.
+    # Revoke the whole mandate (chosen first, then confirmed), print the attestation.
     type_text(find(window, "Raison de la révocation"), "À sa demande")
     click(qtbot, window, "Révoquer la sélection")
+    assert "Choisissez d'abord" in _text(window, "Erreur sur les mandats")
+    tree.setCurrentItem(tree.topLevelItem(0))
+    click(qtbot, window, "Révoquer la sélection")
+    assert "ne pourra plus agir" in _text(window, "Confirmation sur le mandat")
+    assert mandates_of(window.ctx, usager_id)[0].status is MandateStatus.ACTIVE
+    click(qtbot, window, "Oui, révoquer")
     assert "Révocation enregistrée" in _text(window, "Information sur les mandats")
     click(qtbot, window, "Imprimer l'attestation de révocation")
-    assert len(printers.files) == 3 and printers.files[2].stat().st_size > 1000
+    assert len(printers.files) == 2 and printers.files[1].stat().st_size > 1000
     assert mandates_of(window.ctx, usager_id)[0].status is MandateStatus.REVOKED
     screenshot(window, "e2e-dossier-apres-revocation")
 

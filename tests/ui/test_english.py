@@ -107,27 +107,23 @@ def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     vault.documents.confirm_no.click()
     window.router.go("home")
 
-    # An action the rules refuse (no mandate for this démarche).
+    # An action for a person no mandate covers: nothing offered, and the screen says why.
     action: Any = window.router.go("action_new", _usager_id(window, "girard noel"))
-    next(card for card in action.cards.values() if card.isVisible()).click()
-    action.description.setText("Test")
+    assert action.missing.isVisible()
     action.save.click()
-    yield "action-refused"
+    yield "action-nothing-covered"
 
     # A mandate through to its end: the person agrees.
     eleonore = _usager_id(window, "dupre eleonore")
     wizard: Any = window.router.go("mandate_wizard", eleonore)
     wizard.holder.site.click()
-    wizard.next.click()
     next(c for c in wizard.demarche_cards.values() if c.isVisible()).click()
-    wizard.next.click()
     next(iter(wizard.duration_buttons.values())).click()
     wizard.next.click()
     yield "mandate-consent"
-    for box in wizard.checks.values():
-        box.setChecked(True)
-    wizard.agree.click()
-    assert wizard.pages.currentIndex() == 4, "the mandate was not recorded"
+    wizard.consent.understood.setChecked(True)
+    wizard.consent.agree.click()
+    assert wizard.pages.currentIndex() == 2, "the mandate was not recorded"
     yield "mandate-done"
     assert mandates_of(window.ctx, eleonore)
     window.router.go("usager_file", eleonore)

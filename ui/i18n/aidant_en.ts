@@ -4,78 +4,123 @@
 <context>
     <name>ActionNewScreen</name>
     <message>
-        <location filename="../screens/action_new.py" line="34"/>
-        <location filename="../screens/action_new.py" line="35"/>
+        <location filename="../screens/action_new.py" line="49"/>
+        <location filename="../screens/action_new.py" line="57"/>
         <source>Enregistrer une action</source>
         <translation>Record an action</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="46"/>
+        <location filename="../screens/action_new.py" line="51"/>
+        <source>Qui agit</source>
+        <translation>Who acts</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="53"/>
+        <source>Qui agit ?</source>
+        <translation>Who acts?</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="56"/>
+        <source>Démarches non couvertes</source>
+        <translation>Procedures not covered</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="68"/>
         <source>Ce qui a été fait</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="46"/>
+        <location filename="../screens/action_new.py" line="68"/>
         <source>ex. : déclaration trimestrielle CAF</source>
         <translation>e.g. quarterly CAF declaration</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="48"/>
+        <location filename="../screens/action_new.py" line="70"/>
         <source>Organisme</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="48"/>
+        <location filename="../screens/action_new.py" line="70"/>
         <source>ex. : CAF (facultatif)</source>
         <translation>e.g. CAF (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="49"/>
+        <location filename="../screens/action_new.py" line="71"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="50"/>
+        <location filename="../screens/action_new.py" line="72"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="50"/>
+        <location filename="../screens/action_new.py" line="72"/>
         <source>Enregistrer l&apos;action</source>
         <translation>Record the action</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="51"/>
+        <location filename="../screens/action_new.py" line="73"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="51"/>
+        <location filename="../screens/action_new.py" line="73"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="53"/>
+        <location filename="../screens/action_new.py" line="75"/>
         <source>&amp;Ce qui a été fait</source>
         <translation>&amp;What was done</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="54"/>
+        <location filename="../screens/action_new.py" line="76"/>
         <source>&amp;Organisme</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="61"/>
+        <location filename="../screens/action_new.py" line="87"/>
         <source>Quelle démarche ?</source>
         <translation>Which procedure?</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="76"/>
+        <location filename="../screens/action_new.py" line="104"/>
         <source>Action pour {name}</source>
         <translation>Action for {name}</translation>
     </message>
     <message>
-        <location filename="../screens/action_new.py" line="94"/>
+        <location filename="../screens/action_new.py" line="110"/>
+        <source>Le site (un agent d&apos;ici)</source>
+        <translation>The site (an agent here)</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="117"/>
+        <source>{name}, proche (devant un agent)</source>
+        <translation>{name}, relative (in front of an agent)</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="159"/>
+        <source>du site</source>
+        <translation>of the site</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="159"/>
+        <source>de ce proche</source>
+        <translation>of this relative</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="163"/>
+        <source>Aucun mandat actif {holder} pour cette personne : aucune démarche ne peut être faite en son nom. Ouvrez d&apos;abord un mandat avec son accord (depuis son dossier).</source>
+        <translation>No active mandate {holder} for this person: no procedure can be done on their behalf. First open a mandate with their agreement (from their file).</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="171"/>
+        <source>Pas proposées, faute de mandat actif {holder} qui les couvre : {demarches}. Pour les faire, ouvrez ou renouvelez un mandat avec l&apos;accord de la personne.</source>
+        <translation>Not offered, as no active mandate {holder} covers them: {demarches}. To do them, open or renew a mandate with the person&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location filename="../screens/action_new.py" line="183"/>
         <source>Choisissez la démarche concernée.</source>
         <translation>Choose the procedure concerned.</translation>
     </message>
@@ -331,6 +376,24 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../confirm.py" line="24"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../confirm.py" line="25"/>
+        <source>Non, annuler</source>
+        <translation>No, cancel</translation>
+    </message>
+    <message>
+        <location filename="../confirm.py" line="25"/>
+        <source>Non, ne rien changer</source>
+        <translation>No, change nothing</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPoints</name>
     <message>
         <location filename="../consent_texts.py" line="12"/>
@@ -359,117 +422,355 @@
     </message>
 </context>
 <context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="63"/>
+        <source>Ce que la personne accepte</source>
+        <extracomment>Width of the on-screen preview of the form (an A4 page at this width stays legible enough to show the layout; the person reads the printed sheet).</extracomment>
+        <translation>What the person agrees to</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="67"/>
+        <source>Fin du mandat</source>
+        <translation>End of the mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="69"/>
+        <source>&amp;Lire à voix haute</source>
+        <translation>&amp;Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="69"/>
+        <source>Lire à voix haute ce qui est accepté</source>
+        <translation>Read aloud what is agreed to</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="78"/>
+        <source>Lire</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="78"/>
+        <source>Lire à voix haute le point {n}</source>
+        <translation>Read point {n} aloud</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="86"/>
+        <source>J&apos;ai lu ces {n} points avec la personne : elle les a compris.</source>
+        <translation>I have read these {n} points with the person: they understood them.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="90"/>
+        <source>Points lus et compris</source>
+        <translation>Points read and understood</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="93"/>
+        <source>La personne est d&apos;&amp;accord</source>
+        <translation>The person &amp;agrees</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="93"/>
+        <source>La personne est d&apos;accord</source>
+        <translation>The person agrees</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="95"/>
+        <source>La personne &amp;refuse</source>
+        <translation>The person &amp;refuses</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="95"/>
+        <source>La personne refuse</source>
+        <translation>The person refuses</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="97"/>
+        <source>Aperçu du formulaire</source>
+        <translation>Preview of the form</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="109"/>
+        <source>À dire avec la personne :</source>
+        <translation>To go through with the person:</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="116"/>
+        <source>Accord de la personne</source>
+        <translation>The person&apos;s agreement</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="121"/>
+        <source>Aperçu du formulaire à signer</source>
+        <translation>Preview of the form to sign</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="139"/>
+        <source>La personne donne mandat à : {holder}</source>
+        <translation>The person gives a mandate to: {holder}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="141"/>
+        <source>pour ces démarches seulement :</source>
+        <translation>for these procedures only:</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="154"/>
+        <source>{label} : {plain}</source>
+        <translation>{label}: {plain}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="163"/>
+        <source>Jusqu&apos;au {date} (heure de Paris), sauf si elle l&apos;arrête avant.</source>
+        <translation>Until {date} (Paris time), unless they stop it earlier.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="175"/>
+        <source>le site {name}</source>
+        <translation>the site {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_consent.py" line="178"/>
+        <source>Vous donnez mandat à {who}, pour ces démarches : {demarches}. Le mandat dure jusqu&apos;au {date}.</source>
+        <translation>You give a mandate to {who}, for these procedures: {demarches}. The mandate lasts until {date}.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../screens/vault_create.py" line="34"/>
+        <location filename="../screens/vault_create.py" line="39"/>
         <source>Consigne</source>
         <extracomment>Emitted (no payload) once the vault exists and its papers are printed or skipped.</extracomment>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="35"/>
+        <location filename="../screens/vault_create.py" line="40"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="37"/>
+        <location filename="../screens/vault_create.py" line="42"/>
         <source>Phrase secrète (facultatif)</source>
         <translation>Passphrase (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="38"/>
+        <location filename="../screens/vault_create.py" line="43"/>
         <source>Phrase secrète, encore</source>
         <translation>Passphrase, again</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="40"/>
+        <location filename="../screens/vault_create.py" line="45"/>
         <source>Erreur de création du coffre</source>
         <translation>Vault creation error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="39"/>
+        <location filename="../screens/vault_create.py" line="44"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="42"/>
+        <location filename="../screens/vault_create.py" line="47"/>
         <source>Imprimer la &amp;carte</source>
         <translation>Print the &amp;card</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="42"/>
+        <location filename="../screens/vault_create.py" line="47"/>
         <source>Imprimer la carte du coffre</source>
         <translation>Print the vault card</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="45"/>
+        <location filename="../screens/vault_create.py" line="50"/>
         <source>Imprimer la feuille de &amp;secours</source>
         <translation>Print the &amp;recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="46"/>
+        <location filename="../screens/vault_create.py" line="51"/>
         <source>Imprimer la feuille de secours du coffre</source>
         <translation>Print the vault recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="49"/>
+        <location filename="../screens/vault_create.py" line="54"/>
         <source>&amp;Terminé</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="49"/>
+        <location filename="../screens/vault_create.py" line="54"/>
         <source>Terminer la création du coffre</source>
         <translation>Finish creating the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="51"/>
+        <location filename="../screens/vault_create.py" line="58"/>
+        <source>Code de la carte du coffre</source>
+        <translation>Vault card code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="60"/>
+        <source>Confirmation sans carte</source>
+        <translation>Confirmation without a card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="63"/>
         <source>&amp;Phrase secrète</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="52"/>
+        <location filename="../screens/vault_create.py" line="64"/>
         <source>Phrase secrète (&amp;encore)</source>
         <translation>Passphrase (&amp;again)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="59"/>
+        <location filename="../screens/vault_create.py" line="71"/>
         <source>Créer le coffre</source>
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="85"/>
+        <location filename="../screens/vault_create.py" line="103"/>
         <source>La personne choisit un code de 4 à 12 chiffres et le tape sur le clavier, puis appuie sur Valider. Ne le notez nulle part.</source>
         <translation>The person chooses a code of 4 to 12 digits, types it on the keypad, then presses Confirm. Do not write it down anywhere.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="94"/>
+        <location filename="../screens/vault_create.py" line="116"/>
+        <source>Le code est trop court : {n} chiffre(s) tapé(s), il en faut au moins {min}. Tapez un code plus long.</source>
+        <translation>The code is too short: {n} digit(s) typed, at least {min} are needed. Type a longer code.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="123"/>
         <source>Tapez le même code une deuxième fois, puis Valider.</source>
         <translation>Type the same code a second time, then Confirm.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="101"/>
-        <source>Les deux codes ne sont pas les mêmes : recommencez.</source>
-        <translation>The two codes are not the same: start again.</translation>
+        <location filename="../screens/vault_create.py" line="133"/>
+        <source>Les deux codes tapés ne sont pas les mêmes : recommencez, en tapant le nouveau code deux fois.</source>
+        <translation>The two codes typed are not the same: start again, typing the new code twice.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="105"/>
+        <location filename="../screens/vault_create.py" line="173"/>
+        <source>Code de la carte : {code} (imprimé sur la carte)</source>
+        <translation>Card code: {code} (printed on the card)</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="196"/>
+        <source>La carte du coffre n&apos;a pas été imprimée. Son code va disparaître de l&apos;écran : sans la carte (ou la feuille de secours), la personne ne pourra pas ouvrir son coffre. Terminer quand même ?</source>
+        <translation>The vault card has not been printed. Its code will disappear from the screen: without the card (or the recovery sheet), the person will not be able to open their vault. Finish anyway?</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="200"/>
+        <source>Oui, terminer sans la carte</source>
+        <translation>Yes, finish without the card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_create.py" line="139"/>
         <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="125"/>
+        <location filename="../screens/vault_create.py" line="159"/>
         <source>Création du coffre…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="133"/>
+        <location filename="../screens/vault_create.py" line="167"/>
         <source>Le coffre est créé. Imprimez la carte du coffre (à garder par la personne) et la feuille de secours (à ranger en lieu sûr).</source>
         <translation>The vault is created. Print the vault card (for the person to keep) and the recovery sheet (to store somewhere safe).</translation>
     </message>
     <message>
-        <location filename="../screens/vault_create.py" line="137"/>
+        <location filename="../screens/vault_create.py" line="171"/>
         <source>Code de la carte : {code}</source>
         <translation>Card code: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../date_input.py" line="20"/>
+        <source>janvier</source>
+        <extracomment>Years before this are taken for typing slips (nobody helped today was born before 1900).</extracomment>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="21"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="22"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="23"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="24"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="25"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="26"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="27"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="28"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="29"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="30"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="31"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="52"/>
+        <source>« {text} » n&apos;est pas une date : écrivez le jour, le mois et l&apos;année, par exemple 14/05/1946.</source>
+        <translation>“{text}” is not a date: write the day, the month and the year, for example 14/05/1946.</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="65"/>
+        <source>Le mois {month} n&apos;existe pas : les mois vont de 1 à 12.</source>
+        <translation>Month {month} does not exist: months go from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="74"/>
+        <source>Le 29 février {year} n&apos;existe pas : {year} n&apos;est pas bissextile.</source>
+        <translation>29 February {year} does not exist: {year} is not a leap year.</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="79"/>
+        <source>Le {day} {month} n&apos;existe pas.</source>
+        <translation>{day} {month} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="85"/>
+        <source>L&apos;année {year} est trop ancienne.</source>
+        <translation>The year {year} is too long ago.</translation>
+    </message>
+    <message>
+        <location filename="../date_input.py" line="91"/>
+        <source>Le {date} n&apos;est pas encore arrivé.</source>
+        <translation>{date} has not come yet.</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1413,7 @@
         <translation>Not in the list? Register them:</translation>
     </message>
     <message>
-        <location filename="../screens/holder_step.py" line="64"/>
+        <location filename="../screens/holder_step.py" line="65"/>
         <source>À qui la personne donne-t-elle mandat ?</source>
         <translation>Who does the person give the mandate to?</translation>
     </message>
@@ -1205,6 +1506,99 @@
         <location filename="../screens/home.py" line="114"/>
         <source>{name} : mandat jusqu&apos;au {date}</source>
         <translation>{name}: mandate until {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityEditor</name>
+    <message>
+        <location filename="../screens/usager_identity.py" line="27"/>
+        <source>Nom de famille corrigé</source>
+        <translation>Corrected surname</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="28"/>
+        <source>Prénoms corrigés</source>
+        <translation>Corrected first names</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="29"/>
+        <source>Date de naissance corrigée</source>
+        <translation>Corrected date of birth</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="29"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="30"/>
+        <source>Lieu de naissance corrigé</source>
+        <translation>Corrected place of birth</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="31"/>
+        <source>Téléphone corrigé</source>
+        <translation>Corrected phone</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="31"/>
+        <source>ex. : 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="32"/>
+        <source>Adresse e-mail corrigée</source>
+        <translation>Corrected e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="32"/>
+        <source>ex. : nom@exemple.fr</source>
+        <translation>e.g. name@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="34"/>
+        <source>Enregistrer la correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="36"/>
+        <source>Annuler la correction</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="37"/>
+        <source>Erreur de correction</source>
+        <translation>Correction error</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="39"/>
+        <source>Nom de famille</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="40"/>
+        <source>Prénoms</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="41"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="42"/>
+        <source>Lieu de naissance</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="43"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="44"/>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
     </message>
 </context>
 <context>
@@ -1525,121 +1919,126 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="167"/>
+        <source>Projet de mandat supprimé</source>
+        <translation>Draft mandate deleted</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="168"/>
         <source>Démarche retirée d&apos;un mandat</source>
         <translation>Area removed from a mandate</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="168"/>
+        <location filename="../core_texts.py" line="169"/>
         <source>Consentement donné</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="169"/>
+        <location filename="../core_texts.py" line="170"/>
         <source>Consentement refusé</source>
         <translation>Consent refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="170"/>
+        <location filename="../core_texts.py" line="171"/>
         <source>Formulaire signé rattaché</source>
         <translation>Signed form attached</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="171"/>
+        <location filename="../core_texts.py" line="172"/>
         <source>Formulaire imprimé</source>
         <translation>Form printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="172"/>
+        <location filename="../core_texts.py" line="173"/>
         <source>Démarche effectuée</source>
         <translation>Procedure carried out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="173"/>
+        <location filename="../core_texts.py" line="174"/>
         <source>Démarche refusée</source>
         <translation>Procedure refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="174"/>
+        <location filename="../core_texts.py" line="175"/>
         <source>Coffre créé</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="175"/>
+        <location filename="../core_texts.py" line="176"/>
         <source>Coffre ouvert</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="176"/>
+        <location filename="../core_texts.py" line="177"/>
         <source>Ouverture de coffre refusée</source>
         <translation>Vault opening refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="177"/>
+        <location filename="../core_texts.py" line="178"/>
         <source>Coffre bloqué</source>
         <translation>Vault blocked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="178"/>
+        <location filename="../core_texts.py" line="179"/>
         <source>Coffre refermé</source>
         <translation>Vault closed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="179"/>
+        <location filename="../core_texts.py" line="180"/>
         <source>Accès au coffre modifié</source>
         <translation>Vault access changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="180"/>
+        <location filename="../core_texts.py" line="181"/>
         <source>Coffre détruit</source>
         <translation>Vault destroyed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="181"/>
+        <location filename="../core_texts.py" line="182"/>
         <source>Document déposé</source>
         <translation>Document stored</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="182"/>
+        <location filename="../core_texts.py" line="183"/>
         <source>Document ouvert</source>
         <translation>Document opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="183"/>
+        <location filename="../core_texts.py" line="184"/>
         <source>Document imprimé</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="184"/>
+        <location filename="../core_texts.py" line="185"/>
         <source>Document exporté</source>
         <translation>Document exported</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="185"/>
+        <location filename="../core_texts.py" line="186"/>
         <source>Document supprimé</source>
         <translation>Document deleted</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="186"/>
+        <location filename="../core_texts.py" line="187"/>
         <source>Session ouverte</source>
         <translation>Session started</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="187"/>
+        <location filename="../core_texts.py" line="188"/>
         <source>Session fermée</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="188"/>
+        <location filename="../core_texts.py" line="189"/>
         <source>Nettoyage du poste</source>
         <translation>Computer cleaned up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="189"/>
+        <location filename="../core_texts.py" line="190"/>
         <source>Purge des données anciennes</source>
         <translation>Old data purged</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="190"/>
+        <location filename="../core_texts.py" line="191"/>
         <source>Journal exporté</source>
         <translation>Journal exported</translation>
     </message>
@@ -2014,174 +2413,189 @@
 <context>
     <name>ManagerAgentsScreen</name>
     <message>
-        <location filename="../screens/manager_agents.py" line="30"/>
-        <location filename="../screens/manager_agents.py" line="67"/>
+        <location filename="../screens/manager_agents.py" line="31"/>
+        <location filename="../screens/manager_agents.py" line="68"/>
         <source>Agents du site</source>
         <translation>Site agents</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="31"/>
+        <location filename="../screens/manager_agents.py" line="32"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="31"/>
+        <location filename="../screens/manager_agents.py" line="32"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="33"/>
+        <location filename="../screens/manager_agents.py" line="34"/>
         <source>Liste des agents</source>
         <translation>List of agents</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="35"/>
+        <location filename="../screens/manager_agents.py" line="36"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="35"/>
+        <location filename="../screens/manager_agents.py" line="36"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="35"/>
+        <location filename="../screens/manager_agents.py" line="36"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="35"/>
+        <location filename="../screens/manager_agents.py" line="36"/>
         <source>Dernière connexion</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="42"/>
+        <location filename="../screens/manager_agents.py" line="43"/>
         <source>Identifiant du nouvel agent</source>
         <translation>New agent&apos;s login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="42"/>
+        <location filename="../screens/manager_agents.py" line="43"/>
         <source>ex. : m.durand</source>
         <translation>e.g. m.durand</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="43"/>
+        <location filename="../screens/manager_agents.py" line="44"/>
         <source>Nom du nouvel agent</source>
         <translation>New agent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="43"/>
+        <location filename="../screens/manager_agents.py" line="44"/>
         <source>Prénom Nom</source>
         <translation>First name Surname</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="45"/>
+        <location filename="../screens/manager_agents.py" line="46"/>
         <source>Rôle du nouvel agent</source>
         <translation>New agent&apos;s role</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="46"/>
-        <location filename="../screens/manager_agents.py" line="91"/>
+        <location filename="../screens/manager_agents.py" line="47"/>
+        <location filename="../screens/manager_agents.py" line="95"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="47"/>
+        <location filename="../screens/manager_agents.py" line="48"/>
         <source>Responsable du site</source>
         <translation>Site manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="48"/>
+        <location filename="../screens/manager_agents.py" line="49"/>
         <source>Mot de passe du nouvel agent</source>
         <translation>New agent&apos;s password</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="49"/>
+        <location filename="../screens/manager_agents.py" line="50"/>
         <source>Mot de passe du nouvel agent, encore</source>
         <translation>New agent&apos;s password, again</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="51"/>
+        <location filename="../screens/manager_agents.py" line="52"/>
         <source>Erreur d&apos;ajout d&apos;agent</source>
         <translation>Error adding the agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="50"/>
+        <location filename="../screens/manager_agents.py" line="51"/>
         <source>Résultat de l&apos;ajout</source>
         <translation>Result of adding</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="52"/>
+        <location filename="../screens/manager_agents.py" line="53"/>
         <source>&amp;Ajouter l&apos;agent</source>
         <translation>&amp;Add the agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="52"/>
+        <location filename="../screens/manager_agents.py" line="53"/>
         <source>Ajouter l&apos;agent</source>
         <translation>Add the agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="54"/>
+        <location filename="../screens/manager_agents.py" line="55"/>
         <source>Imprimer une carte de &amp;code</source>
         <translation>Print a &amp;code card</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="55"/>
+        <location filename="../screens/manager_agents.py" line="56"/>
         <source>Imprimer une carte de code à usage unique pour l&apos;agent choisi</source>
         <translation>Print a one-time code card for the chosen agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="60"/>
+        <location filename="../screens/manager_agents.py" line="61"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="61"/>
+        <location filename="../screens/manager_agents.py" line="62"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="62"/>
+        <location filename="../screens/manager_agents.py" line="63"/>
         <source>Rô&amp;le</source>
         <translation>Rol&amp;e</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="63"/>
+        <location filename="../screens/manager_agents.py" line="64"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="64"/>
+        <location filename="../screens/manager_agents.py" line="65"/>
         <source>Mot de passe (&amp;encore)</source>
         <translation>Password (&amp;again)</translation>
     </message>
     <message>
         <location filename="../screens/manager_agents.py" line="72"/>
+        <source>Confirmation de la nouvelle carte</source>
+        <translation>Confirmation of the new card</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_agents.py" line="75"/>
         <source>Ajouter un agent</source>
         <translation>Add an agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="91"/>
+        <location filename="../screens/manager_agents.py" line="95"/>
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="98"/>
+        <location filename="../screens/manager_agents.py" line="102"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="117"/>
+        <location filename="../screens/manager_agents.py" line="121"/>
         <source>Agent « {login} » ajouté.</source>
         <translation>Agent “{login}” added.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="126"/>
+        <location filename="../screens/manager_agents.py" line="128"/>
         <source>Choisissez d&apos;abord un agent dans la liste.</source>
         <translation>First choose an agent in the list.</translation>
     </message>
     <message>
         <location filename="../screens/manager_agents.py" line="135"/>
+        <source>Imprimer une nouvelle carte de code pour « {login} » ? Sa carte actuelle, s&apos;il en a une, cessera de marcher tout de suite : il devra se connecter avec la nouvelle.</source>
+        <translation>Print a new code card for “{login}”? Their current card, if they have one, will stop working at once: they will have to log in with the new one.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_agents.py" line="139"/>
+        <source>Oui, nouvelle carte</source>
+        <translation>Yes, new card</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_agents.py" line="153"/>
         <source>Nouvelle carte de code pour « {login} » : {printed}</source>
         <translation>New code card for “{login}”: {printed}</translation>
     </message>
@@ -2410,7 +2824,7 @@
     <name>ManagerPolicyScreen</name>
     <message>
         <location filename="../screens/manager_policy.py" line="48"/>
-        <location filename="../screens/manager_policy.py" line="114"/>
+        <location filename="../screens/manager_policy.py" line="118"/>
         <source>Réglages du site</source>
         <translation>Site settings</translation>
     </message>
@@ -2456,7 +2870,7 @@
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="63"/>
-        <location filename="../screens/manager_policy.py" line="83"/>
+        <location filename="../screens/manager_policy.py" line="86"/>
         <source>Agent inactif après (mois)</source>
         <translation>Agent dormant after (months)</translation>
     </message>
@@ -2467,102 +2881,117 @@
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="66"/>
-        <location filename="../screens/manager_policy.py" line="96"/>
+        <source>Adresse du site</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="66"/>
+        <source>ex. : 3 place de la Mairie, 36200 Argenton</source>
+        <translation>e.g. 3 Town Hall Square, 36200 Argenton</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="69"/>
+        <location filename="../screens/manager_policy.py" line="100"/>
         <source>Dossiers vidés en fin de session</source>
         <translation>Folders emptied at session end</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="68"/>
+        <location filename="../screens/manager_policy.py" line="71"/>
         <source>Ajouter un dossier à vider</source>
         <translation>Add a folder to empty</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="68"/>
+        <location filename="../screens/manager_policy.py" line="71"/>
         <source>Ajouter un do&amp;ssier</source>
         <translation>Add a fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="71"/>
+        <location filename="../screens/manager_policy.py" line="74"/>
         <source>Re&amp;tirer le dossier</source>
         <translation>Re&amp;move the folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="71"/>
+        <location filename="../screens/manager_policy.py" line="74"/>
         <source>Retirer le dossier choisi</source>
         <translation>Remove the chosen folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="74"/>
+        <location filename="../screens/manager_policy.py" line="77"/>
         <source>Erreur des réglages</source>
         <translation>Settings error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="73"/>
+        <location filename="../screens/manager_policy.py" line="76"/>
         <source>Résultat de l&apos;enregistrement</source>
         <translation>Result of saving</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="75"/>
+        <location filename="../screens/manager_policy.py" line="78"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="75"/>
+        <location filename="../screens/manager_policy.py" line="78"/>
         <source>Enregistrer les réglages</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="78"/>
+        <location filename="../screens/manager_policy.py" line="81"/>
         <source>Verrouillage agent (min)</source>
         <translation>Agent lock (min)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="79"/>
+        <location filename="../screens/manager_policy.py" line="82"/>
         <source>Fermeture du coffre (min)</source>
         <translation>Vault close (min)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="80"/>
+        <location filename="../screens/manager_policy.py" line="83"/>
         <source>Avertir avant (s)</source>
         <translation>Warn before (s)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="82"/>
+        <location filename="../screens/manager_policy.py" line="85"/>
         <source>Conservation (années)</source>
         <translation>Retention (years)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="84"/>
+        <location filename="../screens/manager_policy.py" line="87"/>
         <source>Essais libres (coffre)</source>
         <translation>Free attempts (vault)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="92"/>
+        <location filename="../screens/manager_policy.py" line="88"/>
+        <source>Adresse (sur les formulaires)</source>
+        <translation>Address (on the forms)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="96"/>
         <source>Démarches proposées</source>
         <translation>Procedures offered</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="94"/>
+        <location filename="../screens/manager_policy.py" line="98"/>
         <source>Sessions et sécurité</source>
         <translation>Sessions and security</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="99"/>
+        <location filename="../screens/manager_policy.py" line="103"/>
         <source>Aidant vide ces dossiers (par exemple Téléchargements) à la fin de chaque session, et jamais rien en dehors.</source>
         <translation>Aidant empties these folders (for example Downloads) at the end of each session, and never anything outside them.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="110"/>
+        <location filename="../screens/manager_policy.py" line="114"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="180"/>
+        <location filename="../screens/manager_policy.py" line="186"/>
         <source>Rien n&apos;a changé.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="189"/>
+        <location filename="../screens/manager_policy.py" line="195"/>
         <source>Réglages enregistrés ({n}).</source>
         <translation>Settings saved ({n}).</translation>
     </message>
@@ -2570,131 +2999,131 @@
 <context>
     <name>ManagerReportScreen</name>
     <message>
-        <location filename="../screens/manager_report.py" line="30"/>
-        <location filename="../screens/manager_report.py" line="71"/>
+        <location filename="../screens/manager_report.py" line="31"/>
+        <location filename="../screens/manager_report.py" line="72"/>
         <source>Rapport d&apos;activité</source>
         <translation>Activity report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="31"/>
+        <location filename="../screens/manager_report.py" line="32"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="31"/>
+        <location filename="../screens/manager_report.py" line="32"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="32"/>
+        <location filename="../screens/manager_report.py" line="33"/>
         <source>Début de la période</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="32"/>
         <location filename="../screens/manager_report.py" line="33"/>
+        <location filename="../screens/manager_report.py" line="34"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="33"/>
+        <location filename="../screens/manager_report.py" line="34"/>
         <source>Fin de la période</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="34"/>
+        <location filename="../screens/manager_report.py" line="35"/>
         <source>&amp;Calculer</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="34"/>
+        <location filename="../screens/manager_report.py" line="35"/>
         <source>Calculer le rapport</source>
         <translation>Compute the report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="37"/>
+        <location filename="../screens/manager_report.py" line="38"/>
         <source>Chiffres de la période</source>
         <translation>Figures of the period</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="38"/>
-        <location filename="../screens/manager_report.py" line="54"/>
+        <location filename="../screens/manager_report.py" line="39"/>
+        <location filename="../screens/manager_report.py" line="55"/>
         <source>Actions par démarche</source>
         <translation>Actions by procedure</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="39"/>
-        <location filename="../screens/manager_report.py" line="56"/>
+        <location filename="../screens/manager_report.py" line="40"/>
+        <location filename="../screens/manager_report.py" line="57"/>
         <source>Actions par organisme</source>
         <translation>Actions by organisation</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="40"/>
+        <location filename="../screens/manager_report.py" line="41"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="40"/>
+        <location filename="../screens/manager_report.py" line="41"/>
         <source>Imprimer le rapport</source>
         <translation>Print the report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="41"/>
+        <location filename="../screens/manager_report.py" line="42"/>
         <source>Exporter en CS&amp;V</source>
         <translation>Export as CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="41"/>
+        <location filename="../screens/manager_report.py" line="42"/>
         <source>Exporter le rapport en CSV</source>
         <translation>Export the report as CSV</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="43"/>
+        <location filename="../screens/manager_report.py" line="44"/>
         <source>Chiffres &amp;anonymes</source>
         <translation>&amp;Anonymous figures</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="43"/>
+        <location filename="../screens/manager_report.py" line="44"/>
         <source>Exporter les chiffres anonymes</source>
         <translation>Export the anonymous figures</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="46"/>
+        <location filename="../screens/manager_report.py" line="47"/>
         <source>Erreur du rapport</source>
         <translation>Report error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="45"/>
+        <location filename="../screens/manager_report.py" line="98"/>
+        <source>Indiquez le début et la fin de la période.</source>
+        <translation>Give the start and the end of the period.</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_report.py" line="46"/>
         <source>Information sur le rapport</source>
         <translation>Report information</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="48"/>
+        <location filename="../screens/manager_report.py" line="49"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="48"/>
+        <location filename="../screens/manager_report.py" line="49"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="62"/>
+        <location filename="../screens/manager_report.py" line="63"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="99"/>
-        <source>Les dates s&apos;écrivent jj/mm/aaaa.</source>
-        <translation>Write dates as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <location filename="../screens/manager_report.py" line="108"/>
+        <location filename="../screens/manager_report.py" line="113"/>
         <source>&lt;b&gt;{helped}&lt;/b&gt; usager(s) aidé(s) (dont {new} nouveau(x)), &lt;b&gt;{actions}&lt;/b&gt; action(s), &lt;b&gt;{created}&lt;/b&gt; mandat(s) créé(s), {active} mandat(s) actif(s), {deposited} document(s) déposé(s), {printed} impression(s).</source>
         <translation>&lt;b&gt;{helped}&lt;/b&gt; person(s) helped ({new} new), &lt;b&gt;{actions}&lt;/b&gt; action(s), &lt;b&gt;{created}&lt;/b&gt; mandate(s) created, {active} active mandate(s), {deposited} document(s) deposited, {printed} print(s).</translation>
     </message>
     <message>
-        <location filename="../screens/manager_report.py" line="159"/>
+        <location filename="../screens/manager_report.py" line="164"/>
         <source>Exporté dans {path}</source>
         <translation>Exported to {path}</translation>
     </message>
@@ -2771,122 +3200,127 @@
 <context>
     <name>MandateText</name>
     <message>
-        <location filename="../core_texts.py" line="191"/>
+        <location filename="../core_texts.py" line="192"/>
         <source>Démarche inconnue « {value} » (possibles : {possible}).</source>
         <translation>Unknown area “{value}” (possible areas: {possible}).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="192"/>
+        <location filename="../core_texts.py" line="193"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one area.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="193"/>
+        <location filename="../core_texts.py" line="194"/>
         <source>Le site ne propose pas la démarche « {demarche} ».</source>
         <translation>This site does not offer the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="194"/>
+        <location filename="../core_texts.py" line="195"/>
         <source>Mandat introuvable.</source>
         <translation>Mandate not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="195"/>
+        <location filename="../core_texts.py" line="196"/>
         <source>Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).</source>
         <translation>This verification code is not in the right form (10 characters, e.g. 7K3QD-M9XPA).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="196"/>
+        <location filename="../core_texts.py" line="197"/>
         <source>Aucun mandat ne porte ce code de vérification.</source>
         <translation>No mandate has this verification code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="197"/>
+        <location filename="../core_texts.py" line="198"/>
         <source>Le consentement pour ce mandat a déjà été recueilli ou refusé.</source>
         <translation>Consent for this mandate has already been given or refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="198"/>
+        <location filename="../core_texts.py" line="199"/>
         <source>Le point {number} de la liste n&apos;a pas été confirmé avec la personne : relisez-le avec elle, puis cochez-le.</source>
         <translation>Point {number} of the list was not confirmed with the person: read it again with them, then tick it.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="199"/>
+        <location filename="../core_texts.py" line="200"/>
         <source>Indiquez la raison de la révocation (par exemple « à sa demande »).</source>
         <translation>Give the reason for revoking (for example, “at their request”).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="200"/>
+        <location filename="../core_texts.py" line="201"/>
         <source>Ce mandat est déjà refusé par la personne : rien à révoquer.</source>
         <translation>The person has already refused this mandate. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="201"/>
+        <location filename="../core_texts.py" line="202"/>
         <source>Ce mandat est déjà expiré : rien à révoquer.</source>
         <translation>This mandate has already expired. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="202"/>
+        <location filename="../core_texts.py" line="203"/>
         <source>Ce mandat est déjà révoqué : rien à révoquer.</source>
         <translation>This mandate has already been revoked. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="203"/>
+        <location filename="../core_texts.py" line="204"/>
         <source>Ce mandat n&apos;autorise pas (ou plus) la démarche « {demarche} ».</source>
         <translation>This mandate does not (or no longer) cover the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="204"/>
+        <location filename="../core_texts.py" line="205"/>
         <source>Un mandat projet (consentement non recueilli) ne peut pas être renouvelé.</source>
         <translation>A draft mandate (consent not yet given) cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="205"/>
+        <location filename="../core_texts.py" line="206"/>
         <source>Un mandat refusé par la personne ne peut pas être renouvelé.</source>
         <translation>A mandate refused by the person cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="206"/>
+        <location filename="../core_texts.py" line="207"/>
         <source>Un mandat révoqué ne peut pas être renouvelé.</source>
         <translation>A revoked mandate cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="207"/>
+        <location filename="../core_texts.py" line="208"/>
+        <source>Seul un projet de mandat (consentement non recueilli) peut être supprimé ; un mandat actif se révoque.</source>
+        <translation>Only a draft mandate (consent not collected) can be deleted; an active mandate is revoked.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="209"/>
         <source>Le formulaire signé ne peut être joint qu&apos;après le consentement.</source>
         <translation>The signed form can only be attached after consent has been given.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="208"/>
+        <location filename="../core_texts.py" line="210"/>
         <source>Document introuvable dans le coffre.</source>
         <translation>Document not found in the vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="209"/>
+        <location filename="../core_texts.py" line="211"/>
         <source>Ce document est dans le coffre d&apos;une autre personne.</source>
         <translation>This document is in another person&apos;s vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="210"/>
+        <location filename="../core_texts.py" line="212"/>
         <source>La personne a refusé ce mandat : il n&apos;y a pas de formulaire à imprimer.</source>
         <translation>The person refused this mandate, so there is no form to print.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="211"/>
+        <location filename="../core_texts.py" line="213"/>
         <source>Aucune démarche de ce mandat n&apos;a été révoquée.</source>
         <translation>No area of this mandate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="212"/>
+        <location filename="../core_texts.py" line="214"/>
         <source>Décrivez brièvement ce qui a été fait.</source>
         <translation>Briefly describe what was done.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="213"/>
+        <location filename="../core_texts.py" line="215"/>
         <source>Aucun mandat actif n&apos;autorise le site à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows the site to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="214"/>
+        <location filename="../core_texts.py" line="216"/>
         <source>Aucun mandat actif n&apos;autorise ce proche à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows this relative or carer to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
@@ -2894,223 +3328,173 @@
 <context>
     <name>MandateWizardScreen</name>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="66"/>
-        <location filename="../screens/mandate_wizard.py" line="67"/>
+        <location filename="../screens/mandate_wizard.py" line="72"/>
+        <location filename="../screens/mandate_wizard.py" line="73"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="69"/>
+        <location filename="../screens/mandate_wizard.py" line="75"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="78"/>
+        <location filename="../screens/mandate_wizard.py" line="83"/>
         <source>Erreur du mandat</source>
         <translation>Mandate error</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="77"/>
+        <location filename="../screens/mandate_wizard.py" line="82"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="79"/>
+        <location filename="../screens/mandate_wizard.py" line="85"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="79"/>
+        <location filename="../screens/mandate_wizard.py" line="85"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="80"/>
+        <location filename="../screens/mandate_wizard.py" line="86"/>
         <source>&amp;Suivant</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="80"/>
+        <location filename="../screens/mandate_wizard.py" line="86"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="81"/>
+        <location filename="../screens/mandate_wizard.py" line="153"/>
+        <source>Le mandat</source>
+        <translation>The mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="165"/>
+        <source>&amp;Imprimer le mandat à signer</source>
+        <translation>&amp;Print the mandate to sign</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="166"/>
+        <source>Imprimer le mandat à signer</source>
+        <translation>Print the mandate to sign</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="218"/>
+        <source>le mandat (à qui, pour quoi, combien de temps)</source>
+        <translation>the mandate (to whom, for what, how long)</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="220"/>
+        <source>le formulaire à signer</source>
+        <translation>the form to sign</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="224"/>
+        <source>Étape {n} sur 3 : {name}</source>
+        <translation>Step {n} of 3: {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="299"/>
+        <source>Lisez chaque point avec la personne, puis cochez « elle les a compris ».</source>
+        <translation>Read each point with the person, then tick “they understood them”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="315"/>
+        <source>La personne est d&apos;accord : le mandat est actif jusqu&apos;au {date}. Imprimez le formulaire, faites-le signer par la personne, puis signez-le. Code de vérification : {code}.</source>
+        <translation>The person agrees: the mandate is active until {date}. Print the form, have the person sign it, then sign it. Verification code: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="356"/>
+        <source>Le projet de mandat reste sur le dossier, sans effet : reprenez-le avec la personne, ou supprimez-le.</source>
+        <translation>The draft mandate stays on the file, with no effect: resume it with the person, or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="84"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="81"/>
+        <location filename="../screens/mandate_wizard.py" line="84"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="110"/>
+        <location filename="../screens/mandate_wizard.py" line="125"/>
+        <source>Aujourd&apos;hui seulement</source>
+        <translation>Today only</translation>
+    </message>
+    <message>
+        <location filename="../screens/mandate_wizard.py" line="143"/>
         <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
         <translation>For which procedures does the person give a mandate?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="121"/>
+        <location filename="../screens/mandate_wizard.py" line="146"/>
         <source>Pour combien de temps ?</source>
         <translation>For how long?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="123"/>
-        <source>Aujourd&apos;hui seulement (jusqu&apos;à ce soir)</source>
-        <translation>Today only (until tonight)</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="124"/>
+        <location filename="../screens/mandate_wizard.py" line="126"/>
         <source>Un mois (31 jours)</source>
         <translation>One month (31 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="125"/>
+        <location filename="../screens/mandate_wizard.py" line="127"/>
         <source>Six mois (182 jours)</source>
         <translation>Six months (182 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="126"/>
+        <location filename="../screens/mandate_wizard.py" line="128"/>
         <source>Un an (365 jours)</source>
         <translation>One year (365 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="144"/>
-        <source>Lisez chaque point avec la personne, et cochez-le quand elle l&apos;a compris. Imprimez ensuite le formulaire pour qu&apos;elle le signe.</source>
-        <translation>Read each point with the person, and tick it when they have understood it. Then print the form for them to sign.</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="154"/>
-        <source>Compris</source>
-        <translation>Understood</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="155"/>
-        <source>Point {n} compris</source>
-        <translation>Point {n} understood</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="162"/>
-        <source>Lire</source>
-        <translation>Read</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="162"/>
-        <source>Lire à voix haute le point {n}</source>
-        <translation>Read point {n} aloud</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="172"/>
-        <source>&amp;Imprimer le formulaire</source>
-        <translation>&amp;Print the form</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="173"/>
-        <source>Imprimer le formulaire de consentement</source>
-        <translation>Print the consent form</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="177"/>
-        <source>La personne est d&apos;&amp;accord</source>
-        <translation>The person &amp;agrees</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="177"/>
-        <source>La personne est d&apos;accord</source>
-        <translation>The person agrees</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="179"/>
-        <source>La personne &amp;refuse</source>
-        <translation>The person &amp;refuses</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="179"/>
-        <source>La personne refuse</source>
-        <translation>The person refuses</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="196"/>
+        <location filename="../screens/mandate_wizard.py" line="163"/>
         <source>Résumé du mandat</source>
         <translation>Mandate summary</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="198"/>
-        <source>&amp;Imprimer le mandat</source>
-        <translation>&amp;Print the mandate</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="198"/>
-        <source>Imprimer le mandat signé</source>
-        <translation>Print the signed mandate</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="200"/>
+        <location filename="../screens/mandate_wizard.py" line="169"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="200"/>
+        <location filename="../screens/mandate_wizard.py" line="169"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="220"/>
+        <location filename="../screens/mandate_wizard.py" line="189"/>
         <source>Mandat de {name}</source>
         <translation>Mandate of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="238"/>
-        <source>à qui la personne donne mandat</source>
-        <translation>who the person gives the mandate to</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="239"/>
-        <source>les démarches</source>
-        <translation>the procedures</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="240"/>
-        <source>la durée</source>
-        <translation>the duration</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="241"/>
+        <location filename="../screens/mandate_wizard.py" line="219"/>
         <source>l&apos;accord de la personne</source>
         <translation>the person&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="242"/>
-        <source>c&apos;est fait</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="246"/>
-        <source>Étape {n} sur 5 : {name}</source>
-        <translation>Step {n} of 5: {name}</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="263"/>
+        <location filename="../screens/mandate_wizard.py" line="270"/>
         <source>Choisissez le site ou un proche.</source>
         <translation>Choose the site or a relative.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="268"/>
+        <location filename="../screens/mandate_wizard.py" line="274"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one procedure.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="280"/>
+        <location filename="../screens/mandate_wizard.py" line="278"/>
         <source>Choisissez une durée.</source>
         <translation>Choose a duration.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="321"/>
-        <source>Le mandat est actif jusqu&apos;au {date}. Code de vérification : {code}.</source>
-        <translation>The mandate is active until {date}. Verification code: {code}.</translation>
-    </message>
-    <message>
-        <location filename="../screens/mandate_wizard.py" line="326"/>
+        <location filename="../screens/mandate_wizard.py" line="325"/>
         <source>La personne a refusé : le mandat n&apos;autorise rien. Son refus est noté.</source>
         <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
     </message>
@@ -3118,108 +3502,183 @@
 <context>
     <name>MandatesSection</name>
     <message>
-        <location filename="../screens/usager_mandates.py" line="49"/>
+        <location filename="../screens/usager_mandates.py" line="52"/>
         <source>Mandats de la personne</source>
         <translation>The person&apos;s mandates</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="51"/>
+        <location filename="../screens/usager_mandates.py" line="54"/>
         <source>Nouveau &amp;mandat</source>
         <translation>New &amp;mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="51"/>
+        <location filename="../screens/usager_mandates.py" line="54"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="53"/>
+        <location filename="../screens/usager_mandates.py" line="56"/>
         <source>Raison de la révocation</source>
         <translation>Reason for revocation</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="53"/>
+        <location filename="../screens/usager_mandates.py" line="56"/>
         <source>ex. : à la demande de la personne</source>
         <translation>e.g. at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="55"/>
+        <location filename="../screens/usager_mandates.py" line="58"/>
         <source>Révoquer la sélection</source>
         <translation>Revoke the selection</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="55"/>
+        <location filename="../screens/usager_mandates.py" line="58"/>
         <source>Révo&amp;quer</source>
         <translation>Re&amp;voke</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="56"/>
+        <location filename="../screens/usager_mandates.py" line="59"/>
         <source>Re&amp;nouveler</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="56"/>
+        <location filename="../screens/usager_mandates.py" line="59"/>
         <source>Renouveler le mandat</source>
         <translation>Renew the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="58"/>
+        <location filename="../screens/usager_mandates.py" line="61"/>
         <source>Imprimer l&apos;a&amp;ttestation</source>
         <translation>Print the a&amp;ttestation</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="59"/>
+        <location filename="../screens/usager_mandates.py" line="62"/>
         <source>Imprimer l&apos;attestation de révocation</source>
         <translation>Print the revocation attestation</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="63"/>
+        <location filename="../screens/usager_mandates.py" line="67"/>
+        <source>Re&amp;prendre le projet</source>
+        <translation>Res&amp;ume the draft</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="67"/>
+        <source>Reprendre le projet de mandat</source>
+        <translation>Resume the draft mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="70"/>
+        <source>Supprimer le pro&amp;jet</source>
+        <translation>Delete the dra&amp;ft</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="70"/>
+        <source>Supprimer le projet de mandat</source>
+        <translation>Delete the draft mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="72"/>
+        <source>Confirmation sur le mandat</source>
+        <translation>Confirmation about the mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="74"/>
         <source>Erreur sur les mandats</source>
         <translation>Mandates error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="62"/>
+        <location filename="../screens/usager_mandates.py" line="73"/>
         <source>Information sur les mandats</source>
         <translation>Mandates information</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="73"/>
+        <location filename="../screens/usager_mandates.py" line="84"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="98"/>
+        <location filename="../screens/usager_mandates.py" line="115"/>
         <source> — révoquée le {date}</source>
         <translation> — revoked on {date}</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="114"/>
+        <location filename="../screens/usager_mandates.py" line="145"/>
         <source>au site</source>
         <translation>to the site</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="114"/>
+        <location filename="../screens/usager_mandates.py" line="145"/>
         <source>à un proche</source>
         <translation>to a relative</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="117"/>
+        <location filename="../screens/usager_mandates.py" line="149"/>
+        <source>Projet de mandat {holder}, sans accord de la personne : à reprendre ou supprimer</source>
+        <translation>Draft mandate {holder}, without the person&apos;s agreement: resume or delete it</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="152"/>
         <source>Mandat {holder}, {status}, jusqu&apos;au {date}</source>
         <translation>Mandate {holder}, {status}, until {date}</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="135"/>
+        <location filename="../screens/usager_mandates.py" line="171"/>
         <source>Choisissez d&apos;abord un mandat ou une démarche dans la liste.</source>
         <translation>First choose a mandate or a procedure in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="151"/>
+        <location filename="../screens/usager_mandates.py" line="184"/>
+        <source>Le site</source>
+        <translation>The site</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="186"/>
+        <source>Le proche mandataire</source>
+        <translation>The relative holding the mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="191"/>
+        <source>Révoquer {what} ? {holder} ne pourra plus agir pour : {demarches}, dès maintenant. On ne peut pas revenir en arrière : il faudrait un nouveau mandat, avec l&apos;accord de la personne.</source>
+        <translation>Revoke {what}? {holder} will no longer be able to act for: {demarches}, from now on. This cannot be undone: it would take a new mandate, with the person&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="195"/>
+        <source>cette démarche</source>
+        <translation>this procedure</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="195"/>
+        <source>tout le mandat</source>
+        <translation>the whole mandate</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="199"/>
+        <source>Oui, révoquer</source>
+        <translation>Yes, revoke</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="217"/>
         <source>Révocation enregistrée : imprimez l&apos;attestation pour la personne.</source>
         <translation>Revocation recorded: print the attestation for the person.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="161"/>
-        <location filename="../screens/usager_mandates.py" line="173"/>
+        <location filename="../screens/usager_mandates.py" line="236"/>
+        <source>Supprimer ce projet de mandat ? Il n&apos;autorise rien ; il disparaît du dossier (le journal garde qu&apos;il a existé).</source>
+        <translation>Delete this draft mandate? It authorises nothing; it disappears from the file (the journal keeps that it existed).</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="239"/>
+        <source>Oui, supprimer le projet</source>
+        <translation>Yes, delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="250"/>
+        <source>Projet de mandat supprimé.</source>
+        <translation>Draft mandate deleted.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="257"/>
+        <location filename="../screens/usager_mandates.py" line="269"/>
         <source>Choisissez d&apos;abord un mandat dans la liste.</source>
         <translation>First choose a mandate in the list.</translation>
     </message>
@@ -3227,37 +3686,62 @@
 <context>
     <name>PeopleText</name>
     <message>
-        <location filename="../core_texts.py" line="215"/>
+        <location filename="../core_texts.py" line="217"/>
         <source>Le nom et le prénom sont obligatoires.</source>
         <translation>The surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="216"/>
+        <location filename="../core_texts.py" line="218"/>
         <source>La date de naissance est dans le futur.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="217"/>
+        <location filename="../core_texts.py" line="219"/>
         <source>Cette personne semble déjà enregistrée ({name}, né(e) le {birth_date}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}, born on {birth_date}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="218"/>
+        <location filename="../core_texts.py" line="220"/>
         <source>Cette personne semble déjà enregistrée ({name}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="219"/>
+        <location filename="../core_texts.py" line="221"/>
         <source>Usager introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="220"/>
+        <location filename="../core_texts.py" line="222"/>
+        <source>« {phone} » n&apos;est pas un numéro de téléphone : seulement des chiffres, par exemple 06 12 34 56 78 (ou +44… depuis l&apos;étranger).</source>
+        <translation>“{phone}” is not a phone number: digits only, for example 06 12 34 56 78 (or +44… from abroad).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="223"/>
+        <source>Le numéro « {phone} » a {count} chiffres : un numéro français en a 10 et commence par 0, par exemple 06 12 34 56 78.</source>
+        <translation>The number “{phone}” has {count} digits: a French number has 10 and starts with 0, for example 06 12 34 56 78.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="224"/>
+        <source>L&apos;adresse e-mail « {email} » n&apos;a pas d&apos;arobase (@) : par exemple nom@exemple.fr.</source>
+        <translation>The e-mail address “{email}” has no at sign (@): for example name@example.fr.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="225"/>
+        <source>« {email} » n&apos;est pas une adresse e-mail complète (sans espace, avec un domaine après @) : par exemple nom@exemple.fr.</source>
+        <translation>“{email}” is not a complete e-mail address (no space, a domain after @): for example name@example.fr.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="226"/>
+        <source>Rien n&apos;a changé : l&apos;identité est déjà celle-ci.</source>
+        <translation>Nothing changed: the identity is already this one.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="227"/>
         <source>Le nom et le prénom du proche sont obligatoires.</source>
         <translation>The relative or carer&apos;s surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="221"/>
+        <location filename="../core_texts.py" line="228"/>
         <source>Proche introuvable.</source>
         <translation>Relative or carer not found.</translation>
     </message>
@@ -3305,7 +3789,7 @@
 <context>
     <name>PolicyText</name>
     <message>
-        <location filename="../core_texts.py" line="222"/>
+        <location filename="../core_texts.py" line="229"/>
         <source>Réglage inconnu « {key} ».</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
@@ -3313,17 +3797,17 @@
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../core_texts.py" line="223"/>
+        <location filename="../core_texts.py" line="230"/>
         <source>Cette imprimante enregistre un fichier sur l&apos;ordinateur : choisissez une vraie imprimante.</source>
         <translation>This printer saves a file on the computer. Choose a real printer.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="224"/>
+        <location filename="../core_texts.py" line="231"/>
         <source>Le document à imprimer est illisible.</source>
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="225"/>
+        <location filename="../core_texts.py" line="232"/>
         <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée.</source>
         <translation>The printer is not responding. Check that it is switched on.</translation>
     </message>
@@ -3368,37 +3852,37 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../core_texts.py" line="226"/>
+        <location filename="../core_texts.py" line="233"/>
         <source>La fin de la période est avant son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="227"/>
+        <location filename="../core_texts.py" line="234"/>
         <source>Date illisible « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.</source>
         <translation>Unreadable date “{text}”. Write it as YYYY-MM-DD or DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="228"/>
+        <location filename="../core_texts.py" line="235"/>
         <source>« {name} » n&apos;est pas un export anonyme d&apos;Aidant (aidant stats --anonymous).</source>
         <translation>“{name}” is not an anonymous Aidant export (aidant stats --anonymous).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="229"/>
+        <location filename="../core_texts.py" line="236"/>
         <source>« {name} » est d&apos;une autre version du format : fusion impossible.</source>
         <translation>“{name}” uses another version of the format, so it cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="230"/>
+        <location filename="../core_texts.py" line="237"/>
         <source>Donnez au moins deux fichiers à fusionner.</source>
         <translation>Give at least two files to merge.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="231"/>
+        <location filename="../core_texts.py" line="238"/>
         <source>« {name} » couvre la période du {first} au {last}, pas celle de « {reference} » (du {reference_first} au {reference_last}) : fusion impossible.</source>
         <translation>“{name}” covers the period from {first} to {last}, not the same one as “{reference}” (from {reference_first} to {reference_last}), so they cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="232"/>
+        <location filename="../core_texts.py" line="239"/>
         <source>« {name} » contient un site déjà compté dans un autre fichier.</source>
         <translation>“{name}” contains a site already counted in another file.</translation>
     </message>
@@ -3406,52 +3890,52 @@
 <context>
     <name>ScanText</name>
     <message>
-        <location filename="../core_texts.py" line="233"/>
+        <location filename="../core_texts.py" line="240"/>
         <source>Aucune page à enregistrer.</source>
         <translation>There are no pages to save.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="234"/>
+        <location filename="../core_texts.py" line="241"/>
         <source>Aucun scanner n&apos;est branché ou allumé.</source>
         <translation>No scanner is plugged in or switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="235"/>
+        <location filename="../core_texts.py" line="242"/>
         <source>Une page n&apos;est pas une image lisible : refaites-la.</source>
         <translation>One page is not a readable image. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="236"/>
+        <location filename="../core_texts.py" line="243"/>
         <source>Aucun scanner n&apos;est utilisable : le programme « scanimage » (paquet sane-utils) n&apos;est pas installé.</source>
         <translation>No scanner can be used: the “scanimage” program (sane-utils package) is not installed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="237"/>
+        <location filename="../core_texts.py" line="244"/>
         <source>Le scanner ne répond pas : vérifiez qu&apos;il est allumé.</source>
         <translation>The scanner is not responding. Check that it is switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="238"/>
+        <location filename="../core_texts.py" line="245"/>
         <source>La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille posée) puis recommencez.</source>
         <translation>Scanning failed. Check the scanner (switched on, lid closed, sheet in place), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="239"/>
+        <location filename="../core_texts.py" line="246"/>
         <source>Le scanner n&apos;a pas renvoyé d&apos;image : recommencez.</source>
         <translation>The scanner did not send back an image. Try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="240"/>
+        <location filename="../core_texts.py" line="247"/>
         <source>Les scanners Windows demandent le module pywin32, absent de cette installation.</source>
         <translation>Windows scanners need the pywin32 module, which is missing from this installation.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="241"/>
+        <location filename="../core_texts.py" line="248"/>
         <source>Le service de numérisation de Windows (WIA) ne répond pas.</source>
         <translation>The Windows scanning service (WIA) is not responding.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="242"/>
+        <location filename="../core_texts.py" line="249"/>
         <source>Ce scanner n&apos;est plus branché ou allumé.</source>
         <translation>This scanner is no longer plugged in or switched on.</translation>
     </message>
@@ -3459,7 +3943,7 @@
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../core_texts.py" line="243"/>
+        <location filename="../core_texts.py" line="250"/>
         <source>Le plan d&apos;effacement n&apos;a pas pu s&apos;exécuter.</source>
         <translation>The clean-up plan could not be run.</translation>
     </message>
@@ -3467,52 +3951,52 @@
 <context>
     <name>SetupText</name>
     <message>
-        <location filename="../core_texts.py" line="244"/>
+        <location filename="../core_texts.py" line="251"/>
         <source>Le nom du site ne peut pas être vide.</source>
         <translation>The site name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="245"/>
+        <location filename="../core_texts.py" line="252"/>
         <source>Un site est déjà installé dans « {root} ».</source>
         <translation>A site is already set up in “{root}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="246"/>
+        <location filename="../core_texts.py" line="253"/>
         <source>« {path} » existe déjà.</source>
         <translation>“{path}” already exists.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="247"/>
+        <location filename="../core_texts.py" line="254"/>
         <source>Les clés du site sont absentes du trousseau.</source>
         <translation>The site keys are missing from the keyring.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="248"/>
+        <location filename="../core_texts.py" line="255"/>
         <source>Le PDF produit est invalide.</source>
         <translation>The PDF produced is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="249"/>
+        <location filename="../core_texts.py" line="256"/>
         <source>Cette vérification s&apos;est arrêtée sur une erreur interne (voir le journal technique).</source>
         <translation>This check stopped on an internal error (see the technical log).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="250"/>
+        <location filename="../core_texts.py" line="257"/>
         <source>La base de données est endommagée ({where}) : restaurez la dernière sauvegarde (copiez son dossier à la place du dossier des données, puis aidant key restore si ce poste n&apos;a pas les clés, puis aidant self-test).</source>
         <translation>The database is damaged ({where}): restore the latest backup (copy its folder in place of the data folder, then aidant key restore if this computer does not have the keys, then aidant self-test).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="251"/>
+        <location filename="../core_texts.py" line="258"/>
         <source>{count} fichier(s) de coffre manquent ou sont endommagés ({files}) : restaurez-les depuis la dernière sauvegarde (dossier vaults), puis relancez aidant self-test.</source>
         <translation>{count} vault file(s) are missing or damaged ({files}): restore them from the latest backup (vaults folder), then run aidant self-test again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="252"/>
+        <location filename="../core_texts.py" line="259"/>
         <source>Cette clé n&apos;ouvre pas la base de données de ce site : vérifiez que la feuille de secours est bien celle de ce site et retapez la clé (rien n&apos;a été enregistré).</source>
         <translation>This key does not open this site&apos;s database: check that the recovery sheet is this site&apos;s and type the key again (nothing was saved).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="253"/>
+        <location filename="../core_texts.py" line="260"/>
         <source>Cette clé de signature n&apos;est pas celle du journal de ce site : retapez la seconde clé de la feuille de secours (rien n&apos;a été enregistré).</source>
         <translation>This signing key is not the one of this site&apos;s journal: type the second key of the recovery sheet again (nothing was saved).</translation>
     </message>
@@ -3520,57 +4004,62 @@
 <context>
     <name>SiteText</name>
     <message>
-        <location filename="../core_texts.py" line="254"/>
+        <location filename="../core_texts.py" line="261"/>
         <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
         <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="256"/>
+        <location filename="../core_texts.py" line="263"/>
         <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="255"/>
+        <location filename="../core_texts.py" line="262"/>
         <source>Le fichier « {path} » est illisible ou endommagé : restaurez-le depuis la dernière sauvegarde du site.</source>
         <translation>The file “{path}” is unreadable or damaged: restore it from the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="257"/>
+        <location filename="../core_texts.py" line="264"/>
         <source>La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site.</source>
         <translation>The database “{path}” cannot be found: restore the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="258"/>
+        <location filename="../core_texts.py" line="265"/>
         <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
         <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="259"/>
+        <location filename="../core_texts.py" line="266"/>
         <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
         <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="260"/>
+        <location filename="../core_texts.py" line="267"/>
         <source>Le réglage « {key} » attend oui ou non.</source>
         <translation>The setting “{key}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="261"/>
+        <location filename="../core_texts.py" line="268"/>
         <source>Le réglage « {key} » attend un nombre entier positif.</source>
         <translation>The setting “{key}” must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="262"/>
+        <location filename="../core_texts.py" line="269"/>
         <source>Le réglage « {key} » attend une liste.</source>
         <translation>The setting “{key}” must be a list.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="263"/>
+        <location filename="../core_texts.py" line="270"/>
+        <source>Le réglage « {key} » attend un texte.</source>
+        <translation>The setting “{key}” expects a text.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="271"/>
         <source>Démarche inconnue : {demarches}.</source>
         <translation>Unknown area: {demarches}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="264"/>
+        <location filename="../core_texts.py" line="272"/>
         <source>Aucun modèle « {form} » en langue « {lang} ».</source>
         <translation>There is no “{form}” template in the language “{lang}”.</translation>
     </message>
@@ -3578,27 +4067,27 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../core_texts.py" line="265"/>
+        <location filename="../core_texts.py" line="273"/>
         <source>projet (consentement non recueilli)</source>
         <translation>draft (consent not yet given)</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="266"/>
+        <location filename="../core_texts.py" line="274"/>
         <source>refusé par la personne</source>
         <translation>refused by the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="267"/>
+        <location filename="../core_texts.py" line="275"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="268"/>
+        <location filename="../core_texts.py" line="276"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="269"/>
+        <location filename="../core_texts.py" line="277"/>
         <source>révoqué</source>
         <translation>revoked</translation>
     </message>
@@ -3606,32 +4095,32 @@
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../core_texts.py" line="270"/>
+        <location filename="../core_texts.py" line="278"/>
         <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
         <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="271"/>
+        <location filename="../core_texts.py" line="279"/>
         <source>La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The key stored in the keyring is unreadable: put it back with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="272"/>
+        <location filename="../core_texts.py" line="280"/>
         <source>Le fichier de clés du site de démonstration est illisible : supprimez le dossier de la démonstration, elle sera recréée.</source>
         <translation>The demonstration site&apos;s key file is unreadable: delete the demonstration&apos;s folder, it will be made again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="273"/>
+        <location filename="../core_texts.py" line="281"/>
         <source>La clé de la base de données doit faire {bits} bits.</source>
         <translation>The database key must be {bits} bits long.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="274"/>
+        <location filename="../core_texts.py" line="282"/>
         <source>La base de données du site ne s&apos;ouvre pas avec cette clé (ou son en-tête est endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, restaurez la dernière sauvegarde.</source>
         <translation>The site&apos;s database does not open with this key (or its header is damaged): restore the key from the recovery sheet; if that fails too, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="275"/>
+        <location filename="../core_texts.py" line="283"/>
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
@@ -3639,17 +4128,17 @@
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="276"/>
+        <location filename="../core_texts.py" line="284"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="277"/>
+        <location filename="../core_texts.py" line="285"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="278"/>
+        <location filename="../core_texts.py" line="286"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -3657,140 +4146,150 @@
 <context>
     <name>UsagerFileScreen</name>
     <message>
-        <location filename="../screens/usager_file.py" line="26"/>
         <location filename="../screens/usager_file.py" line="27"/>
+        <location filename="../screens/usager_file.py" line="28"/>
         <source>Dossier de l&apos;usager</source>
         <translation>Person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="28"/>
+        <location filename="../screens/usager_file.py" line="29"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="28"/>
+        <location filename="../screens/usager_file.py" line="29"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="29"/>
+        <location filename="../screens/usager_file.py" line="30"/>
         <source>Le &amp;coffre</source>
         <translation>The &amp;vault</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="29"/>
+        <location filename="../screens/usager_file.py" line="30"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="30"/>
+        <location filename="../screens/usager_file.py" line="31"/>
         <source>le dossier</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="32"/>
+        <location filename="../screens/usager_file.py" line="33"/>
         <source>Nom et prénoms</source>
         <translation>Name and first names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="33"/>
+        <location filename="../screens/usager_file.py" line="34"/>
         <source>Naissance</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="34"/>
+        <location filename="../screens/usager_file.py" line="35"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="35"/>
+        <location filename="../screens/usager_file.py" line="36"/>
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="36"/>
+        <location filename="../screens/usager_file.py" line="37"/>
         <source>Nom et prénoms :</source>
         <translation>Name and first names:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="37"/>
+        <location filename="../screens/usager_file.py" line="38"/>
         <source>Naissance :</source>
         <translation>Birth:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="38"/>
+        <location filename="../screens/usager_file.py" line="39"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="39"/>
+        <location filename="../screens/usager_file.py" line="40"/>
         <source>Adresse e-mail :</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="48"/>
+        <location filename="../screens/usager_file.py" line="49"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="66"/>
+        <location filename="../screens/usager_file.py" line="51"/>
+        <source>Corri&amp;ger l&apos;identité</source>
+        <translation>&amp;Correct the identity</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="51"/>
+        <source>Corriger l&apos;identité</source>
+        <translation>Correct the identity</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_file.py" line="79"/>
         <source>Effacer les données de cette personne</source>
         <extracomment>The vault section is added below these two.</extracomment>
         <translation>Erase this person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="67"/>
+        <location filename="../screens/usager_file.py" line="80"/>
         <source>E&amp;ffacer les données de cette personne</source>
         <translation>E&amp;rase this person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="70"/>
+        <location filename="../screens/usager_file.py" line="83"/>
         <source>Confirmation de l&apos;effacement</source>
         <translation>Confirm erasure</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="71"/>
+        <location filename="../screens/usager_file.py" line="84"/>
         <source>&amp;Oui, effacer</source>
         <translation>&amp;Yes, erase</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="71"/>
+        <location filename="../screens/usager_file.py" line="84"/>
         <source>Oui, effacer les données</source>
         <translation>Yes, erase the data</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="72"/>
+        <location filename="../screens/usager_file.py" line="85"/>
         <source>Non, &amp;garder</source>
         <translation>No, &amp;keep</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="72"/>
+        <location filename="../screens/usager_file.py" line="85"/>
         <source>Non, garder les données</source>
         <translation>No, keep the data</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="80"/>
+        <location filename="../screens/usager_file.py" line="93"/>
         <source>Erreur d&apos;effacement</source>
         <translation>Erasure error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="110"/>
-        <location filename="../screens/usager_file.py" line="114"/>
+        <location filename="../screens/usager_file.py" line="124"/>
+        <location filename="../screens/usager_file.py" line="128"/>
         <source>non indiquée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="113"/>
+        <location filename="../screens/usager_file.py" line="127"/>
         <source>non indiqué</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="126"/>
+        <location filename="../screens/usager_file.py" line="145"/>
         <source>Effacer pour toujours les données de {name} ? Son identité (nom, prénoms, naissance, téléphone, adresse e-mail) et le texte des actions notées sont effacés ; les documents de son coffre deviennent illisibles (ses clés sont détruites). Le journal reste, avec les seuls identifiants, sans nom.</source>
         <translation>Erase {name}&apos;s data for good? Their identity (names, birth date, phone, e-mail address) and the text of the recorded actions are erased; the documents in their vault become unreadable (their keys are destroyed). The journal stays, with identifiers only, and no name.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="157"/>
+        <location filename="../screens/usager_file.py" line="176"/>
         <source>Dossier de {name}.</source>
         <translation>File of {name}.</translation>
     </message>
@@ -3925,11 +4424,6 @@
         <source>Adresse e-&amp;mail</source>
         <translation>E-&amp;mail address</translation>
     </message>
-    <message>
-        <location filename="../screens/usager_new.py" line="106"/>
-        <source>La date de naissance s&apos;écrit jj/mm/aaaa, par exemple 14/05/1946.</source>
-        <translation>Write the date of birth as dd/mm/yyyy, for example 14/05/1946.</translation>
-    </message>
 </context>
 <context>
     <name>VaultScreen</name>
@@ -3977,377 +4471,377 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="279"/>
+        <location filename="../core_texts.py" line="287"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="280"/>
+        <location filename="../core_texts.py" line="288"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="281"/>
+        <location filename="../core_texts.py" line="289"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="282"/>
+        <location filename="../core_texts.py" line="290"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="283"/>
+        <location filename="../core_texts.py" line="291"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="284"/>
+        <location filename="../core_texts.py" line="292"/>
         <source>La clé de ce coffre a été remplacée dans la base de données : le coffre n&apos;est ni ouvert ni rempli ; prévenez le responsable du site.</source>
         <translation>This vault&apos;s key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="285"/>
+        <location filename="../core_texts.py" line="293"/>
         <source>Le journal ne dit pas quelle clé a été donnée à ce coffre : aucun document n&apos;y est déposé avant que la personne l&apos;ait ouvert une fois ; prévenez le responsable du site.</source>
         <translation>The journal does not say which key this vault was given: no document is deposited in it until the person has opened it once; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="286"/>
+        <location filename="../core_texts.py" line="294"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="287"/>
+        <location filename="../core_texts.py" line="295"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="288"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>Ce code personnel est l&apos;un des plus utilisés, essayé en premier par qui veut deviner : choisissez-en un autre.</source>
         <translation>This PIN is one of the most used, tried first by anyone guessing: choose another one.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="289"/>
+        <location filename="../core_texts.py" line="297"/>
         <source>Ce code personnel répète un même motif : il se devine vite.</source>
         <translation>This PIN repeats a pattern: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="290"/>
+        <location filename="../core_texts.py" line="298"/>
         <source>Ce code personnel avance d&apos;un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite.</source>
         <translation>This PIN moves by the same step from digit to digit (like 1234 or 2468): it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="291"/>
+        <location filename="../core_texts.py" line="299"/>
         <source>Ce code personnel ressemble à une année : il se devine vite.</source>
         <translation>This PIN looks like a year: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="292"/>
+        <location filename="../core_texts.py" line="300"/>
         <source>Ce code personnel reprend la date de naissance de la personne, que d&apos;autres connaissent.</source>
         <translation>This PIN uses the person&apos;s date of birth, which others know.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="293"/>
+        <location filename="../core_texts.py" line="301"/>
         <source>Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine.</source>
         <translation>This PIN spells the person&apos;s name on a phone keypad: it can be guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="294"/>
+        <location filename="../core_texts.py" line="302"/>
         <source>La phrase secrète est faite du nom ou de la date de naissance de la personne, que d&apos;autres connaissent : ajoutez-y des mots que personne ne devinerait.</source>
         <translation>The passphrase is made of the person&apos;s name or date of birth, which others know: add words nobody would guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="295"/>
+        <location filename="../core_texts.py" line="303"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="296"/>
+        <location filename="../core_texts.py" line="304"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="297"/>
+        <location filename="../core_texts.py" line="305"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="298"/>
+        <location filename="../core_texts.py" line="306"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="299"/>
+        <location filename="../core_texts.py" line="307"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="300"/>
+        <location filename="../core_texts.py" line="308"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="301"/>
+        <location filename="../core_texts.py" line="309"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="302"/>
+        <location filename="../core_texts.py" line="310"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="303"/>
+        <location filename="../core_texts.py" line="311"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="304"/>
+        <location filename="../core_texts.py" line="312"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="305"/>
+        <location filename="../core_texts.py" line="313"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="306"/>
+        <location filename="../core_texts.py" line="314"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="307"/>
+        <location filename="../core_texts.py" line="315"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="308"/>
+        <location filename="../core_texts.py" line="316"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="309"/>
+        <location filename="../core_texts.py" line="317"/>
         <source>Trop d&apos;essais manqués pour ce coffre : il ne s&apos;ouvre plus qu&apos;avec la feuille de secours, ou après une remise à zéro par le responsable du site, devant la personne.</source>
         <translation>Too many failed attempts for this vault: it now opens only with the recovery sheet, or after the site manager resets it in front of the person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="310"/>
+        <location filename="../core_texts.py" line="318"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="311"/>
+        <location filename="../core_texts.py" line="319"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="312"/>
+        <location filename="../core_texts.py" line="320"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="313"/>
+        <location filename="../core_texts.py" line="321"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="314"/>
+        <location filename="../core_texts.py" line="322"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="315"/>
+        <location filename="../core_texts.py" line="323"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="316"/>
+        <location filename="../core_texts.py" line="324"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="317"/>
+        <location filename="../core_texts.py" line="325"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="318"/>
+        <location filename="../core_texts.py" line="326"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="319"/>
+        <location filename="../core_texts.py" line="327"/>
         <source>Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file cannot be found (deleted or moved): restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="320"/>
+        <location filename="../core_texts.py" line="328"/>
         <source>Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="321"/>
+        <location filename="../core_texts.py" line="329"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="322"/>
+        <location filename="../core_texts.py" line="330"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="323"/>
+        <location filename="../core_texts.py" line="331"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="324"/>
+        <location filename="../core_texts.py" line="332"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="325"/>
+        <location filename="../core_texts.py" line="333"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="326"/>
+        <location filename="../core_texts.py" line="334"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="327"/>
+        <location filename="../core_texts.py" line="335"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="328"/>
+        <location filename="../core_texts.py" line="336"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="329"/>
+        <location filename="../core_texts.py" line="337"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="330"/>
+        <location filename="../core_texts.py" line="338"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="331"/>
+        <location filename="../core_texts.py" line="339"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
+        <location filename="../core_texts.py" line="340"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="333"/>
+        <location filename="../core_texts.py" line="341"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="334"/>
+        <location filename="../core_texts.py" line="342"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="335"/>
+        <location filename="../core_texts.py" line="343"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="336"/>
+        <location filename="../core_texts.py" line="344"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="337"/>
+        <location filename="../core_texts.py" line="345"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="338"/>
+        <location filename="../core_texts.py" line="346"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="339"/>
+        <location filename="../core_texts.py" line="347"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="340"/>
+        <location filename="../core_texts.py" line="348"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="341"/>
+        <location filename="../core_texts.py" line="349"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="342"/>
+        <location filename="../core_texts.py" line="350"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="343"/>
+        <location filename="../core_texts.py" line="351"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="344"/>
+        <location filename="../core_texts.py" line="352"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="345"/>
+        <location filename="../core_texts.py" line="353"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="346"/>
+        <location filename="../core_texts.py" line="354"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="347"/>
+        <location filename="../core_texts.py" line="355"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="348"/>
+        <location filename="../core_texts.py" line="356"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="349"/>
+        <location filename="../core_texts.py" line="357"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="350"/>
+        <location filename="../core_texts.py" line="358"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="351"/>
+        <location filename="../core_texts.py" line="359"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="352"/>
+        <location filename="../core_texts.py" line="360"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="353"/>
+        <location filename="../core_texts.py" line="361"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>
@@ -4367,28 +4861,28 @@
         <translation>Choose the printer</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="48"/>
+        <location filename="../shell.py" line="50"/>
         <source>Document à déposer</source>
-        <extracomment>The usager&apos;s open vault (at most one) and its session: screens ask `vault.current`. Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The scanner interface (aidant.scanning.ScanBackend); None: the platform&apos;s default.</extracomment>
+        <extracomment>The usager&apos;s open vault (at most one) and its session: screens ask `vault.current`. Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog. Asks for a file to deposit / a folder to export to (tests inject their own). The scanner interface (aidant.scanning.ScanBackend); None: the platform&apos;s default. Whether the last `print_pdf` reached a printer (a screen may hold a secret until then).</extracomment>
         <translation>Document to deposit</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="50"/>
+        <location filename="../shell.py" line="52"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="59"/>
+        <location filename="../shell.py" line="61"/>
         <source>Dossier où enregistrer</source>
         <translation>Folder to save in</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="70"/>
+        <location filename="../shell.py" line="73"/>
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="74"/>
+        <location filename="../shell.py" line="78"/>
         <source>Document envoyé à l&apos;imprimante ({n} page(s)).</source>
         <translation>Document sent to the printer ({n} page(s)).</translation>
     </message>

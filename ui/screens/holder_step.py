@@ -1,4 +1,4 @@
-"""The wizard's first step: the mandate is given to the site, or to a proche."""
+"""Who the mandate is given to (the top of the wizard's first step): the site, or a proche."""
 
 from __future__ import annotations
 
@@ -61,10 +61,10 @@ class HolderStep(QWidget, MessageLines):
         row.addWidget(self.site)
         row.addWidget(self.proche)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("À qui la personne donne-t-elle mandat ?")))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>" + self.tr("À qui la personne donne-t-elle mandat ?")))
         layout.addLayout(row)
         layout.addWidget(self.proche_box)
-        layout.addStretch(1)
         self.proche.toggled.connect(self._proche_toggled)
         self.search.textChanged.connect(self._search)
         self.add.clicked.connect(self._add)
@@ -85,6 +85,15 @@ class HolderStep(QWidget, MessageLines):
             return None
         item = self.found.currentItem()
         return None if item is None else ProcheId(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def choose_proche(self, proche_id: ProcheId) -> None:
+        """Show `proche_id` chosen (a resumed draft given to a proche)."""
+        self.proche.setChecked(True)
+        self.search.clear()
+        self._search()
+        for i in range(self.found.count()):
+            if self.found.item(i).data(Qt.ItemDataRole.UserRole) == proche_id:
+                self.found.setCurrentRow(i)
 
     def _proche_toggled(self, on: bool) -> None:
         self.proche_box.setVisible(on)

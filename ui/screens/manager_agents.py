@@ -18,6 +18,7 @@ from aidant.agents import accounts as agents
 from aidant.domain.enums import Role
 from aidant.domain.errors import AidantError
 from ui import dates
+from ui.confirm import ConfirmBar
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, status_label, title
@@ -68,7 +69,9 @@ class ManagerAgentsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.confirm = ConfirmBar(self.tr("Confirmation de la nouvelle carte"))
         layout.addWidget(self.totp)
+        layout.addWidget(self.confirm)
         layout.addWidget(QLabel("<h2>" + self.tr("Ajouter un agent") + "</h2>"))
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -81,6 +84,7 @@ class ManagerAgentsScreen(Screen):
 
     def enter(self, arg: object = None) -> None:
         self.clear_messages()
+        self.confirm.cancel()
         self.refresh()
         self.table.setFocus()
 
@@ -118,21 +122,35 @@ class ManagerAgentsScreen(Screen):
         self.refresh()
 
     def _enrol_totp(self) -> None:
-        from aidant.agents.totp_enrolment import enrol_totp
-
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None:
             self.show_error_text(self.tr("Choisissez d'abord un agent dans la liste."))
             return
+        login = item.text()
+        self.clear_messages()
+        # A new card replaces the agent's secret at once: the card in their pocket stops working.
+        self.confirm.ask(
+            self.tr(
+                "Imprimer une nouvelle carte de code pour « {login} » ? Sa carte actuelle, "
+                "s'il en a une, cessera de marcher tout de suite : il devra se connecter avec "
+                "la nouvelle."
+            ).format(login=login),
+            self.tr("Oui, nouvelle carte"),
+            lambda: self._issue_card(login),
+        )
+
+    def _issue_card(self, login: str) -> None:
+        from aidant.agents.totp_enrolment import enrol_totp
+
         try:
-            enrolment = enrol_totp(self._shell.ctx, self._shell.require_actor(), item.text())
+            enrolment = enrol_totp(self._shell.ctx, self._shell.require_actor(), login)
         except AidantError as exc:
             self.show_error(exc)
             return
         printed = self._shell.print_pdf(self, enrolment.card_pdf)
         self.show_status(
             self.tr("Nouvelle carte de code pour « {login} » : {printed}").format(
-                login=item.text(), printed=printed
+                login=login, printed=printed
             )
         )

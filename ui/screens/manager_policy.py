@@ -28,7 +28,7 @@ from aidant.site import policy as settings
 from aidant.site.policy import SitePolicy
 from ui.router import Screen
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, status_label, title
+from ui.widgets import big_button, demarche_button, error_label, field, status_label, title
 
 #: Asks for a folder; returns its absolute path, or None when cancelled (tests inject one).
 FolderChooser = Callable[[QWidget], str | None]
@@ -62,6 +62,9 @@ class ManagerPolicyScreen(Screen):
         self.retention = self._spin(self.tr("Conservation des données (années)"), 1, 10)
         self.dormant = self._spin(self.tr("Agent inactif après (mois)"), 1, 24)
         self.attempts = self._spin(self.tr("Essais libres d'ouverture de coffre"), 1, 20)
+        self.address = field(
+            self.tr("Adresse du site"), self.tr("ex. : 3 place de la Mairie, 36200 Argenton")
+        )
         self.wipe_roots = QListWidget()
         self.wipe_roots.setAccessibleName(self.tr("Dossiers vidés en fin de session"))
         self.add_root = big_button(
@@ -82,6 +85,7 @@ class ManagerPolicyScreen(Screen):
         form.addRow(self.tr("Conservation (années)"), self.retention)
         form.addRow(self.tr("Agent inactif après (mois)"), self.dormant)
         form.addRow(self.tr("Essais libres (coffre)"), self.attempts)
+        form.addRow(self.tr("Adresse (sur les formulaires)"), self.address)
         roots_buttons = QHBoxLayout()
         roots_buttons.addWidget(self.add_root)
         roots_buttons.addWidget(self.remove_root)
@@ -146,6 +150,7 @@ class ManagerPolicyScreen(Screen):
         self.retention.setValue(policy.retention_years)
         self.dormant.setValue(policy.dormant_months)
         self.attempts.setValue(policy.vault_free_attempts)
+        self.address.setText(policy.site_address)
         self.wipe_roots.clear()
         self.wipe_roots.addItems(list(policy.wipe_roots))
         self.clear_messages()
@@ -167,6 +172,7 @@ class ManagerPolicyScreen(Screen):
             vault_free_attempts=self.attempts.value(),
             # Not on this screen: kept as it was loaded.
             vault_max_failures=self._loaded.vault_max_failures,
+            site_address=" ".join(self.address.text().split()),
         )
 
     def _save(self) -> None:

@@ -3,7 +3,6 @@ anonymous aggregate for the territory)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -15,8 +14,10 @@ from aidant.reports.activity import ActivityReport, compute_activity
 from aidant.reports.aggregate import anonymous_aggregate
 from aidant.reports.render import activity_pdf
 from aidant.reports.tabular import Period
+from aidant.site.clock import to_site_local
 from aidant.site.identity import identity
 from ui.charts import BarChart
+from ui.date_input import DateInputError, read_date
 from ui.router import Screen
 from ui.shell import Shell
 from ui.widgets import big_button, demarche_label, error_label, field, status_label, title
@@ -89,14 +90,18 @@ class ManagerReportScreen(Screen):
         self.first.setFocus()
 
     def run(self) -> None:
+        today = to_site_local(self._shell.ctx.clock.now()).date()
         try:
-            first = dt.datetime.strptime(self.first.text().strip(), "%d/%m/%Y").date()
-            last = dt.datetime.strptime(self.last.text().strip(), "%d/%m/%Y").date()
+            first = read_date(self.first.text(), today, past=False)
+            last = read_date(self.last.text(), today, past=False)
+            if first is None or last is None:
+                self.show_error_text(self.tr("Indiquez le début et la fin de la période."))
+                return
             report = compute_activity(
                 self._shell.ctx, self._shell.require_actor(), Period(first, last)
             )
-        except ValueError:
-            self.show_error_text(self.tr("Les dates s'écrivent jj/mm/aaaa."))
+        except DateInputError as problem:
+            self.show_error_text(str(problem))
             return
         except AidantError as exc:
             self.show_error(exc)

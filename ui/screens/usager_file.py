@@ -13,6 +13,7 @@ from aidant.people import retention, usagers
 from aidant.people.usagers import UsagerView
 from ui.router import Route, Screen
 from ui.screens.usager_actions import ActionsSection
+from ui.screens.usager_identity import IdentityEditor
 from ui.screens.usager_mandates import MandatesSection
 from ui.shell import Shell
 from ui.widgets import ReadAloudButton, big_button, error_label, plain_label, rich, title
@@ -46,8 +47,20 @@ class UsagerFileScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(self.read_aloud)
         section = QLabel("<h2>" + self.tr("Identité") + "</h2>")
-        layout.addWidget(section)
+        self.correct = big_button(
+            self.tr("Corri&ger l'identité"), self.tr("Corriger l'identité"), "usager"
+        )
+        heading = QHBoxLayout()
+        heading.addWidget(section)
+        heading.addStretch(1)
+        heading.addWidget(self.correct)
+        layout.addLayout(heading)
         layout.addLayout(self.identity)
+        self.identity_editor = IdentityEditor(shell, self._corrected)
+        layout.addWidget(self.identity_editor)
+        self.correct.clicked.connect(
+            lambda: self.identity_editor.edit(self.usager) if self.usager else None
+        )
         self._add_erasure(layout)
         self.mandates_section = MandatesSection(shell)
         self.actions_section = ActionsSection(shell)
@@ -104,6 +117,7 @@ class UsagerFileScreen(Screen):
         actor = self._shell.actor
         self.erase.setVisible(actor is not None and actor.is_manager)
         self._cancel_erase()
+        self.identity_editor.hide()
         self.clear_messages()
         self.heading.setText(rich("<h1>{name}</h1>", name=person.display_name))
         self.name_value.setText(person.display_name)
@@ -115,6 +129,11 @@ class UsagerFileScreen(Screen):
         self.mandates_section.load(person.id)
         self.actions_section.load(person.id)
         self.back.setFocus()
+
+    def _corrected(self, person: UsagerView) -> None:
+        """After a correction: the file shows the person as now recorded."""
+        self.usager = person
+        self.enter()
 
     def _ask_erase(self) -> None:
         person = self.usager

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from aidant.domain.errors import AidantError
 from aidant.people import usagers
 from aidant.people.usagers import DuplicateCandidate, DuplicateSuspected
+from aidant.site.clock import to_site_local
+from ui.date_input import DateInputError, read_date
 from ui.router import Route, Screen
 from ui.shell import Shell
 from ui.widgets import big_button, error_label, field, title
@@ -90,21 +90,12 @@ class UsagerNewScreen(Screen):
         self._show_duplicates([])
         self.family.setFocus()
 
-    def _parse_birth_date(self) -> dt.date | None:
-        text = self.birth_date.text().strip()
-        if not text:
-            return None
-        try:
-            return dt.datetime.strptime(text, "%d/%m/%Y").date()
-        except ValueError:
-            return None
-
     def _save(self, allow_duplicate: bool = False) -> None:
-        birth = self._parse_birth_date()
-        if self.birth_date.text().strip() and birth is None:
-            self.show_error_text(
-                self.tr("La date de naissance s'écrit jj/mm/aaaa, par exemple 14/05/1946.")
-            )
+        today = to_site_local(self._shell.ctx.clock.now()).date()
+        try:
+            birth = read_date(self.birth_date.text(), today)
+        except DateInputError as problem:
+            self.show_error_text(str(problem))
             self.birth_date.setFocus()
             return
         try:

@@ -1,5 +1,8 @@
 """Creating a usager's vault: the PIN typed twice on the keypad, an optional passphrase,
-then the vault card and the recovery sheet printed from memory."""
+then the vault card and the recovery sheet printed from memory.
+
+Every PIN problem is said in a sentence that stays until the next try; the card's code stays
+on screen until the card is printed, or until the agent confirms finishing without it."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId
 from aidant.vault import VaultCreated
 from aidant.vault.forms import card_pdf, recovery_pdf
+from aidant.vault.keys import PIN_MIN
+from ui.confirm import ConfirmBar
 from ui.keypad import PinKeypad
 from ui.shell import Shell
 from ui.widgets import MessageLines, big_button, error_label, field, status_label
@@ -47,6 +52,13 @@ class CreatePanel(QWidget, MessageLines):
             "imprimer",
         )
         self.done = big_button(self.tr("&Terminé"), self.tr("Terminer la création du coffre"))
+        # The card's code, apart from the status line (which each print replaces).
+        self.card_code = QLabel()
+        self.card_code.setWordWrap(True)
+        self.card_code.setAccessibleName(self.tr("Code de la carte du coffre"))
+        self.card_code.setStyleSheet("font-size: 18px; font-weight: bold")
+        self.confirm = ConfirmBar(self.tr("Confirmation sans carte"))
+        self._card_printed = False
         form = QFormLayout()
         form.addRow(self.tr("&Phrase secrète"), self.passphrase)
         form.addRow(self.tr("Phrase secrète (&encore)"), self.passphrase2)
@@ -62,7 +74,9 @@ class CreatePanel(QWidget, MessageLines):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(status)
+        layout.addWidget(self.card_code)
         layout.addWidget(self.after)
+        layout.addWidget(self.confirm)
         layout.addStretch(1)
         self.keypad.submitted.connect(self._pin_entered)
         self.print_card.clicked.connect(self._print_card)
@@ -79,6 +93,10 @@ class CreatePanel(QWidget, MessageLines):
         if not keep_error:
             self.clear_messages()
         self.after.hide()
+        self.confirm.cancel()
+        self.card_code.clear()
+        self.card_code.hide()
+        self._card_printed = False
         self.keypad.show()
         self.explain.setText(
             self.tr(
@@ -90,6 +108,17 @@ class CreatePanel(QWidget, MessageLines):
 
     def _pin_entered(self) -> None:
         if self._first_pin is None:
+            typed = self.keypad.count()
+            if typed < PIN_MIN:
+                self.keypad.clear()
+                self.show_error_text(
+                    self.tr(
+                        "Le code est trop court : {n} chiffre(s) tapé(s), il en faut au moins "
+                        "{min}. Tapez un code plus long."
+                    ).format(n=typed, min=PIN_MIN)
+                )
+                return
+            self.clear_messages()
             self._first_pin = self.keypad.take()
             self.explain.setText(self.tr("Tapez le même code une deuxième fois, puis Valider."))
             return
@@ -98,8 +127,13 @@ class CreatePanel(QWidget, MessageLines):
         second.zero()
         if not same:
             self._forget()
-            self.show_error_text(self.tr("Les deux codes ne sont pas les mêmes : recommencez."))
             self.start(self.usager_id, keep_error=True)
+            self.show_error_text(
+                self.tr(
+                    "Les deux codes tapés ne sont pas les mêmes : recommencez, en tapant le "
+                    "nouveau code deux fois."
+                )
+            )
             return
         if self.passphrase.text() != self.passphrase2.text():
             self.show_error_text(self.tr("Les deux phrases secrètes ne sont pas les mêmes."))
@@ -135,6 +169,12 @@ class CreatePanel(QWidget, MessageLines):
             )
         )
         self.show_status(self.tr("Code de la carte : {code}").format(code=created.card_code))
+        self.card_code.setText(
+            self.tr("Code de la carte : {code} (imprimé sur la carte)").format(
+                code=created.card_code
+            )
+        )
+        self.card_code.show()
         self.after.show()
         self.print_card.setFocus()
 
@@ -142,6 +182,7 @@ class CreatePanel(QWidget, MessageLines):
         if self._created is not None:
             pdf = card_pdf(self._shell.ctx, self.usager_id, self._created.card_code)
             self.show_status(self._shell.print_pdf(self, pdf))
+            self._card_printed = self._card_printed or self._shell.last_print_sent
 
     def _print_recovery(self) -> None:
         if self._created is not None:
@@ -149,7 +190,22 @@ class CreatePanel(QWidget, MessageLines):
             self.show_status(self._shell.print_pdf(self, pdf))
 
     def _done(self) -> None:
+        if self._created is not None and not self._card_printed:
+            self.confirm.ask(
+                self.tr(
+                    "La carte du coffre n'a pas été imprimée. Son code va disparaître de "
+                    "l'écran : sans la carte (ou la feuille de secours), la personne ne pourra "
+                    "pas ouvrir son coffre. Terminer quand même ?"
+                ),
+                self.tr("Oui, terminer sans la carte"),
+                self._finish,
+            )
+            return
+        self._finish()
+
+    def _finish(self) -> None:
         self._forget()
+        self.card_code.clear()
         self.finished.emit()
 
     def _failed(self, error: AidantError) -> None:
