@@ -22,5 +22,7 @@ def qr_codes(pdf: bytes, folder: Path, *, first_page_only: bool = False) -> list
     found: list[str] = []
     for png in sorted(folder.glob("page*.png")):
         with Image.open(png) as image:
-            found += [code.text for code in zxingcpp.read_barcodes(image)]
+            # QR codes only: text and tick boxes can pass for a one-dimensional barcode.
+            codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            found += [code.text for code in codes]
     return found
