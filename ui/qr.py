@@ -23,7 +23,9 @@ def read_card_code(image: QImage) -> str | None:
         log.warning("zxing-cpp is not installed: QR codes cannot be read")
         return None
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    for barcode in zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode):
+    for barcode in zxingcpp.read_barcodes(
+        gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    ):
         text = str(barcode.text).strip()
         try:
             secret = crypto.parse_card_code(text)
