@@ -33,6 +33,8 @@ class SitePolicy:
     dormant_months: int = 5
     #: Failed vault unlocks allowed before a growing delay applies.
     vault_free_attempts: int = 5
+    #: Room each usager's vault may take, in megabytes (encrypted size); 0 means no limit.
+    vault_quota_mb: int = 600
 
 
 FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}
