@@ -300,8 +300,12 @@ class OpenVault:
         except FileError:
             log.warning("blob of deleted document %s left for the start-up cleanup", row.id)
 
-    def expiring_papers(self, within_days: int = EXPIRING_WITHIN_DAYS) -> list[DocumentSummary]:
-        return expiring_papers(self, within_days)
+    def expiring_papers(
+        self,
+        within_days: int = EXPIRING_WITHIN_DAYS,
+        documents: Sequence[DocumentSummary] | None = None,
+    ) -> list[DocumentSummary]:
+        return expiring_papers(self, within_days, documents)
 
     def shred(self) -> int:
         """The usager destroys their whole vault; the vault is locked afterwards."""

@@ -85,6 +85,7 @@ class VaultScreen(Screen):
         self._show_locked()
 
     def _close_quietly(self) -> None:
+        self.documents.stop_loading()  # no worker still reads the vault once it is locked
         self.documents.close_viewer()
         self._shell.vault.lock()
 

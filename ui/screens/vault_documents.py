@@ -1,17 +1,20 @@
-"""An open vault: document grid with in-memory thumbnails, viewer, print, export (confirmed),
-delete (confirmed), papers expiring soon, and closing the vault."""
+"""An open vault: document grid (thumbnails filled in off the interface thread, see
+`ui/vault_grid.py`), viewer, print, export (confirmed), delete (confirmed), papers expiring
+soon, the room used, the way to its card and passphrase, and closing the vault."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,20 +22,23 @@ from PySide6.QtWidgets import (
 
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId
-from aidant.vault import OpenVault, category_text
+from aidant.vault import OpenVault
 from ui import dates, memory_docs
-from ui.icons import icon
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
-from ui.texts import text
+from ui.vault_grid import ID_ROLE, DocumentsModel, Listing, ThumbnailLoader, read_listing
 from ui.widgets import MessageLines, big_button, error_label, status_label
+from ui.workers import Runner
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+#: What Qt can draw a first page of (the others keep their pictogram).
+DRAWABLE = {"application/pdf", "image/png", "image/jpeg"}
 
 
 class DocumentsPanel(QWidget, MessageLines):
     #: Emitted (no payload) when the usager closes their vault.
     close_requested = Signal()
+    #: Emitted (no payload) to change how the vault opens (card, PIN, passphrase).
+    access_requested = Signal()
 
     def __init__(self, shell: Shell) -> None:
         super().__init__()
@@ -40,14 +46,22 @@ class DocumentsPanel(QWidget, MessageLines):
         self._pdf: MemoryPdf | None = None
         self._pending = ""  # "export" or "delete", waiting for confirmation
         self._export_to = ""
-        self.grid = QListWidget()
+        self.model = DocumentsModel(self)
+        self.thumbnails = ThumbnailLoader(self.model, self)
+        self.lister: Runner[Listing] = Runner(self._listed, self._list_failed, self)
+        self.grid = QListView()
+        self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Documents du coffre"))
-        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(memory_docs.THUMB)
         self.grid.setGridSize(QSize(170, 230))
-        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setWordWrap(True)
-        self.grid.setMovement(QListWidget.Movement.Static)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setMinimumSize(200, 150)
+        self.usage = QLabel()
+        self.usage.setAccessibleName(self.tr("Place utilisée dans le coffre"))
         self.expiring = QLabel()
         self.expiring.setWordWrap(True)
         self.expiring.setAccessibleName(self.tr("Papiers qui expirent bientôt"))
@@ -64,12 +78,18 @@ class DocumentsPanel(QWidget, MessageLines):
         self.viewer = QStackedWidget()
         self.viewer.addWidget(self.pdf_view)
         self.viewer.addWidget(self.image_area)
+        # The viewer takes the room left; it never makes the window taller than the screen.
+        self.viewer.setMinimumSize(200, 150)
+        self.viewer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.view = big_button(self.tr("&Voir"), self.tr("Voir le document"), "chercher")
         self.print = big_button(self.tr("&Imprimer"), self.tr("Imprimer le document"), "imprimer")
         self.export = big_button(
             self.tr("&Enregistrer une copie"), self.tr("Enregistrer une copie du document")
         )
         self.delete = big_button(self.tr("&Supprimer"), self.tr("Supprimer le document"))
+        self.access = big_button(
+            self.tr("&Carte et phrase…"), self.tr("Changer la carte, le code ou la phrase")
+        )
         self.close_vault = big_button(
             self.tr("&Fermer le coffre"), self.tr("Fermer le coffre"), "coffre"
         )
@@ -91,21 +111,25 @@ class DocumentsPanel(QWidget, MessageLines):
         for button in (self.view, self.print, self.export, self.delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.access)
         buttons.addWidget(self.close_vault)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.grid, 1)
+        left.addWidget(self.usage)
         left.addWidget(self.expiring)
         columns.addLayout(left, 1)
         columns.addWidget(self.viewer, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.error)
         layout.addWidget(status)
         layout.addLayout(buttons)
         self.view.clicked.connect(self.show_selected)
-        self.grid.itemActivated.connect(lambda _i: self.show_selected())
+        self.grid.activated.connect(lambda _i: self.show_selected())
+        self.access.clicked.connect(self.access_requested)
         self.print.clicked.connect(self._print)
         self.export.clicked.connect(self._ask_export)
         self.delete.clicked.connect(self._ask_delete)
@@ -128,25 +152,42 @@ class DocumentsPanel(QWidget, MessageLines):
         self.grid.setFocus()
 
     def refresh(self) -> None:
-        self.grid.clear()
-        for summary in self.vault.documents():
-            meta = summary.metadata
-            picture: QIcon = icon("coffre")
-            try:
-                _, content = self.vault.open(document_id=summary.id)
-                with content:
-                    thumb = memory_docs.thumbnail(content, meta.media_type)
-                if thumb is not None:
-                    picture = QIcon(QPixmap.fromImage(thumb))
-            except AidantError as exc:
-                self.show_error(exc)
-            label = f"{meta.title}\n{text(category_text(meta.category))}"
-            item = QListWidgetItem(picture, label)
-            item.setData(ID_ROLE, summary.id)
-            self.grid.addItem(item)
-        if self.grid.count():
-            self.grid.setCurrentRow(0)
-        soon = self.vault.expiring_papers()
+        """Read the documents again, in a worker; the grid fills in as they arrive."""
+        self.stop_loading()
+        self.model.reset([])
+        opened = self.vault
+        self.show_status(self.tr("Ouverture des documents…"))
+        self.lister.start(lambda: read_listing(opened))
+
+    def stop_loading(self) -> None:
+        """Wait for the worker in progress (before the vault is locked) and drop the rest."""
+        self.lister.stop()
+        self.thumbnails.stop()
+
+    def loading(self) -> bool:
+        return self.lister.busy() or self.thumbnails.busy()
+
+    def _listed(self, listing: Listing) -> None:
+        opened = self._shell.vault.current
+        if opened is None:
+            return
+        self.clear_messages()
+        documents = listing.documents
+        self.model.reset(documents)
+        if documents:
+            self.grid.setCurrentIndex(self.model.index(0))
+        drawable = {d.id for d in documents if d.metadata.media_type in DRAWABLE}
+        rest = [d.id for d in documents[len(listing.first) :]]
+        self.thumbnails.start(opened, listing.first, rest, drawable)
+        usage = listing.usage
+        self.usage.setText(
+            self.tr("Place utilisée : {used} Mo sur {quota} Mo.").format(
+                used=usage.used_mb, quota=usage.quota_mb
+            )
+            if usage.quota_bytes
+            else self.tr("Place utilisée : {used} Mo.").format(used=usage.used_mb)
+        )
+        soon = listing.expiring
         self.expiring.setText(
             self.tr("Papiers qui expirent bientôt : ")
             + ", ".join(
@@ -159,9 +200,13 @@ class DocumentsPanel(QWidget, MessageLines):
         )
         self.expiring.setVisible(bool(soon))
 
+    def _list_failed(self, error: AidantError) -> None:
+        if self._shell.vault.current is not None:
+            self.show_error(error)
+
     def selected(self) -> DocumentId | None:
-        item = self.grid.currentItem()
-        return None if item is None else DocumentId(str(item.data(ID_ROLE)))
+        index = self.grid.currentIndex()
+        return None if not index.isValid() else DocumentId(str(index.data(ID_ROLE)))
 
     def show_selected(self) -> None:
         document_id = self.selected()
@@ -180,8 +225,6 @@ class DocumentsPanel(QWidget, MessageLines):
             self.pdf_view.setDocument(self._pdf.document)
             self.viewer.setCurrentWidget(self.pdf_view)
         else:
-            from PySide6.QtGui import QImage
-
             image = QImage.fromData(data)
             memory_docs.wipe(data)
             self.image.setPixmap(QPixmap.fromImage(image))
@@ -209,10 +252,9 @@ class DocumentsPanel(QWidget, MessageLines):
             self.show_error(exc)
             return
         with content:
-            if summary.metadata.media_type != "application/pdf":
-                self.show_error_text(self.tr("Seuls les documents PDF s'impriment pour l'instant."))
-                return
-            self.show_status(self._shell.print_pdf(self, bytes(content.view())))
+            self.show_status(
+                self._shell.print_document(self, content.view(), summary.metadata.media_type)
+            )
 
     def _ask_export(self) -> None:
         if self.selected() is None:
@@ -245,17 +287,14 @@ class DocumentsPanel(QWidget, MessageLines):
         self.confirm_bar.hide()
 
     def _confirmed(self) -> None:
-        from pathlib import Path
-
         what, document_id = self._pending, self.selected()
         self._cancel_question()
         if document_id is None:
             return
         try:
             if what == "export":
-                summary = self.vault.summary(document_id)
-                name = summary.metadata.original_name or f"{summary.title}.pdf"
-                written = self.vault.export(document_id, Path(self._export_to) / name)
+                # Named after the title, cleaned by the service, inside the folder chosen.
+                written = self.vault.export(document_id, Path(self._export_to))
                 self.show_status(self.tr("Copie enregistrée : {path}").format(path=written))
             elif what == "delete":
                 self.close_viewer()

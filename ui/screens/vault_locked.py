@@ -26,6 +26,8 @@ from aidant import vault
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId, UsagerId
 from aidant.vault import Category, OpenVault, category_text
+from aidant.vault.metadata import sniff_media_type
+from ui import memory_docs
 from ui.camera import CameraCapture
 from ui.keypad import PinKeypad
 from ui.qr import read_card_code
@@ -34,6 +36,18 @@ from ui.shell import Shell
 from ui.texts import text
 from ui.widgets import MessageLines, big_button, error_label, field, status_label
 from ui.workers import Runner
+
+
+def thumbnail_for(source: Path | io.BytesIO) -> bytes | None:
+    """A small JPEG of the first page of what is being deposited (None: cannot be drawn)."""
+    try:
+        data = source.read_bytes() if isinstance(source, Path) else source.getvalue()
+    except OSError:
+        return None  # the deposit itself says why the file cannot be read
+    picture = memory_docs.thumbnail_jpeg(data, sniff_media_type(data[:16]))
+    if picture is None or len(picture) > vault.MAX_THUMBNAIL_BYTES:
+        return None
+    return picture
 
 
 class LockedPanel(QWidget, MessageLines):
@@ -249,6 +263,8 @@ class LockedPanel(QWidget, MessageLines):
         title = self.title.text().strip() or None
 
         def deposit() -> DocumentId:
+            # Drawn here, in the worker, from the bytes being deposited; sealed by the service.
+            picture = thumbnail_for(source)
             return vault.deposit(
                 ctx,
                 actor,
@@ -258,6 +274,7 @@ class LockedPanel(QWidget, MessageLines):
                 category=category,
                 expires_on=expires,
                 page_count=pages,
+                thumbnail=picture,
             )
 
         self.show_status(self.tr("Dépôt en cours…"))
