@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -32,3 +33,38 @@ def test_print_pdf_sends_every_page(tmp_path: Path) -> None:
     printer.setOutputFileName(str(tmp_path / "out.pdf"))
     assert print_pdf(sample_pdf(), printer) == 1
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_photo_scans_print_like_pdfs(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from aidant.setup.demo_vault import _fake_png
+    from ui.printing import PrintRefused, print_document
+
+    photo = QImage(300, 200, QImage.Format.Format_RGB32)  # landscape: turned to fit the page
+    photo.fill(QColor("#1d3557"))
+    jpeg = QByteArray()
+    buffer = QBuffer(jpeg)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert photo.save(buffer, "JPEG")  # type: ignore[call-overload]
+    buffer.close()
+    for name, data, media_type in (
+        ("png", _fake_png(), "image/png"),
+        ("jpeg", bytes(jpeg.data()), "image/jpeg"),
+        ("pdf", sample_pdf(), "application/pdf"),
+    ):
+        out = tmp_path / f"{name}.pdf"
+        assert print_document(data, media_type, _pdf_printer(out)) == 1
+        page = PdfReader(out).pages[0]
+        assert page.images or name == "pdf", name  # the photo is on the printed page
+    with pytest.raises(PrintRefused):
+        print_document(b"\xff\xd8\xff not really", "image/jpeg", _pdf_printer(tmp_path / "x.pdf"))
