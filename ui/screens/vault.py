@@ -22,6 +22,7 @@ from ui.screens.vault_create import CreatePanel
 from ui.screens.vault_documents import DocumentsPanel
 from ui.screens.vault_locked import LockedPanel
 from ui.shell import Shell
+from ui.vault_grid import freeze_startup_heap
 from ui.widgets import ReadAloudButton, big_button, title
 
 
@@ -37,6 +38,7 @@ def _scrolling(panel: QWidget) -> QScrollArea:
 class VaultScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
+        freeze_startup_heap()  # no long full collection while a vault opens
         self._shell = shell
         self.usager_id = UsagerId("")
         self.setAccessibleName(self.tr("Coffre de l'usager"))
