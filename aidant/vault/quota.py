@@ -44,7 +44,8 @@ class VaultUsage:
 
 
 def _mb(size: int) -> int:
-    return -(-size // MB)  # rounded up: "1 Mo" for a small scan, never "0 Mo"
+    """Megabytes as shown: rounded, and never "0 Mo" for something that is there."""
+    return 0 if size <= 0 else max(1, round(size / MB))
 
 
 def used_bytes(db: Session, vault_id: str) -> int:

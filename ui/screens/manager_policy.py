@@ -1,4 +1,5 @@
-"""The site's policy: démarches offered, timeouts, TOTP, wipe plan, retention (manager only)."""
+"""The site's policy: démarches offered, timeouts, TOTP, wipe plan, retention, the room each
+vault may take (manager only)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ class ManagerPolicyScreen(Screen):
         self.retention = self._spin(self.tr("Conservation des données (années)"), 1, 10)
         self.dormant = self._spin(self.tr("Agent inactif après (mois)"), 1, 24)
         self.attempts = self._spin(self.tr("Essais libres d'ouverture de coffre"), 1, 20)
+        self.quota = self._spin(self.tr("Place par coffre (Mo)"), 0, 100_000)
+        self.quota.setSpecialValueText(self.tr("sans limite"))
+        self.quota.setSingleStep(50)
         self.wipe_roots = QListWidget()
         self.wipe_roots.setAccessibleName(self.tr("Dossiers vidés en fin de session"))
         self.add_root = big_button(
@@ -82,6 +86,7 @@ class ManagerPolicyScreen(Screen):
         form.addRow(self.tr("Conservation (années)"), self.retention)
         form.addRow(self.tr("Agent inactif après (mois)"), self.dormant)
         form.addRow(self.tr("Essais libres (coffre)"), self.attempts)
+        form.addRow(self.tr("Place par coffre (Mo)"), self.quota)
         roots_buttons = QHBoxLayout()
         roots_buttons.addWidget(self.add_root)
         roots_buttons.addWidget(self.remove_root)
@@ -146,6 +151,7 @@ class ManagerPolicyScreen(Screen):
         self.retention.setValue(policy.retention_years)
         self.dormant.setValue(policy.dormant_months)
         self.attempts.setValue(policy.vault_free_attempts)
+        self.quota.setValue(policy.vault_quota_mb)
         self.wipe_roots.clear()
         self.wipe_roots.addItems(list(policy.wipe_roots))
         self.clear_messages()
@@ -165,6 +171,7 @@ class ManagerPolicyScreen(Screen):
             retention_years=self.retention.value(),
             dormant_months=self.dormant.value(),
             vault_free_attempts=self.attempts.value(),
+            vault_quota_mb=self.quota.value(),
         )
 
     def _save(self) -> None:
