@@ -154,6 +154,16 @@ class OpenVault:
         """Every document of the vault, oldest first, with its decrypted description."""
         return [self._summary(row) for row in self._rows()]
 
+    def document_ids(self) -> list[DocumentId]:
+        """The ids of the vault's documents, oldest first, nothing decrypted (a grid shows
+        its places at once, then `describe`s them page by page)."""
+        return [DocumentId(row.id) for row in self._rows()]
+
+    def describe(self, document_ids: Sequence[str]) -> list[DocumentSummary]:
+        """The decrypted descriptions of these documents, in the vault's order."""
+        wanted = set(document_ids)
+        return [self._summary(row) for row in self._rows() if row.id in wanted]
+
     def usage(self) -> quota.VaultUsage:
         """How much of the site's quota this vault uses."""
         return quota.usage(self.ctx, self.usager_id)

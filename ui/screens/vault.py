@@ -3,6 +3,7 @@ passphrase, and see, print, copy or delete their papers. Leaving the screen clos
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +32,7 @@ def _scrolling(panel: QWidget) -> QScrollArea:
     scroll.setWidget(panel)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setAccessibleName(panel.accessibleName())
     return scroll
 

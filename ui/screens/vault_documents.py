@@ -26,12 +26,9 @@ from aidant.vault import OpenVault
 from ui import dates, memory_docs
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
-from ui.vault_grid import ID_ROLE, DocumentsModel, Listing, ThumbnailLoader, read_listing
+from ui.vault_grid import BATCH, ID_ROLE, DocumentsModel, Listing, PageLoader, read_listing
 from ui.widgets import MessageLines, big_button, error_label, status_label
 from ui.workers import Runner
-
-#: What Qt can draw a first page of (the others keep their pictogram).
-DRAWABLE = {"application/pdf", "image/png", "image/jpeg"}
 
 
 class DocumentsPanel(QWidget, MessageLines):
@@ -47,7 +44,7 @@ class DocumentsPanel(QWidget, MessageLines):
         self._pending = ""  # "export" or "delete", waiting for confirmation
         self._export_to = ""
         self.model = DocumentsModel(self)
-        self.thumbnails = ThumbnailLoader(self.model, self)
+        self.pages = PageLoader(self.model, self._show_expiring, self)
         self.lister: Runner[Listing] = Runner(self._listed, self._list_failed, self)
         self.grid = QListView()
         self.grid.setModel(self.model)
@@ -162,23 +159,21 @@ class DocumentsPanel(QWidget, MessageLines):
     def stop_loading(self) -> None:
         """Wait for the worker in progress (before the vault is locked) and drop the rest."""
         self.lister.stop()
-        self.thumbnails.stop()
+        self.pages.stop()
 
     def loading(self) -> bool:
-        return self.lister.busy() or self.thumbnails.busy()
+        return self.lister.busy() or self.pages.busy()
 
     def _listed(self, listing: Listing) -> None:
         opened = self._shell.vault.current
         if opened is None:
             return
         self.clear_messages()
-        documents = listing.documents
-        self.model.reset(documents)
-        if documents:
+        self.model.reset(listing.ids)
+        if listing.ids:
             self.grid.setCurrentIndex(self.model.index(0))
-        drawable = {d.id for d in documents if d.metadata.media_type in DRAWABLE}
-        rest = [d.id for d in documents[len(listing.first) :]]
-        self.thumbnails.start(opened, listing.first, rest, drawable)
+        self.expiring.hide()
+        self.pages.start(opened, listing.first, listing.ids[BATCH:])
         usage = listing.usage
         self.usage.setText(
             self.tr("Place utilisée : {used} Mo sur {quota} Mo.").format(
@@ -187,7 +182,13 @@ class DocumentsPanel(QWidget, MessageLines):
             if usage.quota_bytes
             else self.tr("Place utilisée : {used} Mo.").format(used=usage.used_mb)
         )
-        soon = listing.expiring
+
+    def _show_expiring(self) -> None:
+        """Once every document is described: the papers whose validity ends soon."""
+        opened = self._shell.vault.current
+        if opened is None:
+            return
+        soon = opened.expiring_papers(documents=self.model.documents)
         self.expiring.setText(
             self.tr("Papiers qui expirent bientôt : ")
             + ", ".join(
