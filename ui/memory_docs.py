@@ -5,8 +5,10 @@ Qt needs its own copy of the bytes (a QByteArray); `wipe` overwrites it when the
 
 from __future__ import annotations
 
+import io
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter, QPainter
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 import crypto
@@ -114,20 +116,23 @@ def _read_scaled(data: QByteArray) -> QImage:
 
 
 def thumbnail_jpeg(content: bytes | memoryview, media_type: str) -> bytes | None:
-    """The thumbnail stored at deposit: a small JPEG of the first page (None: not drawable)."""
+    """The thumbnail stored at deposit: a small JPEG of the first page (None: not drawable).
+
+    Encoded in memory by Pillow (as `ui.camera.png_bytes`; reportlab already needs it).
+    """
+    from PIL import Image
+
     image = thumbnail_of(content, media_type)
     if image is None:
         return None
-    out = QByteArray()
-    buffer = QBuffer(out)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QImageWriter(buffer, QByteArray(b"jpeg"))
-    writer.setQuality(THUMB_QUALITY)
-    written = writer.write(image.convertToFormat(QImage.Format.Format_RGB32))
-    buffer.close()
-    if not written:
-        return None
-    return bytes(out.data())
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    size = (rgb.width(), rgb.height())
+    picture = Image.frombuffer(
+        "RGB", size, bytes(rgb.constBits()), "raw", "RGB", rgb.bytesPerLine(), 1
+    )
+    out = io.BytesIO()
+    picture.save(out, format="JPEG", quality=THUMB_QUALITY)
+    return out.getvalue()
 
 
 def image_of(picture: crypto.SecretBuffer) -> QImage:

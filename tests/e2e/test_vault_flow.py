@@ -88,12 +88,14 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     assert "Place utilisée : 1 Mo sur 600 Mo." in _label(window, "Place utilisée dans le coffre")
 
     click(qtbot, window, "Voir le document")
+    qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     document = screen.documents.pdf_view.document()
     assert document is not None and document.status() == QPdfDocument.Status.Ready
     qtbot.wait(200)  # QPdfView renders asynchronously before the screenshot
     screenshot(window, "e2e-coffre-ouvert")
 
     click(qtbot, window, "Imprimer le document")
+    qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     assert len(printers.files) == 2 and printers.files[1].stat().st_size > 1000
 
     click(qtbot, window, "Enregistrer une copie du document")

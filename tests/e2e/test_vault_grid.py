@@ -66,6 +66,7 @@ def test_the_grid_opens_no_document_and_viewing_or_printing_does(
     assert screen.documents.model.thumbnails_shown() == 3 and _opened(window) == 0
 
     click(qtbot, window, "Voir le document")
+    qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     assert _opened(window) == 1
     # The photo prints, like a PDF.
     photo = next(
@@ -75,6 +76,7 @@ def test_the_grid_opens_no_document_and_viewing_or_printing_does(
     )
     screen.documents.grid.setCurrentIndex(screen.documents.model.index(photo))
     click(qtbot, window, "Imprimer le document")
+    qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     assert _opened(window) == 2
     assert len(printers.files) == 1 and printers.files[0].stat().st_size > 500
 

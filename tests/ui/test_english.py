@@ -99,6 +99,7 @@ def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     yield "vault-open"
     vault.documents.grid.setCurrentIndex(vault.documents.model.index(0))
     vault.documents.show_selected()
+    qtbot.waitUntil(lambda: not vault.documents.opener.busy(), timeout=30000)
     yield "vault-document"
     vault.documents.export.click()
     yield "vault-export-question"

@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import crypto
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId
-from aidant.vault import OpenVault
+from aidant.vault import DocumentSummary, OpenVault
 from ui import dates, memory_docs
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
 from ui.vault_grid import BATCH, ID_ROLE, DocumentsModel, Listing, PageLoader, read_listing
 from ui.widgets import MessageLines, big_button, error_label, status_label
 from ui.workers import Runner
+
+VIEW = "view"
+PRINT = "print"
 
 
 class DocumentsPanel(QWidget, MessageLines):
@@ -46,6 +50,11 @@ class DocumentsPanel(QWidget, MessageLines):
         self.model = DocumentsModel(self)
         self.pages = PageLoader(self.model, self._show_expiring, self)
         self.lister: Runner[Listing] = Runner(self._listed, self._list_failed, self)
+        # Viewing and printing decrypt in a worker too: a 20 MB scan takes a moment.
+        self.opener: Runner[tuple[DocumentSummary, crypto.SecretBuffer]] = Runner(
+            self._document_opened, self._open_failed, self
+        )
+        self._then = ""  # VIEW or PRINT, once the document is decrypted
         self.grid = QListView()
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Documents du coffre"))
@@ -160,9 +169,10 @@ class DocumentsPanel(QWidget, MessageLines):
         """Wait for the worker in progress (before the vault is locked) and drop the rest."""
         self.lister.stop()
         self.pages.stop()
+        self.opener.stop()
 
     def loading(self) -> bool:
-        return self.lister.busy() or self.pages.busy()
+        return self.lister.busy() or self.pages.busy() or self.opener.busy()
 
     def _listed(self, listing: Listing) -> None:
         opened = self._shell.vault.current
@@ -201,6 +211,10 @@ class DocumentsPanel(QWidget, MessageLines):
         )
         self.expiring.setVisible(bool(soon))
 
+    def _open_failed(self, error: AidantError) -> None:
+        self._then = ""
+        self.show_error(error)
+
     def _list_failed(self, error: AidantError) -> None:
         if self._shell.vault.current is not None:
             self.show_error(error)
@@ -210,16 +224,30 @@ class DocumentsPanel(QWidget, MessageLines):
         return None if not index.isValid() else DocumentId(str(index.data(ID_ROLE)))
 
     def show_selected(self) -> None:
+        """View the selected document (decrypted in a worker; journalled as opened)."""
+        self._open_selected(VIEW)
+
+    def _open_selected(self, then: str) -> None:
         document_id = self.selected()
-        if document_id is None:
+        if document_id is None or self.opener.busy():
             return
-        self.close_viewer()
-        try:
-            summary, content = self.vault.open(document_id=document_id)
-        except AidantError as exc:
-            self.show_error(exc)
-            return
+        self._then = then
+        opened = self.vault
+        self.show_status(self.tr("Ouverture du document…"))
+        self.opener.start(lambda: opened.open(document_id=document_id))
+
+    def _document_opened(self, result: tuple[DocumentSummary, crypto.SecretBuffer]) -> None:
+        summary, content = result
+        then, self._then = self._then, ""
         with content:
+            if self._shell.vault.current is None:
+                return  # closed meanwhile: the plaintext is wiped unseen
+            if then == PRINT:
+                self.show_status(
+                    self._shell.print_document(self, content.view(), summary.metadata.media_type)
+                )
+                return
+            self.close_viewer()
             data = memory_docs.to_qbytearray(content)
         if summary.metadata.media_type == "application/pdf":
             self._pdf = MemoryPdf(data)
@@ -244,18 +272,8 @@ class DocumentsPanel(QWidget, MessageLines):
         self.image.clear()
 
     def _print(self) -> None:
-        document_id = self.selected()
-        if document_id is None:
-            return
-        try:
-            summary, content = self.vault.open(document_id=document_id)
-        except AidantError as exc:
-            self.show_error(exc)
-            return
-        with content:
-            self.show_status(
-                self._shell.print_document(self, content.view(), summary.metadata.media_type)
-            )
+        """Print the selected document, PDF or photo (journalled as opened)."""
+        self._open_selected(PRINT)
 
     def _ask_export(self) -> None:
         if self.selected() is None:
