@@ -40,10 +40,15 @@ from ui.texts import text
 from ui.widgets import MessageLines, big_button, error_label, field, status_label
 from ui.workers import Runner
 
+#: Bigger files are not read whole a second time to draw their thumbnail at deposit.
+THUMBNAIL_SOURCE_MAX = 64 * 1024 * 1024
+
 
 def thumbnail_for(source: Path | io.BytesIO) -> bytes | None:
     """A small JPEG of the first page of what is being deposited (None: cannot be drawn)."""
     try:
+        if isinstance(source, Path) and source.stat().st_size > THUMBNAIL_SOURCE_MAX:
+            return None  # drawn later, once, when the vault is next opened
         data = source.read_bytes() if isinstance(source, Path) else source.getvalue()
     except OSError:
         return None  # the deposit itself says why the file cannot be read
