@@ -67,7 +67,9 @@ def test_vault_screens_fit_1366x768(qtbot: QtBot, demo_site: SiteContext, large:
             click(qtbot, window, f"Chiffre {digit}")
         click(qtbot, window, "Valider le code")
         qtbot.waitUntil(lambda: window.shell.vault.current is not None, timeout=20000)
-        qtbot.wait(300)
+        screen = window.router.screen("vault")
+        qtbot.waitUntil(lambda: not screen.documents.loading(), timeout=20000)  # type: ignore[attr-defined]
+        qtbot.wait(100)
         screenshot(window, f"coffre-ouvert-{mode}")
         for name in (
             "Voir le document",

@@ -64,7 +64,6 @@ class DocumentsPanel(QWidget, MessageLines):
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setWordWrap(True)
         self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
         self.grid.setMinimumSize(200, 150)
         self.usage = QLabel()
         self.usage.setAccessibleName(self.tr("Place utilisée dans le coffre"))
