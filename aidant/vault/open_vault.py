@@ -125,7 +125,7 @@ class OpenVault:
 
     # --- documents -----------------------------------------------------------------------
 
-    def _rows(self) -> list[Document]:
+    def _rows(self, only: Sequence[str] | None = None) -> list[Document]:
         self.identity()  # refuses once locked
         with self.ctx.transaction() as db:
             lifecycle.live_vault(db, self.usager_id)
@@ -134,6 +134,8 @@ class OpenVault:
                 .where(Document.vault_id == self.vault_id, Document.deleted_at.is_(None))
                 .order_by(Document.deposited_at, Document.id)
             )
+            if only is not None:
+                stmt = stmt.where(Document.id.in_(list(only)))
             rows = list(db.scalars(stmt))
             db.expunge_all()
         return rows
@@ -161,8 +163,7 @@ class OpenVault:
 
     def describe(self, document_ids: Sequence[str]) -> list[DocumentSummary]:
         """The decrypted descriptions of these documents, in the vault's order."""
-        wanted = set(document_ids)
-        return [self._summary(row) for row in self._rows() if row.id in wanted]
+        return [self._summary(row) for row in self._rows(document_ids)]
 
     def usage(self) -> quota.VaultUsage:
         """How much of the site's quota this vault uses."""

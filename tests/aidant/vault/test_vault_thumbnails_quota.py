@@ -138,3 +138,18 @@ def test_quota_is_checked_again_with_the_real_size_when_unknown_before(
         vault.deposit(site, agent, made.usager_id, Pipe(bytes(1_200_000)), title="Gros")  # type: ignore[arg-type]
     folder = site.paths.vaults / made.vault_id
     assert not folder.exists() or list(folder.iterdir()) == []
+
+
+def test_a_grid_lists_places_first_then_describes_page_by_page(
+    site: SiteContext, agent: Actor, made: MadeVault
+) -> None:
+    ids = [
+        vault.deposit(site, agent, made.usager_id, io.BytesIO(PDF), title=f"Page {n}")
+        for n in range(5)
+    ]
+    with made.unlock(site) as ov:
+        places = ov.document_ids()
+        assert sorted(places) == sorted(ids) and places == [d.id for d in ov.documents()]
+        described = ov.describe([places[3], places[1]])
+        assert [d.id for d in described] == [places[1], places[3]]  # in the vault's order
+    assert opened_entries(site) == 0
