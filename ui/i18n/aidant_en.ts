@@ -125,57 +125,57 @@
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="121"/>
+        <location filename="../screens/vault_access.py" line="122"/>
         <source>Carte perdue : faites une nouvelle carte, l&apos;ancienne ne marchera plus. Les documents restent dans le coffre, et la feuille de secours reste valable.</source>
         <translation>Lost card: make a new card, the old one will stop working. The documents stay in the vault, and the recovery sheet stays valid.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="149"/>
+        <location filename="../screens/vault_access.py" line="150"/>
         <source>La personne choisit son nouveau code, le tape, puis appuie sur Valider.</source>
         <translation>The person chooses their new code, types it, then presses Confirm.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="156"/>
+        <location filename="../screens/vault_access.py" line="157"/>
         <source>Tapez le même code une deuxième fois, puis Valider.</source>
         <translation>Type the same code a second time, then Confirm.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="164"/>
+        <location filename="../screens/vault_access.py" line="165"/>
         <source>Les deux codes ne sont pas les mêmes : recommencez.</source>
         <translation>The two codes are not the same: start again.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="182"/>
+        <location filename="../screens/vault_access.py" line="183"/>
         <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="202"/>
+        <location filename="../screens/vault_access.py" line="203"/>
         <source>Retirer la phrase secrète ? Le coffre ne s&apos;ouvrira plus qu&apos;avec la carte.</source>
         <translation>Remove the passphrase? The vault will then open only with the card.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="222"/>
+        <location filename="../screens/vault_access.py" line="223"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="229"/>
+        <location filename="../screens/vault_access.py" line="230"/>
         <source>Le code personnel est changé.</source>
         <translation>The personal code is changed.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="231"/>
+        <location filename="../screens/vault_access.py" line="232"/>
         <source>Nouvelle carte faite : l&apos;ancienne ne marche plus. Code de la carte : {code}</source>
         <translation>New card made: the old one no longer works. Card code: {code}</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="233"/>
+        <location filename="../screens/vault_access.py" line="234"/>
         <source>La phrase secrète est enregistrée.</source>
         <translation>The passphrase is saved.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_access.py" line="234"/>
+        <location filename="../screens/vault_access.py" line="235"/>
         <source>La phrase secrète est retirée.</source>
         <translation>The passphrase is removed.</translation>
     </message>
@@ -760,168 +760,173 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../screens/vault_documents.py" line="54"/>
+        <location filename="../screens/vault_documents.py" line="60"/>
         <source>Documents du coffre</source>
-        <extracomment>What Qt can draw a first page of (the others keep their pictogram). Emitted (no payload) when the usager closes their vault. Emitted (no payload) to change how the vault opens (card, PIN, passphrase).</extracomment>
+        <extracomment>Emitted (no payload) when the usager closes their vault. Emitted (no payload) to change how the vault opens (card, PIN, passphrase).</extracomment>
         <translation>Documents in the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="64"/>
+        <location filename="../screens/vault_documents.py" line="69"/>
         <source>Place utilisée dans le coffre</source>
         <translation>Room used in the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="67"/>
+        <location filename="../screens/vault_documents.py" line="72"/>
         <source>Papiers qui expirent bientôt</source>
         <translation>Papers expiring soon</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="69"/>
+        <location filename="../screens/vault_documents.py" line="74"/>
         <source>Document affiché</source>
         <translation>Document shown</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="75"/>
+        <location filename="../screens/vault_documents.py" line="80"/>
         <source>Image affichée</source>
         <translation>Image shown</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="84"/>
+        <location filename="../screens/vault_documents.py" line="89"/>
         <source>&amp;Voir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="84"/>
+        <location filename="../screens/vault_documents.py" line="89"/>
         <source>Voir le document</source>
         <translation>View the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="85"/>
+        <location filename="../screens/vault_documents.py" line="90"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="85"/>
+        <location filename="../screens/vault_documents.py" line="90"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="87"/>
+        <location filename="../screens/vault_documents.py" line="92"/>
         <source>&amp;Enregistrer une copie</source>
         <translation>&amp;Save a copy</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="87"/>
+        <location filename="../screens/vault_documents.py" line="92"/>
         <source>Enregistrer une copie du document</source>
         <translation>Save a copy of the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="89"/>
+        <location filename="../screens/vault_documents.py" line="94"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="89"/>
+        <location filename="../screens/vault_documents.py" line="94"/>
         <source>Supprimer le document</source>
         <translation>Delete the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="91"/>
+        <location filename="../screens/vault_documents.py" line="96"/>
         <source>&amp;Carte et phrase…</source>
         <translation>&amp;Card and passphrase…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="91"/>
+        <location filename="../screens/vault_documents.py" line="96"/>
         <source>Changer la carte, le code ou la phrase</source>
         <translation>Change the card, the code or the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="94"/>
+        <location filename="../screens/vault_documents.py" line="99"/>
         <source>&amp;Fermer le coffre</source>
         <translation>&amp;Close the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="94"/>
+        <location filename="../screens/vault_documents.py" line="99"/>
         <source>Fermer le coffre</source>
         <translation>Close the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="98"/>
+        <location filename="../screens/vault_documents.py" line="103"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="99"/>
+        <location filename="../screens/vault_documents.py" line="104"/>
         <source>&amp;Oui</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="99"/>
+        <location filename="../screens/vault_documents.py" line="104"/>
         <source>Oui, confirmer</source>
         <translation>Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="100"/>
+        <location filename="../screens/vault_documents.py" line="105"/>
         <source>&amp;Non</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="100"/>
+        <location filename="../screens/vault_documents.py" line="105"/>
         <source>Non, annuler</source>
         <translation>No, cancel</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="108"/>
+        <location filename="../screens/vault_documents.py" line="113"/>
         <source>Erreur du coffre ouvert</source>
         <translation>Open vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="107"/>
+        <location filename="../screens/vault_documents.py" line="112"/>
         <source>Information sur les documents</source>
         <translation>Documents information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="159"/>
+        <location filename="../screens/vault_documents.py" line="164"/>
         <source>Ouverture des documents…</source>
         <translation>Opening the documents…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="184"/>
+        <location filename="../screens/vault_documents.py" line="188"/>
         <source>Place utilisée : {used} Mo sur {quota} Mo.</source>
         <translation>Room used: {used} MB of {quota} MB.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="188"/>
+        <location filename="../screens/vault_documents.py" line="192"/>
         <source>Place utilisée : {used} Mo.</source>
         <translation>Room used: {used} MB.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="192"/>
+        <location filename="../screens/vault_documents.py" line="202"/>
         <source>Papiers qui expirent bientôt : </source>
         <translation>Papers expiring soon: </translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="233"/>
+        <location filename="../screens/vault_documents.py" line="235"/>
+        <source>Ouverture du document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="261"/>
         <source>Affiché : {title} (déposé le {date}).</source>
         <translation>Shown: {title} (deposited on {date}).</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="269"/>
+        <location filename="../screens/vault_documents.py" line="287"/>
         <source>Une copie NON protégée sera enregistrée dans « {folder} ». Toute personne qui utilise cet ordinateur pourra la lire. Confirmer ?</source>
         <translation>An UNPROTECTED copy will be saved in “{folder}”. Anyone using this computer will be able to read it. Confirm?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="277"/>
+        <location filename="../screens/vault_documents.py" line="295"/>
         <source>Supprimer ce document du coffre pour toujours ?</source>
         <translation>Delete this document from the vault for ever?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="298"/>
+        <location filename="../screens/vault_documents.py" line="316"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="302"/>
+        <location filename="../screens/vault_documents.py" line="320"/>
         <source>Document supprimé.</source>
         <translation>Document deleted.</translation>
     </message>
@@ -1614,234 +1619,235 @@
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="67"/>
+        <location filename="../screens/vault_locked.py" line="72"/>
         <source>Code de la carte du coffre</source>
+        <extracomment>Bigger files are not read whole a second time to draw their thumbnail at deposit.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="68"/>
+        <location filename="../screens/vault_locked.py" line="73"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="70"/>
+        <location filename="../screens/vault_locked.py" line="75"/>
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="72"/>
+        <location filename="../screens/vault_locked.py" line="77"/>
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="72"/>
+        <location filename="../screens/vault_locked.py" line="77"/>
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="76"/>
+        <location filename="../screens/vault_locked.py" line="81"/>
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="79"/>
-        <location filename="../screens/vault_locked.py" line="279"/>
+        <location filename="../screens/vault_locked.py" line="84"/>
+        <location filename="../screens/vault_locked.py" line="284"/>
         <source>Lire la carte avec la &amp;caméra</source>
         <translation>Read the card with the &amp;camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="79"/>
+        <location filename="../screens/vault_locked.py" line="84"/>
         <source>Lire la carte avec la caméra</source>
         <translation>Read the card with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="87"/>
+        <location filename="../screens/vault_locked.py" line="92"/>
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="91"/>
+        <location filename="../screens/vault_locked.py" line="96"/>
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="96"/>
+        <location filename="../screens/vault_locked.py" line="101"/>
         <source>Clé de la feuille de secours</source>
         <translation>Recovery sheet key</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="99"/>
-        <location filename="../screens/vault_locked.py" line="244"/>
+        <location filename="../screens/vault_locked.py" line="104"/>
+        <location filename="../screens/vault_locked.py" line="249"/>
         <source>Lire la feuille avec la ca&amp;méra</source>
         <translation>Read the sheet with the ca&amp;mera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="100"/>
+        <location filename="../screens/vault_locked.py" line="105"/>
         <source>Lire la feuille de secours avec la caméra</source>
         <translation>Read the recovery sheet with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="103"/>
+        <location filename="../screens/vault_locked.py" line="108"/>
         <source>Ouvrir avec la &amp;feuille</source>
         <translation>Open with the &amp;sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="104"/>
+        <location filename="../screens/vault_locked.py" line="109"/>
         <source>Ouvrir avec la feuille de secours</source>
         <translation>Open with the recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="113"/>
+        <location filename="../screens/vault_locked.py" line="118"/>
         <source>Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :</source>
         <translation>Type the key printed on the recovery sheet, or read its QR code:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="121"/>
+        <location filename="../screens/vault_locked.py" line="126"/>
         <source>Façon d&apos;ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="122"/>
+        <location filename="../screens/vault_locked.py" line="127"/>
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="123"/>
+        <location filename="../screens/vault_locked.py" line="128"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="124"/>
+        <location filename="../screens/vault_locked.py" line="129"/>
         <source>Feuille de secours</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="126"/>
+        <location filename="../screens/vault_locked.py" line="131"/>
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="126"/>
+        <location filename="../screens/vault_locked.py" line="131"/>
         <source>ex. : avis d&apos;imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="128"/>
+        <location filename="../screens/vault_locked.py" line="133"/>
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="132"/>
+        <location filename="../screens/vault_locked.py" line="137"/>
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="132"/>
+        <location filename="../screens/vault_locked.py" line="137"/>
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="134"/>
+        <location filename="../screens/vault_locked.py" line="139"/>
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="134"/>
+        <location filename="../screens/vault_locked.py" line="139"/>
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="137"/>
+        <location filename="../screens/vault_locked.py" line="142"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="138"/>
+        <location filename="../screens/vault_locked.py" line="143"/>
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="139"/>
+        <location filename="../screens/vault_locked.py" line="144"/>
         <source>Valable &amp;jusqu&apos;au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="141"/>
+        <location filename="../screens/vault_locked.py" line="146"/>
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="144"/>
+        <location filename="../screens/vault_locked.py" line="149"/>
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="157"/>
+        <location filename="../screens/vault_locked.py" line="162"/>
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="156"/>
+        <location filename="../screens/vault_locked.py" line="161"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="160"/>
+        <location filename="../screens/vault_locked.py" line="165"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="172"/>
+        <location filename="../screens/vault_locked.py" line="177"/>
         <source>Ouvrir le coffre ou déposer</source>
         <translation>Open the vault or deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="209"/>
+        <location filename="../screens/vault_locked.py" line="214"/>
         <source>Aucune caméra détectée : tapez le code imprimé sur la carte.</source>
         <translation>No camera detected: type the code printed on the card.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="213"/>
+        <location filename="../screens/vault_locked.py" line="218"/>
         <source>&amp;Prendre la photo de la carte</source>
         <translation>&amp;Take the photo of the card</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="227"/>
+        <location filename="../screens/vault_locked.py" line="232"/>
         <source>Aucune caméra détectée : tapez la clé imprimée sur la feuille.</source>
         <translation>No camera found: type the key printed on the sheet.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="231"/>
+        <location filename="../screens/vault_locked.py" line="236"/>
         <source>&amp;Prendre la photo de la feuille</source>
         <translation>&amp;Take the photo of the sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="239"/>
+        <location filename="../screens/vault_locked.py" line="244"/>
         <source>Le QR de la feuille de secours n&apos;a pas été lu : approchez la feuille.</source>
         <translation>The recovery sheet&apos;s QR code was not read: bring the sheet closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="274"/>
+        <location filename="../screens/vault_locked.py" line="279"/>
         <source>Le code de la carte n&apos;a pas été lu : approchez la carte.</source>
         <translation>The card code was not read: bring the card closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="315"/>
+        <location filename="../screens/vault_locked.py" line="320"/>
         <source>Ouverture du coffre…</source>
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="334"/>
+        <location filename="../screens/vault_locked.py" line="339"/>
         <source>La date s&apos;écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="375"/>
+        <location filename="../screens/vault_locked.py" line="380"/>
         <source>Dépôt en cours…</source>
         <translation>Depositing…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="381"/>
+        <location filename="../screens/vault_locked.py" line="386"/>
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
@@ -3943,42 +3949,42 @@
 <context>
     <name>VaultScreen</name>
     <message>
-        <location filename="../screens/vault.py" line="44"/>
+        <location filename="../screens/vault.py" line="46"/>
         <source>Coffre de l&apos;usager</source>
         <translation>Person&apos;s vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="45"/>
+        <location filename="../screens/vault.py" line="47"/>
         <source>Coffre</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="47"/>
+        <location filename="../screens/vault.py" line="49"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="47"/>
+        <location filename="../screens/vault.py" line="49"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="49"/>
+        <location filename="../screens/vault.py" line="51"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="84"/>
+        <location filename="../screens/vault.py" line="86"/>
         <source>Coffre de {name}</source>
         <translation>Vault of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="141"/>
+        <location filename="../screens/vault.py" line="143"/>
         <source>Votre coffre est ouvert. Choisissez un document pour le voir ou l&apos;imprimer. Fermez le coffre avant de partir.</source>
         <translation>Your vault is open. Choose a document to view or print it. Close the vault before you leave.</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="147"/>
+        <location filename="../screens/vault.py" line="149"/>
         <source>Pour ouvrir votre coffre, tapez le code de votre carte, puis votre code personnel.</source>
         <translation>To open your vault, type the code on your card, then your personal code.</translation>
     </message>
