@@ -4,6 +4,7 @@ when one is viewed or printed."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -79,6 +80,15 @@ def test_the_grid_opens_no_document_and_viewing_or_printing_does(
     qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     assert _opened(window) == 2
     assert len(printers.files) == 1 and printers.files[0].stat().st_size > 500
+
+    # Deleting reads the grid again, and the sentence that says it stays.
+    click(qtbot, window, "Supprimer le document")
+    click(qtbot, window, "Oui, confirmer")
+    qtbot.waitUntil(lambda: not screen.documents.loading(), timeout=20000)
+    assert screen.documents.model.rowCount() == 2
+    status = find(window, "Information sur les documents")
+    assert isinstance(status, QLabel) and status.text() == "Document supprimé."
+    assert _opened(window) == 2
 
 
 def _open_vault_again(qtbot: QtBot, window: MainWindow) -> VaultScreen:

@@ -55,6 +55,7 @@ class DocumentsPanel(QWidget, MessageLines):
             self._document_opened, self._open_failed, self
         )
         self._then = ""  # VIEW or PRINT, once the document is decrypted
+        self._loading_said = False
         self.grid = QListView()
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Documents du coffre"))
@@ -156,12 +157,15 @@ class DocumentsPanel(QWidget, MessageLines):
         self.refresh()
         self.grid.setFocus()
 
-    def refresh(self) -> None:
-        """Read the documents again, in a worker; the grid fills in as they arrive."""
+    def refresh(self, keep_message: bool = False) -> None:
+        """Read the documents again, in a worker; the grid fills in as they arrive.
+        `keep_message`: the sentence shown (« Document supprimé. ») stays."""
         self.stop_loading()
         self.model.reset([])
         opened = self.vault
-        self.show_status(self.tr("Ouverture des documents…"))
+        self._loading_said = not keep_message
+        if not keep_message:
+            self.show_status(self.tr("Ouverture des documents…"))
         self.lister.start(lambda: read_listing(opened))
 
     def stop_loading(self) -> None:
@@ -177,7 +181,8 @@ class DocumentsPanel(QWidget, MessageLines):
         opened = self._shell.vault.current
         if opened is None:
             return
-        self.clear_messages()
+        if self._loading_said:
+            self.clear_messages()
         self.model.reset(listing.ids)
         if listing.ids:
             self.grid.setCurrentIndex(self.model.index(0))
@@ -318,6 +323,6 @@ class DocumentsPanel(QWidget, MessageLines):
                 self.close_viewer()
                 self.vault.delete(document_id)
                 self.show_status(self.tr("Document supprimé."))
-                self.refresh()
+                self.refresh(keep_message=True)
         except AidantError as exc:
             self.show_error(exc)
