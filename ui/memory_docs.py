@@ -5,13 +5,16 @@ Qt needs its own copy of the bytes (a QByteArray); `wipe` overwrites it when the
 
 from __future__ import annotations
 
+import io
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 import crypto
 
 THUMB = QSize(120, 160)
+THUMB_QUALITY = 80
 
 
 def to_qbytearray(content: crypto.SecretBuffer) -> QByteArray:
@@ -65,7 +68,19 @@ def on_white(image: QImage) -> QImage:
 
 def thumbnail(content: crypto.SecretBuffer, media_type: str) -> QImage | None:
     """A small picture of the document's first page (None when it cannot be drawn)."""
-    data = to_qbytearray(content)
+    return thumbnail_of(content.view(), media_type)
+
+
+def thumbnail_of(content: bytes | memoryview, media_type: str) -> QImage | None:
+    """A small picture of the first page of `content` (None when it cannot be drawn).
+
+    Safe in a worker thread (QImage and QtPdf only, no widget); Qt's copy is wiped after.
+    """
+    staging = bytearray(content)
+    try:
+        data = QByteArray(staging)
+    finally:
+        staging[:] = bytes(len(staging))
     try:
         if media_type == "application/pdf":
             pdf = MemoryPdf(data)
@@ -76,7 +91,7 @@ def thumbnail(content: crypto.SecretBuffer, media_type: str) -> QImage | None:
             finally:
                 pdf.close()
         else:
-            image = QImage.fromData(data)
+            image = _read_scaled(data)
             if image.isNull():
                 return None
         return image.scaled(
@@ -84,3 +99,49 @@ def thumbnail(content: crypto.SecretBuffer, media_type: str) -> QImage | None:
         )
     finally:
         wipe(data)
+
+
+def _read_scaled(data: QByteArray) -> QImage:
+    """Decode a photo straight at thumbnail size (a JPEG decoder skips most of the pixels)."""
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    try:
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if size.isValid():
+            reader.setScaledSize(size.scaled(THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio))
+        return reader.read()
+    finally:
+        buffer.close()
+
+
+def thumbnail_jpeg(content: bytes | memoryview, media_type: str) -> bytes | None:
+    """The thumbnail stored at deposit: a small JPEG of the first page (None: not drawable).
+
+    Encoded in memory by Pillow (as `ui.camera.png_bytes`; reportlab already needs it).
+    """
+    from PIL import Image
+
+    image = thumbnail_of(content, media_type)
+    if image is None:
+        return None
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    size = (rgb.width(), rgb.height())
+    picture = Image.frombuffer(
+        "RGB", size, bytes(rgb.constBits()), "raw", "RGB", rgb.bytesPerLine(), 1
+    )
+    out = io.BytesIO()
+    picture.save(out, format="JPEG", quality=THUMB_QUALITY)
+    return out.getvalue()
+
+
+def image_of(picture: crypto.SecretBuffer) -> QImage:
+    """A stored thumbnail as a QImage (the buffer is the caller's to wipe)."""
+    staging = bytearray(picture.view())
+    try:
+        data = QByteArray(staging)
+        image = QImage.fromData(data)
+        wipe(data)
+        return image
+    finally:
+        staging[:] = bytes(len(staging))

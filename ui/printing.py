@@ -1,4 +1,5 @@
-"""Printing PDFs from memory: pages rendered by QtPdf from a QBuffer straight to the printer.
+"""Printing from memory: PDF pages rendered by QtPdf from a QBuffer, and photo scans (JPEG,
+PNG) fitted to the page, straight to the printer.
 
 Nothing is written to disk by Aidant. The print dialog has "print to file" switched off, and
 printers that keep the document as a file (PDF, XPS, fax, a `FILE:` port…: `ui.printer_kind`,
@@ -13,7 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -82,6 +83,35 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     finally:
         document.close()
         buffer.close()
+
+
+def print_image(data: bytes | memoryview, printer: QPrinter) -> int:
+    """Print the photo `data` (JPEG, PNG...) on one page, fitted and upright; returns 1."""
+    staging = QByteArray(bytes(data))
+    image = QImage.fromData(staging)
+    staging.fill(0)
+    if image.isNull():
+        raise PrintRefused(PrintText.UNREADABLE)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintRefused(PrintText.NO_ANSWER)
+    try:
+        area = painter.viewport()
+        page_portrait = area.height() >= area.width()
+        if (image.height() >= image.width()) != page_portrait:
+            image = image.transformed(QTransform().rotate(90))
+        scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(QRect(area.topLeft(), scaled), image)
+    finally:
+        painter.end()
+    return 1
+
+
+def print_document(data: bytes | memoryview, media_type: str, printer: QPrinter) -> int:
+    """Print a vault document, PDF or photo; returns the number of pages."""
+    if media_type == "application/pdf":
+        return print_pdf(bytes(data), printer)
+    return print_image(data, printer)
 
 
 def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:

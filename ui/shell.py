@@ -63,6 +63,10 @@ class Shell:
 
     def print_pdf(self, parent: Any, data: bytes) -> str:
         """Print `data` from memory; returns the one sentence to show (done, or why not)."""
+        return self.print_document(parent, data, "application/pdf")
+
+    def print_document(self, parent: Any, data: bytes | memoryview, media_type: str) -> str:
+        """Print a PDF or a photo scan from memory; the one sentence to show (done, or why not)."""
         from ui import printing
 
         chooser = self.printer_chooser or printing.choose_real_printer
@@ -71,7 +75,7 @@ class Shell:
             printer = chooser(parent)
             if printer is None:
                 return parent.tr("Impression annulée.")  # type: ignore[no-any-return]
-            pages = printing.print_pdf(data, printer)
+            pages = printing.print_document(data, media_type, printer)
         except printing.PrintRefused as exc:
             return error_text(exc)
         self.last_print_sent = True

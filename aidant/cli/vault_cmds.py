@@ -65,7 +65,7 @@ def register(sub: Any) -> None:
     p = group.add_parser("export", help="enregistrer un document en clair (journalisé)")
     _unlock_options(p)
     p.add_argument("document", metavar="DOCUMENT", help="identifiant (ou ses 8 premiers signes)")
-    p.add_argument("output", metavar="FICHIER")
+    p.add_argument("output", metavar="FICHIER", help="fichier à créer, ou dossier existant")
     p.set_defaults(handler=cmd_export)
 
     p = group.add_parser("delete", help="supprimer un document (secret de l'usager)")
@@ -216,7 +216,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with site_from_args(args) as ctx:
         with _unlock(ctx, args) as ov:
-            written = ov.export(args.document, Path(args.output))
+            output = Path(args.output)
+            if output.is_dir():  # a folder: the file is named after the document's title
+                written = ov.export(args.document, output)
+            else:
+                written = ov.export(args.document, output.parent, output.name)
         print(f"Document enregistré en clair dans « {written} ».")
     return ExitCode.OK
 

@@ -38,6 +38,8 @@ class SitePolicy:
     vault_max_failures: int = 20
     #: The site's postal address, printed on the revocation forms (where to hand them in).
     site_address: str = ""
+    #: Room each usager's vault may take, in megabytes (encrypted size); 0 means no limit.
+    vault_quota_mb: int = 600
 
 
 FIELDS = {f.name: f for f in dataclasses.fields(SitePolicy)}

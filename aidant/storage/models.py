@@ -277,6 +277,12 @@ class Document(Base):
     deposited_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     deposited_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    #: age-encrypted small picture of the first page (`vault/thumbnails.py`), bound to this
+    #: row; None for documents deposited before thumbnails existed or when none could be made.
+    #: Deferred: listing a vault never loads them.
+    thumbnail_ciphertext: Mapped[bytes | None] = mapped_column(
+        LargeBinary, nullable=True, deferred=True
+    )
 
 
 class JournalEntry(Base):

@@ -9,6 +9,7 @@ from aidant.vault.metadata import (
     category_text,
     parse_category,
 )
+from aidant.vault.names import check_title, export_file_name, safe_stem
 from aidant.vault.open_vault import (
     DocumentSummary,
     OpenVault,
@@ -16,9 +17,11 @@ from aidant.vault.open_vault import (
     VaultIsLocked,
     expiring_papers,
 )
+from aidant.vault.quota import VaultUsage, usage
 from aidant.vault.slots import change_pin, issue_new_card, remove_slot, set_passphrase
 from aidant.vault.store import remove_orphans
 from aidant.vault.texts import CategoryText, VaultText
+from aidant.vault.thumbnails import MAX_THUMBNAIL_BYTES
 from aidant.vault.unlock import (
     reset_attempts,
     unlock_with_card,
@@ -28,6 +31,7 @@ from aidant.vault.unlock import (
 
 __all__ = [
     "CATEGORY_LABELS",
+    "MAX_THUMBNAIL_BYTES",
     "Category",
     "CategoryText",
     "DocumentMetadata",
@@ -37,21 +41,26 @@ __all__ = [
     "VaultCreated",
     "VaultIsLocked",
     "VaultText",
+    "VaultUsage",
     "category_text",
     "change_pin",
+    "check_title",
     "create_vault",
     "deposit",
     "expiring_papers",
+    "export_file_name",
     "has_vault",
     "issue_new_card",
     "parse_category",
     "remove_orphans",
     "remove_slot",
     "reset_attempts",
+    "safe_stem",
     "set_passphrase",
     "shred_vault",
     "unlock_with_card",
     "unlock_with_passphrase",
     "unlock_with_recovery",
+    "usage",
     "vault_id_of",
 ]

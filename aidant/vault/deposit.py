@@ -21,9 +21,10 @@ from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document
-from aidant.vault import binding, store
+from aidant.vault import binding, quota, store, thumbnails
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.metadata import Category, DocumentMetadata, sniff_media_type
+from aidant.vault.names import check_title
 from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,19 @@ def _open_source(source: Path) -> BinaryIO:
     return safe_io.open_input(source, MAX_DEPOSIT_BYTES)
 
 
+def _size_of(source: Path | BinaryIO) -> int | None:
+    """The number of bytes left to read in `source`, when it can be known without reading."""
+    try:
+        if isinstance(source, Path):
+            return source.stat().st_size if source.is_file() else None
+        here = source.tell()
+        end = source.seek(0, 2)
+        source.seek(here)
+        return end - here
+    except (OSError, ValueError):
+        return None
+
+
 def deposit(
     ctx: SiteContext,
     actor: Actor,
@@ -93,18 +107,22 @@ def deposit(
     expires_on: dt.date | None = None,
     page_count: int | None = None,
     original_name: str | None = None,
+    thumbnail: bytes | None = None,
 ) -> DocumentId:
     """Encrypt `source` into the usager's vault (no vault secret needed); return its id.
 
-    The blob is durable before its row and journal entry commit together; on any failure
-    nothing is left behind (or an orphan the next start-up removes).
+    `thumbnail`, a small PNG or JPEG of the first page drawn by the caller, is encrypted
+    beside the document. A deposit that would pass the vault's quota is refused. The blob is
+    durable before its row and journal entry commit together; on any failure nothing is left
+    behind (or an orphan the next start-up removes).
     """
     require_agent(actor)
     if isinstance(source, Path):
         original_name = original_name or source.name
         title = title or source.stem
-    if not title:
-        title = "Document"
+    title = check_title(title or "Document")
+    if thumbnail is not None:
+        thumbnail = thumbnails.check(thumbnail)
     # Validate the description before spending time on the encryption.
     DocumentMetadata(title, category, expires_on, page_count)
     with ctx.transaction() as db:
@@ -112,6 +130,9 @@ def deposit(
         vault_id, recipient = vault.id, vault.recipient
         # Sealed only to the key the journal recorded when the vault was made.
         binding.check_recorded(db, usager_id, vault_id, recipient)
+        size = _size_of(source)
+        if size is not None:
+            quota.require_room(quota.usage_in(db, vault_id), size, estimate=True)
     document_id = new_id()
     blob_name = store.new_blob_name()
     with contextlib.ExitStack() as stack:
@@ -138,6 +159,7 @@ def deposit(
     )
     try:
         sealed = crypto.encrypt_bytes(metadata.sealed_json(document_id, info.sha256_hex), recipient)
+        picture = None if thumbnail is None else thumbnails.seal(thumbnail, document_id, recipient)
         now = ctx.clock.now()
         with ctx.transaction() as db:
             live = live_vault(db, usager_id)  # still there (not shredded meanwhile)
@@ -145,6 +167,8 @@ def deposit(
                 # Shredded and created again during the deposit: the blob is sealed to a key
                 # that no longer opens this vault (and that an old recovery sheet still would).
                 raise Refused(VaultText.VAULT_RECREATED_DURING_DEPOSIT)
+            # Checked again with the real size: another deposit may have committed meanwhile.
+            quota.require_room(quota.usage_in(db, vault_id), info.size)
             db.add(
                 Document(
                     id=document_id,
@@ -155,6 +179,7 @@ def deposit(
                     metadata_ciphertext=sealed,
                     deposited_at=now,
                     deposited_by=actor.id,
+                    thumbnail_ciphertext=picture,
                 )
             )
             db.flush()

@@ -2,7 +2,8 @@
 
 `lock()` zeroes every secret it holds and is idempotent: the session code calls it on logout,
 idle timeout, screen lock and quit. Documents are returned as `SecretBuffer`s in memory;
-only `export()` writes plaintext, to the destination the usager chose, and is journalled.
+only `export()` writes plaintext, into the folder the usager chose, and is journalled.
+Listing the documents and reading their thumbnails is not opening them: not journalled.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import dataclasses
 import datetime as dt
 import enum
 import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from aidant.journal import EntryKind
 from aidant.site.clock import to_site_local
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document
-from aidant.vault import lifecycle, store
+from aidant.vault import lifecycle, names, quota, store, thumbnails
 from aidant.vault.errors import DamagedDocument, SwappedDocument, translate
 from aidant.vault.metadata import DocumentMetadata
 from aidant.vault.texts import VaultText
@@ -123,7 +125,7 @@ class OpenVault:
 
     # --- documents -----------------------------------------------------------------------
 
-    def _rows(self) -> list[Document]:
+    def _rows(self, only: Sequence[str] | None = None) -> list[Document]:
         self.identity()  # refuses once locked
         with self.ctx.transaction() as db:
             lifecycle.live_vault(db, self.usager_id)
@@ -132,6 +134,8 @@ class OpenVault:
                 .where(Document.vault_id == self.vault_id, Document.deleted_at.is_(None))
                 .order_by(Document.deposited_at, Document.id)
             )
+            if only is not None:
+                stmt = stmt.where(Document.id.in_(list(only)))
             rows = list(db.scalars(stmt))
             db.expunge_all()
         return rows
@@ -151,6 +155,64 @@ class OpenVault:
     def documents(self) -> list[DocumentSummary]:
         """Every document of the vault, oldest first, with its decrypted description."""
         return [self._summary(row) for row in self._rows()]
+
+    def document_ids(self) -> list[DocumentId]:
+        """The ids of the vault's documents, oldest first, nothing decrypted (a grid shows
+        its places at once, then `describe`s them page by page)."""
+        return [DocumentId(row.id) for row in self._rows()]
+
+    def describe(self, document_ids: Sequence[str]) -> list[DocumentSummary]:
+        """The decrypted descriptions of these documents, in the vault's order."""
+        return [self._summary(row) for row in self._rows(document_ids)]
+
+    def usage(self) -> quota.VaultUsage:
+        """How much of the site's quota this vault uses."""
+        return quota.usage(self.ctx, self.usager_id)
+
+    def thumbnails(
+        self, document_ids: Sequence[str]
+    ) -> dict[DocumentId, crypto.SecretBuffer | None]:
+        """The thumbnails of these documents (None: none stored, or damaged); not journalled.
+
+        One query for the batch; each picture comes in a wipeable buffer.
+        """
+        identity = self.identity()
+        with self.ctx.transaction() as db:
+            rows = db.execute(
+                select(Document.id, Document.thumbnail_ciphertext).where(
+                    Document.vault_id == self.vault_id,
+                    Document.id.in_(list(document_ids)),
+                    Document.deleted_at.is_(None),
+                )
+            ).all()
+        return {
+            DocumentId(doc_id): None
+            if sealed is None
+            else thumbnails.unseal(sealed, doc_id, identity)
+            for doc_id, sealed in rows
+        }
+
+    def make_thumbnail(
+        self, document_id: DocumentId, render: Callable[[memoryview, str], bytes | None]
+    ) -> crypto.SecretBuffer | None:
+        """Draw and store the thumbnail of a document deposited without one (older ones).
+
+        `render` gets the plaintext and media type and returns a small PNG or JPEG (or None).
+        The plaintext goes to nobody but `render` and is wiped at once: this is not opening the
+        document, and it is not journalled. Returns the stored picture.
+        """
+        row = self._row(document_id)
+        summary = self._summary(row)
+        with self._decrypt(row) as content:
+            picture = render(content.view(), summary.metadata.media_type)
+        if picture is None:
+            return None
+        sealed = thumbnails.seal(thumbnails.check(picture), row.id, self.recipient)
+        with self.ctx.transaction() as db:
+            live = db.get(Document, row.id)
+            if live is not None and live.deleted_at is None and live.thumbnail_ciphertext is None:
+                live.thumbnail_ciphertext = sealed
+        return crypto.SecretBuffer(picture)
 
     def _row(self, document_id: str) -> Document:
         matches = [r for r in self._rows() if r.id == document_id]
@@ -190,19 +252,33 @@ class OpenVault:
             self._journal(EntryKind.DOCUMENT_OPENED, db, now, document=row.id)
         return summary, content
 
-    def export(self, document_id: DocumentId, destination: Path) -> Path:
-        """Write the plaintext to `destination`, chosen by the usager; journalled.
+    def export(self, document_id: DocumentId, folder: Path, name: str | None = None) -> Path:
+        """Write the plaintext into `folder`, chosen by the usager; journalled.
 
-        Refuses to overwrite a file and to write inside the site's own data folder.
+        The file name is made from the document's title (or from `name`), cleaned so that it
+        names a plain file of that folder; a title-made name that exists gets a number, a
+        `name` that exists is refused. Any target whose parent is not `folder` is refused, and
+        so is the site's own data folder.
         """
-        destination = destination.expanduser().absolute()
-        if destination.exists():
-            raise safe_io.already_exists(destination)
+        chosen = folder.expanduser().absolute()
+        if not chosen.is_dir():
+            raise FileError(VaultText.EXPORT_FOLDER_MISSING, path=str(chosen))
+        chosen = chosen.resolve()
         site_root = self.ctx.paths.root.resolve()
-        target_dir = destination.parent.resolve()
-        if target_dir == site_root or site_root in target_dir.parents:
+        if chosen == site_root or site_root in chosen.parents:
             raise Refused(VaultText.PLAINTEXT_IN_DATA_DIR)
         row = self._row(document_id)
+        media_type = self._summary(row).metadata.media_type
+        if name is not None:
+            destination = chosen / names.safe_file_name(name, media_type)
+            if destination.exists() or destination.is_symlink():
+                raise safe_io.already_exists(destination)
+        else:
+            destination = _free_name(
+                chosen, names.export_file_name(self._summary(row).title, media_type)
+            )
+        if destination.parent != chosen or destination.resolve().parent != chosen:
+            raise Refused(VaultText.EXPORT_OUTSIDE_FOLDER)
         now = self.ctx.clock.now()
         # The entry and the file go together: the file is written inside the transaction, so
         # a failed write leaves no entry, and a failed commit removes the file.
@@ -235,8 +311,12 @@ class OpenVault:
         except FileError:
             log.warning("blob of deleted document %s left for the start-up cleanup", row.id)
 
-    def expiring_papers(self, within_days: int = EXPIRING_WITHIN_DAYS) -> list[DocumentSummary]:
-        return expiring_papers(self, within_days)
+    def expiring_papers(
+        self,
+        within_days: int = EXPIRING_WITHIN_DAYS,
+        documents: Sequence[DocumentSummary] | None = None,
+    ) -> list[DocumentSummary]:
+        return expiring_papers(self, within_days, documents)
 
     def shred(self) -> int:
         """The usager destroys their whole vault; the vault is locked afterwards."""
@@ -246,15 +326,31 @@ class OpenVault:
             self.lock()
 
 
+def _free_name(folder: Path, file_name: str) -> Path:
+    """`folder / file_name`, or with " (2)", " (3)"... before the suffix when it exists."""
+    stem, dot, suffix = file_name.rpartition(".")
+    candidate = folder / file_name
+    number = 1
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = folder / f"{stem} ({number}){dot}{suffix}"
+    return candidate
+
+
 def expiring_papers(
-    open_vault: OpenVault, within_days: int = EXPIRING_WITHIN_DAYS
+    open_vault: OpenVault,
+    within_days: int = EXPIRING_WITHIN_DAYS,
+    documents: Sequence[DocumentSummary] | None = None,
 ) -> list[DocumentSummary]:
-    """Papers whose validity ends within `within_days` (or has ended), soonest first."""
+    """Papers whose validity ends within `within_days` (or has ended), soonest first.
+
+    `documents`: the list already read, if the caller has it (saves decrypting it again).
+    """
     today = to_site_local(open_vault.ctx.clock.now()).date()
     limit = today + dt.timedelta(days=within_days)
     soon = [
         d
-        for d in open_vault.documents()
+        for d in (open_vault.documents() if documents is None else documents)
         if d.metadata.expires_on is not None and d.metadata.expires_on <= limit
     ]
     return sorted(soon, key=lambda d: d.metadata.expires_on or today)

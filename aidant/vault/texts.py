@@ -85,6 +85,16 @@ class VaultText(Text):
     UNKNOWN_CATEGORY = "Catégorie inconnue « {given} » : choisissez parmi {choices}."
     TITLE_EMPTY = "Le titre du document est vide."
     TITLE_TOO_LONG = "Le titre du document dépasse {max_length} caractères."
+    TITLE_HIDDEN_CHARACTERS = (
+        "Le titre du document contient un caractère invisible ou de contrôle : retapez-le."
+    )
+    THUMBNAIL_INVALID = (
+        "La vignette d'un document doit être une image PNG ou JPEG de {max_kib} Ko au plus."
+    )
+    QUOTA_EXCEEDED = (
+        "Ce document ({size} Mo) ne tient plus dans le coffre : {used} Mo sont déjà utilisés "
+        "sur les {quota} Mo permis ; supprimez des documents ou demandez au responsable du site."
+    )
     NEGATIVE_PAGE_COUNT = "Le nombre de pages ne peut pas être négatif."
     NO_SUCH_DOCUMENT = "Ce document n'existe pas dans ce coffre."
     METADATA_MISMATCH = (
@@ -102,6 +112,10 @@ class VaultText(Text):
     BLOB_SWAPPED = (
         "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
         "document : il ne correspond pas à celui qui a été déposé."
+    )
+    EXPORT_FOLDER_MISSING = "Le dossier « {path} » n'existe pas : choisissez un dossier existant."
+    EXPORT_OUTSIDE_FOLDER = (
+        "La copie serait enregistrée hors du dossier choisi : elle n'a pas été enregistrée."
     )
     PLAINTEXT_IN_DATA_DIR = (
         "On ne peut pas enregistrer un document en clair dans le dossier d'Aidant."

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QLabel, QListView
 from pytestqt.qtbot import QtBot
 
 from aidant.pdf.document import sample_pdf
@@ -79,17 +79,23 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     qtbot.waitUntil(lambda: window.shell.vault.current is not None, timeout=20000)
     assert find(window, "Bandeau ordinateur public").isVisible()
     grid = find(window, "Documents du coffre")
-    assert isinstance(grid, QListWidget) and grid.count() == 1
-    assert "Avis d'imposition" in grid.item(0).text()
-    assert not grid.item(0).icon().isNull()
+    assert isinstance(grid, QListView)
+    model = grid.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    assert "Avis d'imposition" in model.index(0, 0).data()
+    # The thumbnail drawn at deposit, not the pictogram standing in.
+    qtbot.waitUntil(lambda: screen.documents.model.thumbnails_shown() == 1, timeout=10000)
+    assert "Place utilisée : 1 Mo sur 600 Mo." in _label(window, "Place utilisée dans le coffre")
 
     click(qtbot, window, "Voir le document")
+    qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     document = screen.documents.pdf_view.document()
     assert document is not None and document.status() == QPdfDocument.Status.Ready
     qtbot.wait(200)  # QPdfView renders asynchronously before the screenshot
     screenshot(window, "e2e-coffre-ouvert")
 
     click(qtbot, window, "Imprimer le document")
+    qtbot.waitUntil(lambda: not screen.documents.opener.busy(), timeout=10000)
     assert len(printers.files) == 2 and printers.files[1].stat().st_size > 1000
 
     click(qtbot, window, "Enregistrer une copie du document")
@@ -97,6 +103,7 @@ def test_vault_create_deposit_unlock_view_print_export_close(
     assert list(chosen["folder"].iterdir()) == []
     click(qtbot, window, "Oui, confirmer")
     (exported,) = chosen["folder"].iterdir()
+    assert exported.name == "Avis d'imposition.pdf"
     assert exported.read_bytes() == sample_pdf() or exported.read_bytes().startswith(b"%PDF")
 
     click(qtbot, window, "Fermer le coffre")

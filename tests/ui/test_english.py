@@ -95,9 +95,11 @@ def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
         vault.locked.keypad.press(digit)
     vault.locked.keypad.submitted.emit()
     qtbot.waitUntil(lambda: window.shell.vault.current is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not vault.documents.loading(), timeout=30000)
     yield "vault-open"
-    vault.documents.grid.setCurrentRow(0)
+    vault.documents.grid.setCurrentIndex(vault.documents.model.index(0))
     vault.documents.show_selected()
+    qtbot.waitUntil(lambda: not vault.documents.opener.busy(), timeout=30000)
     yield "vault-document"
     vault.documents.export.click()
     yield "vault-export-question"
@@ -105,6 +107,12 @@ def _usager_side(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     vault.documents.delete.click()
     yield "vault-delete-question"
     vault.documents.confirm_no.click()
+    vault.documents.access.click()
+    vault.access.new_card.click()
+    yield "vault-access"
+    vault.access.remove_phrase.click()
+    yield "vault-access-remove-question"
+    vault.access.back.click()
     window.router.go("home")
 
     # An action for a person no mandate covers: nothing offered, and the screen says why.

@@ -131,3 +131,38 @@ def test_the_windows_spooler_is_read_through_pywin32(monkeypatch: pytest.MonkeyP
     found = WindowsSpooler().plumbing("Accueil")
     assert found == Plumbing("Microsoft Print To PDF", "PORTPROMPT:") and closed == ["Accueil"]
     assert WindowsSpooler().plumbing("Inconnue") is None
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_photo_scans_print_like_pdfs(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from aidant.setup.demo_vault import _fake_png
+    from ui.printing import PrintRefused, print_document
+
+    photo = QImage(300, 200, QImage.Format.Format_RGB32)  # landscape: turned to fit the page
+    photo.fill(QColor("#1d3557"))
+    jpeg = QByteArray()
+    buffer = QBuffer(jpeg)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert photo.save(buffer, "JPEG")  # type: ignore[call-overload]
+    buffer.close()
+    for name, data, media_type in (
+        ("png", _fake_png(), "image/png"),
+        ("jpeg", bytes(jpeg.data()), "image/jpeg"),
+        ("pdf", sample_pdf(), "application/pdf"),
+    ):
+        out = tmp_path / f"{name}.pdf"
+        assert print_document(data, media_type, _pdf_printer(out)) == 1
+        page = PdfReader(out).pages[0]
+        assert page.images or name == "pdf", name  # the photo is on the printed page
+    with pytest.raises(PrintRefused):
+        print_document(b"\xff\xd8\xff not really", "image/jpeg", _pdf_printer(tmp_path / "x.pdf"))

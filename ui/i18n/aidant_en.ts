@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <location filename="../screens/vault_access.py" line="40"/>
+        <source>Consigne de l&apos;accès au coffre</source>
+        <extracomment>Emitted (no payload) to go back to the documents.</extracomment>
+        <translation>Instructions for the vault access</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="42"/>
+        <source>Changer le &amp;code personnel</source>
+        <translation>Change the personal &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="42"/>
+        <source>Changer le code personnel</source>
+        <translation>Change the personal code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="45"/>
+        <source>Faire une &amp;nouvelle carte</source>
+        <translation>Make a &amp;new card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="45"/>
+        <source>Faire une nouvelle carte</source>
+        <translation>Make a new card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="47"/>
+        <source>Clavier du nouveau code personnel</source>
+        <translation>Keypad for the new personal code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="50"/>
+        <source>Imprimer la nouvelle &amp;carte</source>
+        <translation>Print the new &amp;card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="51"/>
+        <source>Imprimer la nouvelle carte</source>
+        <translation>Print the new card</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="54"/>
+        <source>Nouvelle phrase secrète</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="55"/>
+        <source>Nouvelle phrase secrète, encore</source>
+        <translation>New passphrase, again</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="57"/>
+        <source>&amp;Enregistrer la phrase</source>
+        <translation>&amp;Save the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="57"/>
+        <source>Enregistrer la phrase secrète</source>
+        <translation>Save the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="60"/>
+        <source>Re&amp;tirer la phrase</source>
+        <translation>Re&amp;move the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="60"/>
+        <source>Retirer la phrase secrète</source>
+        <translation>Remove the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="63"/>
+        <source>&amp;Oui, la retirer</source>
+        <translation>&amp;Yes, remove it</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="63"/>
+        <source>Oui, retirer la phrase secrète</source>
+        <translation>Yes, remove the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="65"/>
+        <source>&amp;Retour aux documents</source>
+        <translation>&amp;Back to the documents</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="65"/>
+        <source>Retour aux documents</source>
+        <translation>Back to the documents</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="66"/>
+        <source>Information sur l&apos;accès au coffre</source>
+        <translation>Information about the vault access</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="67"/>
+        <source>Erreur de l&apos;accès au coffre</source>
+        <translation>Vault access error</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="70"/>
+        <source>Carte et code personnel</source>
+        <translation>Card and personal code</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="79"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="81"/>
+        <source>&amp;Phrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="82"/>
+        <source>&amp;Encore</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="122"/>
+        <source>Carte perdue : faites une nouvelle carte, l&apos;ancienne ne marchera plus. Les documents restent dans le coffre, et la feuille de secours reste valable.</source>
+        <translation>Lost card: make a new card, the old one will stop working. The documents stay in the vault, and the recovery sheet stays valid.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="150"/>
+        <source>La personne choisit son nouveau code, le tape, puis appuie sur Valider.</source>
+        <translation>The person chooses their new code, types it, then presses Confirm.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="157"/>
+        <source>Tapez le même code une deuxième fois, puis Valider.</source>
+        <translation>Type the same code a second time, then Confirm.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="165"/>
+        <source>Les deux codes ne sont pas les mêmes : recommencez.</source>
+        <translation>The two codes are not the same: start again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="183"/>
+        <source>Les deux phrases secrètes ne sont pas les mêmes.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="203"/>
+        <source>Retirer la phrase secrète ? Le coffre ne s&apos;ouvrira plus qu&apos;avec la carte.</source>
+        <translation>Remove the passphrase? The vault will then open only with the card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="223"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="230"/>
+        <source>Le code personnel est changé.</source>
+        <translation>The personal code is changed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="232"/>
+        <source>Nouvelle carte faite : l&apos;ancienne ne marche plus. Code de la carte : {code}</source>
+        <translation>New card made: the old one no longer works. Card code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="234"/>
+        <source>La phrase secrète est enregistrée.</source>
+        <translation>The passphrase is saved.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_access.py" line="235"/>
+        <source>La phrase secrète est retirée.</source>
+        <translation>The passphrase is removed.</translation>
+    </message>
+</context>
+<context>
     <name>ActionNewScreen</name>
     <message>
         <location filename="../screens/action_new.py" line="49"/>
@@ -882,143 +1061,173 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../screens/vault_documents.py" line="44"/>
+        <location filename="../screens/vault_documents.py" line="61"/>
         <source>Documents du coffre</source>
-        <extracomment>Emitted (no payload) when the usager closes their vault.</extracomment>
+        <extracomment>Emitted (no payload) when the usager closes their vault. Emitted (no payload) to change how the vault opens (card, PIN, passphrase).</extracomment>
         <translation>Documents in the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="53"/>
+        <location filename="../screens/vault_documents.py" line="70"/>
+        <source>Place utilisée dans le coffre</source>
+        <translation>Room used in the vault</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="73"/>
         <source>Papiers qui expirent bientôt</source>
         <translation>Papers expiring soon</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="55"/>
+        <location filename="../screens/vault_documents.py" line="75"/>
         <source>Document affiché</source>
         <translation>Document shown</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="61"/>
+        <location filename="../screens/vault_documents.py" line="81"/>
         <source>Image affichée</source>
         <translation>Image shown</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="67"/>
+        <location filename="../screens/vault_documents.py" line="90"/>
         <source>&amp;Voir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="67"/>
+        <location filename="../screens/vault_documents.py" line="90"/>
         <source>Voir le document</source>
         <translation>View the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="68"/>
+        <location filename="../screens/vault_documents.py" line="91"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="68"/>
+        <location filename="../screens/vault_documents.py" line="91"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="70"/>
+        <location filename="../screens/vault_documents.py" line="93"/>
         <source>&amp;Enregistrer une copie</source>
         <translation>&amp;Save a copy</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="70"/>
+        <location filename="../screens/vault_documents.py" line="93"/>
         <source>Enregistrer une copie du document</source>
         <translation>Save a copy of the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="72"/>
+        <location filename="../screens/vault_documents.py" line="95"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="72"/>
+        <location filename="../screens/vault_documents.py" line="95"/>
         <source>Supprimer le document</source>
         <translation>Delete the document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="74"/>
+        <location filename="../screens/vault_documents.py" line="97"/>
+        <source>&amp;Carte et phrase…</source>
+        <translation>&amp;Card and passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="97"/>
+        <source>Changer la carte, le code ou la phrase</source>
+        <translation>Change the card, the code or the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="100"/>
         <source>&amp;Fermer le coffre</source>
         <translation>&amp;Close the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="74"/>
+        <location filename="../screens/vault_documents.py" line="100"/>
         <source>Fermer le coffre</source>
         <translation>Close the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="78"/>
+        <location filename="../screens/vault_documents.py" line="104"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="79"/>
+        <location filename="../screens/vault_documents.py" line="105"/>
         <source>&amp;Oui</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="79"/>
+        <location filename="../screens/vault_documents.py" line="105"/>
         <source>Oui, confirmer</source>
         <translation>Yes, confirm</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="80"/>
+        <location filename="../screens/vault_documents.py" line="106"/>
         <source>&amp;Non</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="80"/>
+        <location filename="../screens/vault_documents.py" line="106"/>
         <source>Non, annuler</source>
         <translation>No, cancel</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="88"/>
+        <location filename="../screens/vault_documents.py" line="114"/>
         <source>Erreur du coffre ouvert</source>
         <translation>Open vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="87"/>
+        <location filename="../screens/vault_documents.py" line="113"/>
         <source>Information sur les documents</source>
         <translation>Documents information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="151"/>
+        <location filename="../screens/vault_documents.py" line="168"/>
+        <source>Ouverture des documents…</source>
+        <translation>Opening the documents…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="193"/>
+        <source>Place utilisée : {used} Mo sur {quota} Mo.</source>
+        <translation>Room used: {used} MB of {quota} MB.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="197"/>
+        <source>Place utilisée : {used} Mo.</source>
+        <translation>Room used: {used} MB.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="207"/>
         <source>Papiers qui expirent bientôt : </source>
         <translation>Papers expiring soon: </translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="190"/>
+        <location filename="../screens/vault_documents.py" line="240"/>
+        <source>Ouverture du document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_documents.py" line="266"/>
         <source>Affiché : {title} (déposé le {date}).</source>
         <translation>Shown: {title} (deposited on {date}).</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="213"/>
-        <source>Seuls les documents PDF s&apos;impriment pour l&apos;instant.</source>
-        <translation>Only PDF documents can be printed for now.</translation>
-    </message>
-    <message>
-        <location filename="../screens/vault_documents.py" line="227"/>
+        <location filename="../screens/vault_documents.py" line="292"/>
         <source>Une copie NON protégée sera enregistrée dans « {folder} ». Toute personne qui utilise cet ordinateur pourra la lire. Confirmer ?</source>
         <translation>An UNPROTECTED copy will be saved in “{folder}”. Anyone using this computer will be able to read it. Confirm?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="235"/>
+        <location filename="../screens/vault_documents.py" line="300"/>
         <source>Supprimer ce document du coffre pour toujours ?</source>
         <translation>Delete this document from the vault for ever?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="259"/>
+        <location filename="../screens/vault_documents.py" line="321"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="263"/>
+        <location filename="../screens/vault_documents.py" line="325"/>
         <source>Document supprimé.</source>
         <translation>Document deleted.</translation>
     </message>
@@ -2046,178 +2255,235 @@
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="50"/>
+        <location filename="../screens/vault_locked.py" line="72"/>
         <source>Code de la carte du coffre</source>
+        <extracomment>Bigger files are not read whole a second time to draw their thumbnail at deposit.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="51"/>
+        <location filename="../screens/vault_locked.py" line="73"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="53"/>
+        <location filename="../screens/vault_locked.py" line="75"/>
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="55"/>
+        <location filename="../screens/vault_locked.py" line="77"/>
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="55"/>
+        <location filename="../screens/vault_locked.py" line="77"/>
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="59"/>
+        <location filename="../screens/vault_locked.py" line="81"/>
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="62"/>
-        <location filename="../screens/vault_locked.py" line="170"/>
+        <location filename="../screens/vault_locked.py" line="84"/>
+        <location filename="../screens/vault_locked.py" line="284"/>
         <source>Lire la carte avec la &amp;caméra</source>
         <translation>Read the card with the &amp;camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="62"/>
+        <location filename="../screens/vault_locked.py" line="84"/>
         <source>Lire la carte avec la caméra</source>
         <translation>Read the card with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="70"/>
+        <location filename="../screens/vault_locked.py" line="92"/>
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="74"/>
+        <location filename="../screens/vault_locked.py" line="96"/>
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="79"/>
+        <location filename="../screens/vault_locked.py" line="101"/>
+        <source>Clé de la feuille de secours</source>
+        <translation>Recovery sheet key</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="104"/>
+        <location filename="../screens/vault_locked.py" line="249"/>
+        <source>Lire la feuille avec la ca&amp;méra</source>
+        <translation>Read the sheet with the ca&amp;mera</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="105"/>
+        <source>Lire la feuille de secours avec la caméra</source>
+        <translation>Read the recovery sheet with the camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="108"/>
+        <source>Ouvrir avec la &amp;feuille</source>
+        <translation>Open with the &amp;sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="109"/>
+        <source>Ouvrir avec la feuille de secours</source>
+        <translation>Open with the recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="118"/>
+        <source>Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :</source>
+        <translation>Type the key printed on the recovery sheet, or read its QR code:</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="126"/>
         <source>Façon d&apos;ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="80"/>
+        <location filename="../screens/vault_locked.py" line="127"/>
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="81"/>
+        <location filename="../screens/vault_locked.py" line="128"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="83"/>
+        <location filename="../screens/vault_locked.py" line="129"/>
+        <source>Feuille de secours</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="131"/>
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="83"/>
+        <location filename="../screens/vault_locked.py" line="131"/>
         <source>ex. : avis d&apos;imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="85"/>
+        <location filename="../screens/vault_locked.py" line="133"/>
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="89"/>
+        <location filename="../screens/vault_locked.py" line="137"/>
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="89"/>
+        <location filename="../screens/vault_locked.py" line="137"/>
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="91"/>
+        <location filename="../screens/vault_locked.py" line="139"/>
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="91"/>
+        <location filename="../screens/vault_locked.py" line="139"/>
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="94"/>
+        <location filename="../screens/vault_locked.py" line="142"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="95"/>
+        <location filename="../screens/vault_locked.py" line="143"/>
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="96"/>
+        <location filename="../screens/vault_locked.py" line="144"/>
         <source>Valable &amp;jusqu&apos;au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="98"/>
+        <location filename="../screens/vault_locked.py" line="146"/>
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="101"/>
+        <location filename="../screens/vault_locked.py" line="149"/>
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="114"/>
+        <location filename="../screens/vault_locked.py" line="162"/>
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="113"/>
+        <location filename="../screens/vault_locked.py" line="161"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="117"/>
+        <location filename="../screens/vault_locked.py" line="165"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="151"/>
+        <location filename="../screens/vault_locked.py" line="177"/>
+        <source>Ouvrir le coffre ou déposer</source>
+        <translation>Open the vault or deposit</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="214"/>
         <source>Aucune caméra détectée : tapez le code imprimé sur la carte.</source>
         <translation>No camera detected: type the code printed on the card.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="155"/>
+        <location filename="../screens/vault_locked.py" line="218"/>
         <source>&amp;Prendre la photo de la carte</source>
         <translation>&amp;Take the photo of the card</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="165"/>
+        <location filename="../screens/vault_locked.py" line="232"/>
+        <source>Aucune caméra détectée : tapez la clé imprimée sur la feuille.</source>
+        <translation>No camera found: type the key printed on the sheet.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="236"/>
+        <source>&amp;Prendre la photo de la feuille</source>
+        <translation>&amp;Take the photo of the sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="244"/>
+        <source>Le QR de la feuille de secours n&apos;a pas été lu : approchez la feuille.</source>
+        <translation>The recovery sheet&apos;s QR code was not read: bring the sheet closer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/vault_locked.py" line="279"/>
         <source>Le code de la carte n&apos;a pas été lu : approchez la carte.</source>
         <translation>The card code was not read: bring the card closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="206"/>
+        <location filename="../screens/vault_locked.py" line="320"/>
         <source>Ouverture du coffre…</source>
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="225"/>
+        <location filename="../screens/vault_locked.py" line="339"/>
         <source>La date s&apos;écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="263"/>
+        <location filename="../screens/vault_locked.py" line="380"/>
         <source>Dépôt en cours…</source>
         <translation>Depositing…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="269"/>
+        <location filename="../screens/vault_locked.py" line="386"/>
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
@@ -2823,175 +3089,186 @@
 <context>
     <name>ManagerPolicyScreen</name>
     <message>
-        <location filename="../screens/manager_policy.py" line="48"/>
-        <location filename="../screens/manager_policy.py" line="118"/>
+        <location filename="../screens/manager_policy.py" line="49"/>
+        <location filename="../screens/manager_policy.py" line="123"/>
         <source>Réglages du site</source>
         <translation>Site settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="49"/>
+        <location filename="../screens/manager_policy.py" line="50"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="49"/>
+        <location filename="../screens/manager_policy.py" line="50"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="57"/>
+        <location filename="../screens/manager_policy.py" line="58"/>
         <source>Verrouillage agent après (minutes)</source>
         <translation>Lock the agent session after (minutes)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="58"/>
+        <location filename="../screens/manager_policy.py" line="59"/>
         <source>Fermeture du coffre après (minutes)</source>
         <translation>Close the vault after (minutes)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="59"/>
+        <location filename="../screens/manager_policy.py" line="60"/>
         <source>Avertir avant (secondes)</source>
         <translation>Warn before (seconds)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="60"/>
+        <location filename="../screens/manager_policy.py" line="61"/>
         <source>Code à usage unique (TOTP) exigé à la connexion</source>
         <translation>One-time code (TOTP) required at login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="61"/>
+        <location filename="../screens/manager_policy.py" line="62"/>
         <source>Code à usage unique exigé</source>
         <translation>One-time code required</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="62"/>
+        <location filename="../screens/manager_policy.py" line="63"/>
         <source>Conservation des données (années)</source>
         <translation>Data retention (years)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="63"/>
-        <location filename="../screens/manager_policy.py" line="86"/>
+        <location filename="../screens/manager_policy.py" line="64"/>
+        <location filename="../screens/manager_policy.py" line="90"/>
         <source>Agent inactif après (mois)</source>
         <translation>Agent dormant after (months)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="64"/>
+        <location filename="../screens/manager_policy.py" line="65"/>
         <source>Essais libres d&apos;ouverture de coffre</source>
         <translation>Free vault unlock attempts</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="66"/>
+        <location filename="../screens/manager_policy.py" line="67"/>
         <source>Adresse du site</source>
         <translation>Site address</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="66"/>
+        <location filename="../screens/manager_policy.py" line="67"/>
         <source>ex. : 3 place de la Mairie, 36200 Argenton</source>
         <translation>e.g. 3 Town Hall Square, 36200 Argenton</translation>
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="69"/>
-        <location filename="../screens/manager_policy.py" line="100"/>
+        <location filename="../screens/manager_policy.py" line="93"/>
+        <source>Place par coffre (Mo)</source>
+        <translation>Room per vault (MB)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="70"/>
+        <source>sans limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="73"/>
+        <location filename="../screens/manager_policy.py" line="105"/>
         <source>Dossiers vidés en fin de session</source>
         <translation>Folders emptied at session end</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="71"/>
+        <location filename="../screens/manager_policy.py" line="75"/>
         <source>Ajouter un dossier à vider</source>
         <translation>Add a folder to empty</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="71"/>
+        <location filename="../screens/manager_policy.py" line="75"/>
         <source>Ajouter un do&amp;ssier</source>
         <translation>Add a fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="74"/>
+        <location filename="../screens/manager_policy.py" line="78"/>
         <source>Re&amp;tirer le dossier</source>
         <translation>Re&amp;move the folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="74"/>
+        <location filename="../screens/manager_policy.py" line="78"/>
         <source>Retirer le dossier choisi</source>
         <translation>Remove the chosen folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="77"/>
+        <location filename="../screens/manager_policy.py" line="81"/>
         <source>Erreur des réglages</source>
         <translation>Settings error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="76"/>
+        <location filename="../screens/manager_policy.py" line="80"/>
         <source>Résultat de l&apos;enregistrement</source>
         <translation>Result of saving</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="78"/>
+        <location filename="../screens/manager_policy.py" line="82"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="78"/>
+        <location filename="../screens/manager_policy.py" line="82"/>
         <source>Enregistrer les réglages</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="81"/>
+        <location filename="../screens/manager_policy.py" line="85"/>
         <source>Verrouillage agent (min)</source>
         <translation>Agent lock (min)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="82"/>
+        <location filename="../screens/manager_policy.py" line="86"/>
         <source>Fermeture du coffre (min)</source>
         <translation>Vault close (min)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="83"/>
+        <location filename="../screens/manager_policy.py" line="87"/>
         <source>Avertir avant (s)</source>
         <translation>Warn before (s)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="85"/>
+        <location filename="../screens/manager_policy.py" line="89"/>
         <source>Conservation (années)</source>
         <translation>Retention (years)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="87"/>
+        <location filename="../screens/manager_policy.py" line="91"/>
         <source>Essais libres (coffre)</source>
         <translation>Free attempts (vault)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="88"/>
+        <location filename="../screens/manager_policy.py" line="92"/>
         <source>Adresse (sur les formulaires)</source>
         <translation>Address (on the forms)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="96"/>
+        <location filename="../screens/manager_policy.py" line="101"/>
         <source>Démarches proposées</source>
         <translation>Procedures offered</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="98"/>
+        <location filename="../screens/manager_policy.py" line="103"/>
         <source>Sessions et sécurité</source>
         <translation>Sessions and security</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="103"/>
+        <location filename="../screens/manager_policy.py" line="108"/>
         <source>Aidant vide ces dossiers (par exemple Téléchargements) à la fin de chaque session, et jamais rien en dehors.</source>
         <translation>Aidant empties these folders (for example Downloads) at the end of each session, and never anything outside them.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="114"/>
+        <location filename="../screens/manager_policy.py" line="119"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="186"/>
+        <location filename="../screens/manager_policy.py" line="193"/>
         <source>Rien n&apos;a changé.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="195"/>
+        <location filename="../screens/manager_policy.py" line="202"/>
         <source>Réglages enregistrés ({n}).</source>
         <translation>Settings saved ({n}).</translation>
     </message>
@@ -4428,42 +4705,42 @@
 <context>
     <name>VaultScreen</name>
     <message>
-        <location filename="../screens/vault.py" line="25"/>
+        <location filename="../screens/vault.py" line="46"/>
         <source>Coffre de l&apos;usager</source>
         <translation>Person&apos;s vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="26"/>
+        <location filename="../screens/vault.py" line="47"/>
         <source>Coffre</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="28"/>
+        <location filename="../screens/vault.py" line="49"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="28"/>
+        <location filename="../screens/vault.py" line="49"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="30"/>
+        <location filename="../screens/vault.py" line="51"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="54"/>
+        <location filename="../screens/vault.py" line="86"/>
         <source>Coffre de {name}</source>
         <translation>Vault of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="98"/>
+        <location filename="../screens/vault.py" line="143"/>
         <source>Votre coffre est ouvert. Choisissez un document pour le voir ou l&apos;imprimer. Fermez le coffre avant de partir.</source>
         <translation>Your vault is open. Choose a document to view or print it. Close the vault before you leave.</translation>
     </message>
     <message>
-        <location filename="../screens/vault.py" line="104"/>
+        <location filename="../screens/vault.py" line="149"/>
         <source>Pour ouvrir votre coffre, tapez le code de votre carte, puis votre code personnel.</source>
         <translation>To open your vault, type the code on your card, then your personal code.</translation>
     </message>
@@ -4657,191 +4934,216 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="324"/>
+        <source>Le titre du document contient un caractère invisible ou de contrôle : retapez-le.</source>
+        <translation>The document title contains an invisible or control character: type it again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="325"/>
+        <source>La vignette d&apos;un document doit être une image PNG ou JPEG de {max_kib} Ko au plus.</source>
+        <translation>A document&apos;s thumbnail must be a PNG or JPEG image of at most {max_kib} KB.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="326"/>
+        <source>Ce document ({size} Mo) ne tient plus dans le coffre : {used} Mo sont déjà utilisés sur les {quota} Mo permis ; supprimez des documents ou demandez au responsable du site.</source>
+        <translation>This document ({size} MB) no longer fits in the vault: {used} MB are already used of the {quota} MB allowed; delete documents or ask the site manager.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="327"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="325"/>
+        <location filename="../core_texts.py" line="328"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="326"/>
+        <location filename="../core_texts.py" line="329"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="327"/>
+        <location filename="../core_texts.py" line="330"/>
         <source>Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file cannot be found (deleted or moved): restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="328"/>
+        <location filename="../core_texts.py" line="331"/>
         <source>Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="329"/>
+        <location filename="../core_texts.py" line="332"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="330"/>
+        <location filename="../core_texts.py" line="333"/>
+        <source>Le dossier « {path} » n&apos;existe pas : choisissez un dossier existant.</source>
+        <translation>The folder “{path}” does not exist: choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="334"/>
+        <source>La copie serait enregistrée hors du dossier choisi : elle n&apos;a pas été enregistrée.</source>
+        <translation>The copy would be saved outside the chosen folder: it was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="335"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="331"/>
+        <location filename="../core_texts.py" line="336"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
+        <location filename="../core_texts.py" line="337"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="333"/>
+        <location filename="../core_texts.py" line="338"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="334"/>
+        <location filename="../core_texts.py" line="339"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="335"/>
+        <location filename="../core_texts.py" line="340"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="336"/>
+        <location filename="../core_texts.py" line="341"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="337"/>
+        <location filename="../core_texts.py" line="342"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="338"/>
+        <location filename="../core_texts.py" line="343"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="339"/>
+        <location filename="../core_texts.py" line="344"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="340"/>
+        <location filename="../core_texts.py" line="345"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="341"/>
+        <location filename="../core_texts.py" line="346"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="342"/>
+        <location filename="../core_texts.py" line="347"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="343"/>
+        <location filename="../core_texts.py" line="348"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="344"/>
+        <location filename="../core_texts.py" line="349"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="345"/>
+        <location filename="../core_texts.py" line="350"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="346"/>
+        <location filename="../core_texts.py" line="351"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="347"/>
+        <location filename="../core_texts.py" line="352"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="348"/>
+        <location filename="../core_texts.py" line="353"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="349"/>
+        <location filename="../core_texts.py" line="354"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="350"/>
+        <location filename="../core_texts.py" line="355"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="351"/>
+        <location filename="../core_texts.py" line="356"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="352"/>
+        <location filename="../core_texts.py" line="357"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="353"/>
+        <location filename="../core_texts.py" line="358"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="354"/>
+        <location filename="../core_texts.py" line="359"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="355"/>
+        <location filename="../core_texts.py" line="360"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="356"/>
+        <location filename="../core_texts.py" line="361"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="357"/>
+        <location filename="../core_texts.py" line="362"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="358"/>
+        <location filename="../core_texts.py" line="363"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="359"/>
+        <location filename="../core_texts.py" line="364"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="360"/>
+        <location filename="../core_texts.py" line="365"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="361"/>
+        <location filename="../core_texts.py" line="366"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>
@@ -4849,13 +5151,13 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../screens/manager_policy.py" line="38"/>
+        <location filename="../screens/manager_policy.py" line="39"/>
         <source>Dossier à vider</source>
         <extracomment>Asks for a folder; returns its absolute path, or None when cancelled (tests inject one).</extracomment>
         <translation>Folder to empty</translation>
     </message>
     <message>
-        <location filename="../printing.py" line="41"/>
+        <location filename="../printing.py" line="42"/>
         <source>Choisir l&apos;imprimante</source>
         <extracomment>Returns a printer chosen by the person (None when cancelled). Tests inject their own.</extracomment>
         <translation>Choose the printer</translation>
@@ -4877,12 +5179,12 @@
         <translation>Folder to save in</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="73"/>
+        <location filename="../shell.py" line="77"/>
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="78"/>
+        <location filename="../shell.py" line="82"/>
         <source>Document envoyé à l&apos;imprimante ({n} page(s)).</source>
         <translation>Document sent to the printer ({n} page(s)).</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The site's policy: démarches offered, timeouts, TOTP, wipe plan, retention (manager only)."""
+"""The site's policy: démarches offered, timeouts, TOTP, wipe plan, retention, the room each
+vault may take (manager only)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ class ManagerPolicyScreen(Screen):
         self.address = field(
             self.tr("Adresse du site"), self.tr("ex. : 3 place de la Mairie, 36200 Argenton")
         )
+        self.quota = self._spin(self.tr("Place par coffre (Mo)"), 0, 100_000)
+        self.quota.setSpecialValueText(self.tr("sans limite"))
+        self.quota.setSingleStep(50)
         self.wipe_roots = QListWidget()
         self.wipe_roots.setAccessibleName(self.tr("Dossiers vidés en fin de session"))
         self.add_root = big_button(
@@ -86,6 +90,7 @@ class ManagerPolicyScreen(Screen):
         form.addRow(self.tr("Agent inactif après (mois)"), self.dormant)
         form.addRow(self.tr("Essais libres (coffre)"), self.attempts)
         form.addRow(self.tr("Adresse (sur les formulaires)"), self.address)
+        form.addRow(self.tr("Place par coffre (Mo)"), self.quota)
         roots_buttons = QHBoxLayout()
         roots_buttons.addWidget(self.add_root)
         roots_buttons.addWidget(self.remove_root)
@@ -151,6 +156,7 @@ class ManagerPolicyScreen(Screen):
         self.dormant.setValue(policy.dormant_months)
         self.attempts.setValue(policy.vault_free_attempts)
         self.address.setText(policy.site_address)
+        self.quota.setValue(policy.vault_quota_mb)
         self.wipe_roots.clear()
         self.wipe_roots.addItems(list(policy.wipe_roots))
         self.clear_messages()
@@ -173,6 +179,7 @@ class ManagerPolicyScreen(Screen):
             # Not on this screen: kept as it was loaded.
             vault_max_failures=self._loaded.vault_max_failures,
             site_address=" ".join(self.address.text().split()),
+            vault_quota_mb=self.quota.value(),
         )
 
     def _save(self) -> None:

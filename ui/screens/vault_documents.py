@@ -1,38 +1,45 @@
-"""An open vault: document grid with in-memory thumbnails, viewer, print, export (confirmed),
-delete (confirmed), papers expiring soon, and closing the vault."""
+"""An open vault: document grid (thumbnails filled in off the interface thread, see
+`ui/vault_grid.py`), viewer, print, export (confirmed), delete (confirmed), papers expiring
+soon, the room used, the way to its card and passphrase, and closing the vault."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+import crypto
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId
-from aidant.vault import OpenVault, category_text
+from aidant.vault import DocumentSummary, OpenVault
 from ui import dates, memory_docs
-from ui.icons import icon
 from ui.memory_docs import MemoryPdf
 from ui.shell import Shell
-from ui.texts import text
+from ui.vault_grid import BATCH, ID_ROLE, DocumentsModel, Listing, PageLoader, read_listing
 from ui.widgets import MessageLines, big_button, error_label, plain_label, status_label
+from ui.workers import Runner
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+VIEW = "view"
+PRINT = "print"
 
 
 class DocumentsPanel(QWidget, MessageLines):
     #: Emitted (no payload) when the usager closes their vault.
     close_requested = Signal()
+    #: Emitted (no payload) to change how the vault opens (card, PIN, passphrase).
+    access_requested = Signal()
 
     def __init__(self, shell: Shell) -> None:
         super().__init__()
@@ -40,14 +47,27 @@ class DocumentsPanel(QWidget, MessageLines):
         self._pdf: MemoryPdf | None = None
         self._pending = ""  # "export" or "delete", waiting for confirmation
         self._export_to = ""
-        self.grid = QListWidget()
+        self.model = DocumentsModel(self)
+        self.pages = PageLoader(self.model, self._show_expiring, self)
+        self.lister: Runner[Listing] = Runner(self._listed, self._list_failed, self)
+        # Viewing and printing decrypt in a worker too: a 20 MB scan takes a moment.
+        self.opener: Runner[tuple[DocumentSummary, crypto.SecretBuffer]] = Runner(
+            self._document_opened, self._open_failed, self
+        )
+        self._then = ""  # VIEW or PRINT, once the document is decrypted
+        self._loading_said = False
+        self.grid = QListView()
+        self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Documents du coffre"))
-        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(memory_docs.THUMB)
         self.grid.setGridSize(QSize(170, 230))
-        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setWordWrap(True)
-        self.grid.setMovement(QListWidget.Movement.Static)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setMinimumSize(200, 150)
+        self.usage = plain_label()
+        self.usage.setAccessibleName(self.tr("Place utilisée dans le coffre"))
         self.expiring = plain_label()
         self.expiring.setWordWrap(True)
         self.expiring.setAccessibleName(self.tr("Papiers qui expirent bientôt"))
@@ -64,12 +84,18 @@ class DocumentsPanel(QWidget, MessageLines):
         self.viewer = QStackedWidget()
         self.viewer.addWidget(self.pdf_view)
         self.viewer.addWidget(self.image_area)
+        # The viewer takes the room left; it never makes the window taller than the screen.
+        self.viewer.setMinimumSize(200, 150)
+        self.viewer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.view = big_button(self.tr("&Voir"), self.tr("Voir le document"), "chercher")
         self.print = big_button(self.tr("&Imprimer"), self.tr("Imprimer le document"), "imprimer")
         self.export = big_button(
             self.tr("&Enregistrer une copie"), self.tr("Enregistrer une copie du document")
         )
         self.delete = big_button(self.tr("&Supprimer"), self.tr("Supprimer le document"))
+        self.access = big_button(
+            self.tr("&Carte et phrase…"), self.tr("Changer la carte, le code ou la phrase")
+        )
         self.close_vault = big_button(
             self.tr("&Fermer le coffre"), self.tr("Fermer le coffre"), "coffre"
         )
@@ -91,21 +117,25 @@ class DocumentsPanel(QWidget, MessageLines):
         for button in (self.view, self.print, self.export, self.delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.access)
         buttons.addWidget(self.close_vault)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.grid, 1)
+        left.addWidget(self.usage)
         left.addWidget(self.expiring)
         columns.addLayout(left, 1)
         columns.addWidget(self.viewer, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.error)
         layout.addWidget(status)
         layout.addLayout(buttons)
         self.view.clicked.connect(self.show_selected)
-        self.grid.itemActivated.connect(lambda _i: self.show_selected())
+        self.grid.activated.connect(lambda _i: self.show_selected())
+        self.access.clicked.connect(self.access_requested)
         self.print.clicked.connect(self._print)
         self.export.clicked.connect(self._ask_export)
         self.delete.clicked.connect(self._ask_delete)
@@ -127,26 +157,52 @@ class DocumentsPanel(QWidget, MessageLines):
         self.refresh()
         self.grid.setFocus()
 
-    def refresh(self) -> None:
-        self.grid.clear()
-        for summary in self.vault.documents():
-            meta = summary.metadata
-            picture: QIcon = icon("coffre")
-            try:
-                _, content = self.vault.open(document_id=summary.id)
-                with content:
-                    thumb = memory_docs.thumbnail(content, meta.media_type)
-                if thumb is not None:
-                    picture = QIcon(QPixmap.fromImage(thumb))
-            except AidantError as exc:
-                self.show_error(exc)
-            label = f"{meta.title}\n{text(category_text(meta.category))}"
-            item = QListWidgetItem(picture, label)
-            item.setData(ID_ROLE, summary.id)
-            self.grid.addItem(item)
-        if self.grid.count():
-            self.grid.setCurrentRow(0)
-        soon = self.vault.expiring_papers()
+    def refresh(self, keep_message: bool = False) -> None:
+        """Read the documents again, in a worker; the grid fills in as they arrive.
+        `keep_message`: the sentence shown (« Document supprimé. ») stays."""
+        self.stop_loading()
+        self.model.reset([])
+        opened = self.vault
+        self._loading_said = not keep_message
+        if not keep_message:
+            self.show_status(self.tr("Ouverture des documents…"))
+        self.lister.start(lambda: read_listing(opened))
+
+    def stop_loading(self) -> None:
+        """Wait for the worker in progress (before the vault is locked) and drop the rest."""
+        self.lister.stop()
+        self.pages.stop()
+        self.opener.stop()
+
+    def loading(self) -> bool:
+        return self.lister.busy() or self.pages.busy() or self.opener.busy()
+
+    def _listed(self, listing: Listing) -> None:
+        opened = self._shell.vault.current
+        if opened is None:
+            return
+        if self._loading_said:
+            self.clear_messages()
+        self.model.reset(listing.ids)
+        if listing.ids:
+            self.grid.setCurrentIndex(self.model.index(0))
+        self.expiring.hide()
+        self.pages.start(opened, listing.first, listing.ids[BATCH:])
+        usage = listing.usage
+        self.usage.setText(
+            self.tr("Place utilisée : {used} Mo sur {quota} Mo.").format(
+                used=usage.used_mb, quota=usage.quota_mb
+            )
+            if usage.quota_bytes
+            else self.tr("Place utilisée : {used} Mo.").format(used=usage.used_mb)
+        )
+
+    def _show_expiring(self) -> None:
+        """Once every document is described: the papers whose validity ends soon."""
+        opened = self._shell.vault.current
+        if opened is None:
+            return
+        soon = opened.expiring_papers(documents=self.model.documents)
         self.expiring.setText(
             self.tr("Papiers qui expirent bientôt : ")
             + ", ".join(
@@ -159,29 +215,49 @@ class DocumentsPanel(QWidget, MessageLines):
         )
         self.expiring.setVisible(bool(soon))
 
+    def _open_failed(self, error: AidantError) -> None:
+        self._then = ""
+        self.show_error(error)
+
+    def _list_failed(self, error: AidantError) -> None:
+        if self._shell.vault.current is not None:
+            self.show_error(error)
+
     def selected(self) -> DocumentId | None:
-        item = self.grid.currentItem()
-        return None if item is None else DocumentId(str(item.data(ID_ROLE)))
+        index = self.grid.currentIndex()
+        return None if not index.isValid() else DocumentId(str(index.data(ID_ROLE)))
 
     def show_selected(self) -> None:
+        """View the selected document (decrypted in a worker; journalled as opened)."""
+        self._open_selected(VIEW)
+
+    def _open_selected(self, then: str) -> None:
         document_id = self.selected()
-        if document_id is None:
+        if document_id is None or self.opener.busy():
             return
-        self.close_viewer()
-        try:
-            summary, content = self.vault.open(document_id=document_id)
-        except AidantError as exc:
-            self.show_error(exc)
-            return
+        self._then = then
+        opened = self.vault
+        self.show_status(self.tr("Ouverture du document…"))
+        self.opener.start(lambda: opened.open(document_id=document_id))
+
+    def _document_opened(self, result: tuple[DocumentSummary, crypto.SecretBuffer]) -> None:
+        summary, content = result
+        then, self._then = self._then, ""
         with content:
+            if self._shell.vault.current is None:
+                return  # closed meanwhile: the plaintext is wiped unseen
+            if then == PRINT:
+                self.show_status(
+                    self._shell.print_document(self, content.view(), summary.metadata.media_type)
+                )
+                return
+            self.close_viewer()
             data = memory_docs.to_qbytearray(content)
         if summary.metadata.media_type == "application/pdf":
             self._pdf = MemoryPdf(data)
             self.pdf_view.setDocument(self._pdf.document)
             self.viewer.setCurrentWidget(self.pdf_view)
         else:
-            from PySide6.QtGui import QImage
-
             image = QImage.fromData(data)
             memory_docs.wipe(data)
             self.image.setPixmap(QPixmap.fromImage(image))
@@ -200,19 +276,8 @@ class DocumentsPanel(QWidget, MessageLines):
         self.image.clear()
 
     def _print(self) -> None:
-        document_id = self.selected()
-        if document_id is None:
-            return
-        try:
-            summary, content = self.vault.open(document_id=document_id)
-        except AidantError as exc:
-            self.show_error(exc)
-            return
-        with content:
-            if summary.metadata.media_type != "application/pdf":
-                self.show_error_text(self.tr("Seuls les documents PDF s'impriment pour l'instant."))
-                return
-            self.show_status(self._shell.print_pdf(self, bytes(content.view())))
+        """Print the selected document, PDF or photo (journalled as opened)."""
+        self._open_selected(PRINT)
 
     def _ask_export(self) -> None:
         if self.selected() is None:
@@ -245,22 +310,19 @@ class DocumentsPanel(QWidget, MessageLines):
         self.confirm_bar.hide()
 
     def _confirmed(self) -> None:
-        from pathlib import Path
-
         what, document_id = self._pending, self.selected()
         self._cancel_question()
         if document_id is None:
             return
         try:
             if what == "export":
-                summary = self.vault.summary(document_id)
-                name = summary.metadata.original_name or f"{summary.title}.pdf"
-                written = self.vault.export(document_id, Path(self._export_to) / name)
+                # Named after the title, cleaned by the service, inside the folder chosen.
+                written = self.vault.export(document_id, Path(self._export_to))
                 self.show_status(self.tr("Copie enregistrée : {path}").format(path=written))
             elif what == "delete":
                 self.close_viewer()
                 self.vault.delete(document_id)
                 self.show_status(self.tr("Document supprimé."))
-                self.refresh()
+                self.refresh(keep_message=True)
         except AidantError as exc:
             self.show_error(exc)

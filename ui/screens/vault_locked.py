@@ -1,5 +1,6 @@
-"""A closed vault: the usager opens it (card code + PIN keypad, or passphrase), and the agent
-can deposit a document from a file without being able to read it back."""
+"""A closed vault: the usager opens it (card code + PIN keypad, passphrase, or the recovery
+sheet typed or read through the webcam), and the agent can deposit a document from a file
+without being able to read it back."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,14 +29,33 @@ from aidant import vault
 from aidant.domain.errors import AidantError
 from aidant.domain.ids import DocumentId, UsagerId
 from aidant.vault import Category, OpenVault, category_text
+from aidant.vault.metadata import sniff_media_type
+from ui import memory_docs
 from ui.camera import CameraCapture
 from ui.keypad import PinKeypad
-from ui.qr import read_card_code
+from ui.qr import read_card_code, read_recovery_key
 from ui.screens.vault_capture import CapturePanel
 from ui.shell import Shell
 from ui.texts import text
 from ui.widgets import MessageLines, big_button, error_label, field, status_label
 from ui.workers import Runner
+
+#: Bigger files are not read whole a second time to draw their thumbnail at deposit.
+THUMBNAIL_SOURCE_MAX = 64 * 1024 * 1024
+
+
+def thumbnail_for(source: Path | io.BytesIO) -> bytes | None:
+    """A small JPEG of the first page of what is being deposited (None: cannot be drawn)."""
+    try:
+        if isinstance(source, Path) and source.stat().st_size > THUMBNAIL_SOURCE_MAX:
+            return None  # drawn later, once, when the vault is next opened
+        data = source.read_bytes() if isinstance(source, Path) else source.getvalue()
+    except OSError:
+        return None  # the deposit itself says why the file cannot be read
+    picture = memory_docs.thumbnail_jpeg(data, sniff_media_type(data[:16]))
+    if picture is None or len(picture) > vault.MAX_THUMBNAIL_BYTES:
+        return None
+    return picture
 
 
 class LockedPanel(QWidget, MessageLines):
@@ -75,10 +97,36 @@ class LockedPanel(QWidget, MessageLines):
         phrase_layout.addWidget(self.passphrase)
         phrase_layout.addWidget(self.open_phrase)
         phrase_layout.addStretch(1)
+        self.recovery = field(
+            self.tr("Clé de la feuille de secours"), "AGE-SECRET-KEY-1…", secret=True
+        )
+        self.read_sheet = big_button(
+            self.tr("Lire la feuille avec la ca&méra"),
+            self.tr("Lire la feuille de secours avec la caméra"),
+        )
+        self.open_recovery = big_button(
+            self.tr("Ouvrir avec la &feuille"),
+            self.tr("Ouvrir avec la feuille de secours"),
+            "coffre",
+        )
+        self.sheet_preview = QVideoWidget()
+        self.sheet_preview.setMinimumHeight(160)
+        self.sheet_preview.hide()
+        recovery_tab = QWidget()
+        recovery_layout = QVBoxLayout(recovery_tab)
+        recovery_layout.addWidget(
+            QLabel(self.tr("Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :"))
+        )
+        recovery_layout.addWidget(self.recovery)
+        recovery_layout.addWidget(self.read_sheet)
+        recovery_layout.addWidget(self.sheet_preview)
+        recovery_layout.addWidget(self.open_recovery)
+        recovery_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Façon d'ouvrir le coffre"))
         self.tabs.addTab(card_tab, self.tr("Carte et code"))
         self.tabs.addTab(phrase_tab, self.tr("Phrase secrète"))
+        self.tabs.addTab(recovery_tab, self.tr("Feuille de secours"))
 
         self.title = field(self.tr("Titre du document"), self.tr("ex. : avis d'imposition 2025"))
         self.category = QComboBox()
@@ -118,8 +166,18 @@ class LockedPanel(QWidget, MessageLines):
         left.addWidget(self.tabs)
         columns.addLayout(left, 1)
         columns.addLayout(deposit_box, 1)
+        # On a 1366x768 screen (large text above all) the two columns scroll; the messages
+        # below them stay in view.
+        body = QWidget()
+        body.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Ouvrir le coffre ou déposer"))
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(status)
         self.keypad.submitted.connect(self._open_with_card)
@@ -127,6 +185,9 @@ class LockedPanel(QWidget, MessageLines):
         self.camera.captured.connect(self._card_photo)
         self.camera.failed.connect(self.show_error_text)
         self.card_code.returnPressed.connect(self.keypad.setFocus)
+        self.read_sheet.clicked.connect(self._read_sheet)
+        self.open_recovery.clicked.connect(self._open_with_typed_recovery)
+        self.recovery.returnPressed.connect(self._open_with_typed_recovery)
         self.open_phrase.clicked.connect(self._open_with_phrase)
         self.passphrase.returnPressed.connect(self._open_with_phrase)
         self.deposit.clicked.connect(self._deposit)
@@ -137,9 +198,11 @@ class LockedPanel(QWidget, MessageLines):
         self.card_code.clear()
         self.keypad.clear()
         self.passphrase.clear()
+        self.recovery.clear()
         self.clear_messages()
         self.camera.stop()
         self.card_preview.hide()
+        self.sheet_preview.hide()
         self.card_code.setFocus()
 
     def _read_card(self) -> None:
@@ -155,7 +218,58 @@ class LockedPanel(QWidget, MessageLines):
         self.read_card.setText(self.tr("&Prendre la photo de la carte"))
 
     def _card_photo(self, png: bytes) -> None:
-        self.card_code_from_image(QImage.fromData(png))
+        if self.sheet_preview.isVisible():
+            self.recovery_from_image(QImage.fromData(png))
+        else:
+            self.card_code_from_image(QImage.fromData(png))
+
+    def _read_sheet(self) -> None:
+        if self.sheet_preview.isVisible():
+            self.camera.take()
+            return
+        if not self.camera.start(self.sheet_preview):
+            self.show_error_text(
+                self.tr("Aucune caméra détectée : tapez la clé imprimée sur la feuille.")
+            )
+            return
+        self.sheet_preview.show()
+        self.read_sheet.setText(self.tr("&Prendre la photo de la feuille"))
+
+    def recovery_from_image(self, image: QImage) -> bool:
+        """Open the vault with the key in the recovery sheet's QR of `image` (never shown);
+        False (and a sentence) when there is none."""
+        key = read_recovery_key(image)
+        if key is None:
+            self.show_error_text(
+                self.tr("Le QR de la feuille de secours n'a pas été lu : approchez la feuille.")
+            )
+            return False
+        self.camera.stop()
+        self.sheet_preview.hide()
+        self.read_sheet.setText(self.tr("Lire la feuille avec la ca&méra"))
+        self._open_with_recovery(key)
+        return True
+
+    def _open_with_typed_recovery(self) -> None:
+        if self.runner.busy():
+            return
+        key = crypto.SecretBuffer.from_text(self.recovery.text())
+        self.recovery.clear()
+        self._open_with_recovery(key)
+
+    def _open_with_recovery(self, key: crypto.SecretBuffer) -> None:
+        if self.runner.busy():
+            key.zero()
+            return
+        ctx, actor, usager_id = self._shell.ctx, self._shell.require_actor(), self.usager_id
+
+        def unlock() -> OpenVault:
+            try:
+                return vault.unlock_with_recovery(ctx, actor, usager_id, key)
+            finally:
+                key.zero()
+
+        self._run(unlock)
 
     def card_code_from_image(self, image: QImage) -> bool:
         """Fill the card code from the QR of `image`; False (and a sentence) if none."""
@@ -249,6 +363,8 @@ class LockedPanel(QWidget, MessageLines):
         title = self.title.text().strip() or None
 
         def deposit() -> DocumentId:
+            # Drawn here, in the worker, from the bytes being deposited; sealed by the service.
+            picture = thumbnail_for(source)
             return vault.deposit(
                 ctx,
                 actor,
@@ -258,6 +374,7 @@ class LockedPanel(QWidget, MessageLines):
                 category=category,
                 expires_on=expires,
                 page_count=pages,
+                thumbnail=picture,
             )
 
         self.show_status(self.tr("Dépôt en cours…"))

@@ -148,18 +148,21 @@ def test_export_is_explicit_and_journalled(
 ) -> None:
     doc_id = vault.deposit(site, agent, made.usager_id, io.BytesIO(PDF), title="Avis")
     with made.unlock(site) as ov:
-        out = ov.export(doc_id, tmp_path / "avis.pdf")
-        assert out.read_bytes() == PDF
+        out = ov.export(doc_id, tmp_path, "avis.pdf")
+        assert out == tmp_path / "avis.pdf" and out.read_bytes() == PDF
         assert journal(site)[-1] == (
             "document_exported",
             {"vault": made.vault_id, "document": doc_id},
         )
         with pytest.raises(FileError, match="existe déjà"):
-            ov.export(doc_id, out)
+            ov.export(doc_id, tmp_path, "avis.pdf")
+        # Named after the title, a second copy gets a number instead.
+        assert ov.export(doc_id, tmp_path) == tmp_path / "Avis.pdf"
+        assert ov.export(doc_id, tmp_path) == tmp_path / "Avis (2).pdf"
         with pytest.raises(Refused, match="dossier d'Aidant"):
-            ov.export(doc_id, site.paths.root / "leak.pdf")
+            ov.export(doc_id, site.paths.root)
         with pytest.raises(NotFound):
-            ov.export("0000", tmp_path / "x.pdf")
+            ov.export("0000", tmp_path)
 
 
 def test_delete_and_orphan_cleanup(
