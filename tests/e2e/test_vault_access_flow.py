@@ -25,7 +25,7 @@ from tests.ui.test_card_qr import _first_page
 from ui.main_window import MainWindow
 from ui.screens.vault import VaultScreen
 
-NEW_PIN = "9753"
+NEW_PIN = "8316"
 CARD = demo_card_code("Dupré", "Éléonore")
 
 
@@ -78,7 +78,7 @@ def test_new_pin_new_card_and_passphrase_from_the_open_vault(
 
     click(qtbot, window, "Changer le code personnel")
     _pin(qtbot, window, NEW_PIN)
-    _pin(qtbot, window, "1111")  # not the same: said, and asked again
+    _pin(qtbot, window, "4826")  # not the same: said, and asked again
     assert "pas les mêmes" in _label(window, "Erreur de l'accès au coffre")
     _pin(qtbot, window, NEW_PIN)
     _pin(qtbot, window, NEW_PIN)

@@ -11,7 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import crypto
@@ -59,6 +67,9 @@ def everything_shown(root: QWidget) -> str:
             parts.append(shown(widget))
         elif isinstance(widget, QListWidget):
             parts += [widget.item(i).text() for i in range(widget.count())]
+        elif isinstance(widget, QListView):  # a list over a model (the vault's grid)
+            model = widget.model()
+            parts += [str(model.index(i, 0).data() or "") for i in range(model.rowCount())]
         elif isinstance(widget, QTableWidget):
             parts += [
                 item.text()
@@ -157,6 +168,9 @@ def test_hostile_names_are_shown_literally_on_every_screen(
         opened = vault.unlock_with_card(demo_site, usager, person.id, created.card_code, pin)
     created.wipe()
     window.shell.vault.take(opened)
+    visit("vault", person.id)
+    panel = window.router.screen("vault").documents  # type: ignore[attr-defined]
+    qtbot.waitUntil(panel.model.all_described, timeout=10000)  # titles arrive from a worker
     documents = visit("vault", person.id)
     assert TITLE in documents
     assert documents.count(TITLE) >= 2  # the document grid and the expiring papers
