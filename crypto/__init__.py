@@ -5,6 +5,7 @@ Nothing here knows about databases, mandates or the UI.
 
 from crypto.agefile import (
     CiphertextInfo,
+    decrypt_and_hash,
     decrypt_bytes,
     decrypt_stream,
     encrypt_bytes,
@@ -79,6 +80,7 @@ __all__ = [
     "WrongIdentity",
     "WrongSecret",
     "check_passphrase",
+    "decrypt_and_hash",
     "decrypt_bytes",
     "decrypt_stream",
     "derive_key",

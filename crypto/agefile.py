@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from crypto.age import file as agev1
 from crypto.age import x25519
+from crypto.age.output import BackgroundHash
 from crypto.age.stream import CHUNK, NONCE_SIZE, SEALED, TAG, Input, reader_into, unseal
 from crypto.errors import (
     DocumentError,
@@ -248,9 +249,35 @@ def decrypt_stream(
     `expected_size` (the ciphertext size recorded at encryption) lets a cut in the middle of
     the last chunk be reported as TruncatedFile; without it that case reads as ModifiedPayload.
     """
+    return _decrypt(reader, identity, expected_size, None)
+
+
+def decrypt_and_hash(
+    reader: Readable | BinaryIO, identity: SecretBuffer, *, expected_size: int | None = None
+) -> tuple[SecretBuffer, CiphertextInfo]:
+    """`decrypt_stream`, also returning the SHA-256 and size of the ciphertext it read.
+
+    The ciphertext is read once, and hashed in a second thread while it is decrypted: the
+    caller compares the hash with the one recorded at encryption without a second pass.
+    """
+    digest = BackgroundHash()
+    try:
+        plaintext = _decrypt(reader, identity, expected_size, digest)
+        info = CiphertextInfo(sha256=digest.digest(), size=digest.size)
+    finally:
+        digest.stop()
+    return plaintext, info
+
+
+def _decrypt(
+    reader: Readable | BinaryIO,
+    identity: SecretBuffer,
+    expected_size: int | None,
+    digest: BackgroundHash | None,
+) -> SecretBuffer:
     scalar = _scalar(identity)
     total = _stream_size(reader) if expected_size is None else expected_size
-    source = Input(reader)
+    source = Input(reader, digest=digest)
     sink = _Plaintext()
     try:
         key = agev1.open_payload(source, scalar)

@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from crypto.age.header import hkdf
+from crypto.age.output import BackgroundHash
 from crypto.errors import MissingFinalChunk, ModifiedPayload, TruncatedFile
 
 CHUNK = 64 * 1024
@@ -110,10 +111,19 @@ def seal(read_into: Callable[[memoryview], int], key: bytes, sink: Sink) -> None
 
 
 class Input:
-    """A read buffer over the ciphertext: the header is parsed from it, then the payload."""
+    """A read buffer over the ciphertext: the header is parsed from it, then the payload.
 
-    def __init__(self, reader: Source | Any, size: int = BATCH * SEALED + 1) -> None:
+    With `digest`, every byte read is hashed, in a second thread while it is decrypted.
+    """
+
+    def __init__(
+        self,
+        reader: Source | Any,
+        size: int = BATCH * SEALED + 1,
+        digest: BackgroundHash | None = None,
+    ) -> None:
         self._read_into = reader_into(reader)
+        self._digest = digest
         self.buffer = bytearray(size)
         self.view = memoryview(self.buffer)
         self.start = 0
@@ -129,11 +139,15 @@ class Input:
         """Move what is unread to the front and read until the buffer is full or input ends."""
         if self.ended:
             return
+        if self._digest is not None:
+            self._digest.wait()  # the bytes about to move or be overwritten are hashed
         if self.start:
             self.buffer[: self.available] = self.view[self.start : self.end]
             self.end -= self.start
             self.start = 0
         n = fill(self._read_into, self.view[self.end :])
+        if self._digest is not None:
+            self._digest.update(self.view[self.end : self.end + n])
         self.end += n
         self.total += n
         self.ended = self.end < len(self.buffer)
