@@ -16,8 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crypto import SecretBuffer, decrypt_stream, encrypt_stream, generate_identity, recipient_of
-from crypto.agefile import decrypt_chunks
+from crypto import (
+    SecretBuffer,
+    decrypt_chunks,
+    decrypt_stream,
+    encrypt_stream,
+    generate_identity,
+    recipient_of,
+)
 
 AGE = "/usr/bin/age"
 AGE_KEYGEN = "/usr/bin/age-keygen"

@@ -27,13 +27,13 @@ from crypto import (
     SecretBuffer,
     TruncatedFile,
     WrongIdentity,
+    decrypt_chunks,
     decrypt_stream,
     generate_identity,
 )
 from crypto.age import file as agev1
 from crypto.age import x25519
 from crypto.age.stream import Input
-from crypto.agefile import decrypt_chunks
 
 TESTDATA = Path(__file__).parent / "age_testkit" / "testdata"
 ANY_IDENTITY = generate_identity()[0].decode()
