@@ -5,7 +5,9 @@ Nothing here knows about databases, mandates or the UI.
 
 from crypto.agefile import (
     CiphertextInfo,
+    decrypt_and_hash,
     decrypt_bytes,
+    decrypt_chunks,
     decrypt_stream,
     encrypt_bytes,
     encrypt_stream,
@@ -79,7 +81,9 @@ __all__ = [
     "WrongIdentity",
     "WrongSecret",
     "check_passphrase",
+    "decrypt_and_hash",
     "decrypt_bytes",
+    "decrypt_chunks",
     "decrypt_stream",
     "derive_key",
     "encrypt_bytes",

@@ -1,36 +1,36 @@
 """age v1 documents: identities, recipients, streaming encryption, all-or-nothing decryption.
 
-Documents are age files (C2SP age v1) for the vault's X25519 recipient, produced and read by
-pyrage. Encryption streams in bounded memory. Decryption buffers the plaintext in memory and
-returns it only once the whole stream has authenticated: age authenticates chunk by chunk and
-pyrage writes each verified chunk immediately, so streaming plaintext to the caller would hand
-out the beginning of a truncated or modified file.
+Documents are age files (C2SP age v1) for the vault's X25519 recipient, written and read by
+`crypto.age` (our own implementation on `cryptography`'s primitives, checked against the
+specification's test vectors, the `age` tool and pyrage). Encryption streams in bounded memory
+and hashes the ciphertext as it is written. `decrypt_stream` returns the plaintext only once
+the whole file has authenticated: age authenticates chunk by chunk, so handing plaintext out
+as it comes would hand out the beginning of a truncated or modified file. `decrypt_chunks` is
+that streaming form, for callers that can take back what they were given.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-import pyrage  # type: ignore[import-untyped,unused-ignore]
-
+from crypto.age import file as agev1
+from crypto.age import x25519
+from crypto.age.output import BackgroundHash
+from crypto.age.stream import CHUNK, NONCE_SIZE, SEALED, TAG, Input, reader_into, unseal
 from crypto.errors import (
     DocumentError,
-    EmptyFile,
     EncryptionFailed,
     MalformedIdentity,
     MalformedRecipient,
-    MissingFinalChunk,
-    ModifiedHeader,
     ModifiedPayload,
-    NotAgeFile,
     Reason,
     TruncatedFile,
-    WrongIdentity,
 )
-from crypto.hashing import HashingWriter, Readable, Writable
+from crypto.hashing import Readable, Writable
 from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
@@ -39,15 +39,8 @@ IDENTITY_PREFIX = "AGE-SECRET-KEY-1"
 RECIPIENT_PREFIX = "age1"
 IDENTITY_LENGTH = 74
 RECIPIENT_LENGTH = 62
+CHUNK_SIZE = CHUNK
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-MAGIC = b"age-encryption.org/"
-VERSION_LINE = b"age-encryption.org/v1\n"
-CHUNK_SIZE = 64 * 1024
-_TAG = 16
-_NONCE = 16
-_SEALED_CHUNK = CHUNK_SIZE + _TAG
-_HEADER_CAPTURE = 64 * 1024  # our headers are ~300 bytes; a bigger one is not ours
 
 
 @dataclass(frozen=True)
@@ -68,8 +61,13 @@ class CiphertextInfo:
 
 def generate_identity() -> tuple[SecretBuffer, str]:
     """Create a vault key pair: (identity string `AGE-SECRET-KEY-1...` in a buffer, recipient)."""
-    identity = pyrage.x25519.Identity.generate()
-    return SecretBuffer(str(identity).encode("ascii")), str(identity.to_public())
+    scalar = SecretBuffer.random(32)
+    try:
+        identity = x25519.encode_identity(scalar.to_bytes())
+        recipient = x25519.encode_recipient(x25519.public_of(scalar.to_bytes()))
+    finally:
+        scalar.zero()
+    return SecretBuffer(identity.encode("ascii")), recipient
 
 
 def parse_identity(text: str | SecretBuffer) -> SecretBuffer:
@@ -99,8 +97,8 @@ def parse_identity(text: str | SecretBuffer) -> SecretBuffer:
                 facts={"character": char},
             )
     try:
-        pyrage.x25519.Identity.from_str(compact)
-    except pyrage.IdentityError as exc:
+        x25519.decode_identity(compact)
+    except ValueError as exc:
         raise MalformedIdentity(
             "La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.",
             detail=str(exc),
@@ -109,17 +107,17 @@ def parse_identity(text: str | SecretBuffer) -> SecretBuffer:
     return SecretBuffer(compact.encode("ascii"))
 
 
-def _load_identity(identity: SecretBuffer) -> Any:
-    # pyrage only accepts a str: this copy of the secret cannot be wiped.
+def _scalar(identity: SecretBuffer) -> bytes:
+    # cryptography takes the key as bytes: this copy of the secret cannot be wiped.
     try:
-        return pyrage.x25519.Identity.from_str(identity.decode())
-    except (pyrage.IdentityError, UnicodeDecodeError) as exc:
+        return x25519.decode_identity(identity.decode())
+    except (ValueError, UnicodeDecodeError) as exc:
         raise MalformedIdentity(detail=str(exc)) from None
 
 
 def recipient_of(identity: SecretBuffer) -> str:
     """Return the public recipient (`age1...`) matching an identity."""
-    return str(_load_identity(identity).to_public())
+    return x25519.encode_recipient(x25519.public_of(_scalar(identity)))
 
 
 def parse_recipient(text: str) -> str:
@@ -127,13 +125,13 @@ def parse_recipient(text: str) -> str:
     compact = "".join(text.split()).lower()
     if not compact.startswith(RECIPIENT_PREFIX) or len(compact) != RECIPIENT_LENGTH:
         raise MalformedRecipient(detail="bad prefix or length")
-    return str(_load_recipient(compact))
+    return x25519.encode_recipient(_recipient_key(compact))
 
 
-def _load_recipient(recipient: str) -> Any:
+def _recipient_key(recipient: str) -> bytes:
     try:
-        return pyrage.x25519.Recipient.from_str(recipient)
-    except pyrage.RecipientError as exc:
+        return x25519.decode_recipient(recipient)
+    except ValueError as exc:
         raise MalformedRecipient(detail=str(exc)) from None
 
 
@@ -145,17 +143,19 @@ def encrypt_stream(
 ) -> CiphertextInfo:
     """Encrypt `reader` to `writer` for `recipient` in bounded memory.
 
-    Returns the SHA-256 and size of the ciphertext written. Raises EncryptionFailed on error;
-    the writer may then hold a partial ciphertext, which the caller must discard.
+    Returns the SHA-256 and size of the ciphertext written (hashed as it is written). Raises
+    EncryptionFailed on error; the writer may then hold a partial ciphertext, which the caller
+    must discard. The writer is flushed, not synced: making it durable is the caller's part.
     """
-    target = _load_recipient(recipient)
-    hashing = HashingWriter(writer)
+    key = _recipient_key(recipient)
     try:
-        pyrage.encrypt_io(reader, hashing, [target])
-    except (pyrage.EncryptError, OSError, ValueError, TypeError) as exc:
+        digest, size = agev1.encrypt(reader_into(reader), writer, key)
+        flush = getattr(writer, "flush", None)
+        if callable(flush):
+            flush()
+    except (OSError, ValueError, TypeError) as exc:
         raise EncryptionFailed(detail=str(exc)) from exc
-    hashing.flush()
-    return CiphertextInfo(sha256=hashing.digest(), size=hashing.size)
+    return CiphertextInfo(sha256=digest, size=size)
 
 
 def encrypt_bytes(plaintext: bytes | SecretBuffer, recipient: str) -> bytes:
@@ -169,102 +169,53 @@ def encrypt_bytes(plaintext: bytes | SecretBuffer, recipient: str) -> bytes:
 # --- decryption ------------------------------------------------------------------------------
 
 
-class _RecordingReader:
-    """Count what pyrage reads and keep the first bytes, to explain failures afterwards."""
-
-    def __init__(self, source: Readable | BinaryIO) -> None:
-        self._source = source
-        self.prefix = bytearray()
-        self.total = 0
-        self.eof = False
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._source.read(size)
-        if not data:
-            self.eof = True
-        if len(self.prefix) < _HEADER_CAPTURE:
-            self.prefix += data[: _HEADER_CAPTURE - len(self.prefix)]
-        self.total += len(data)
-        return data
-
-    def drain(self) -> None:
-        """Read (and count) whatever pyrage left unread, so `total` is the full size."""
-        try:
-            while self.read(_HEADER_CAPTURE):
-                pass
-        except (OSError, ValueError):
-            log.debug("could not read the rest of a failed document", exc_info=True)
-
-    def header_length(self) -> int | None:
-        """Length of the header including the `---` MAC line, if seen in full."""
-        if not self.prefix.startswith(VERSION_LINE):
-            return None
-        start = self.prefix.find(b"\n--- ")
-        if start < 0:
-            return None
-        end = self.prefix.find(b"\n", start + 1)
-        return None if end < 0 else end + 1
-
-
 def plaintext_length(ciphertext_size: int, header_length: int) -> int | None:
     """Exact plaintext size of a well-formed age file, or None if the layout is impossible."""
-    payload = ciphertext_size - header_length - _NONCE
-    if payload == _TAG:
+    payload = ciphertext_size - header_length - NONCE_SIZE
+    if payload == TAG:
         return 0
-    full, last = divmod(payload, _SEALED_CHUNK)
-    if payload < _TAG or 0 < last <= _TAG:
+    full, last = divmod(payload, SEALED)
+    if payload < TAG or 0 < last <= TAG:
         return None
     chunks = full + (1 if last else 0)
-    return payload - chunks * _TAG
+    return payload - chunks * TAG
 
 
-class _SecretWriter:
-    """Collect plaintext in a bytearray that is wiped on failure and on every regrowth."""
+class _Plaintext:
+    """Collects plaintext in a bytearray that is wiped on failure and on every regrowth."""
 
-    def __init__(self, recording: _RecordingReader, total_size: int | None) -> None:
-        self._recording = recording
-        self._total_size = total_size
-        self._buffer: bytearray | None = None
+    def __init__(self) -> None:
+        self._buffer = bytearray()
         self.length = 0
 
-    def _expected(self) -> int:
-        # Called at the first write, when the header has been read: the exact plaintext size
-        # follows from the ciphertext size, so one allocation suffices and nothing is copied.
-        header = self._recording.header_length()
-        if self._total_size is None or header is None:
-            return CHUNK_SIZE
-        return plaintext_length(self._total_size, header) or CHUNK_SIZE
+    def expect(self, size: int | None) -> None:
+        # The exact plaintext size follows from the ciphertext size: one allocation suffices
+        # and nothing is copied.
+        self._buffer = bytearray(CHUNK if size is None else size)
 
-    def write(self, data: bytes) -> int:
-        if self._buffer is None:
-            self._buffer = bytearray(self._expected())
-        end = self.length + len(data)
+    def reserve(self, size: int) -> memoryview:
+        end = self.length + size
         if end > len(self._buffer):
             self._resize(max(end, 2 * len(self._buffer)))
-        self._buffer[self.length : end] = data
+        view = memoryview(self._buffer)[self.length : end]
         self.length = end
-        return len(data)
+        return view
 
     def _resize(self, size: int) -> None:
         # Allocate, copy, then wipe the old block ourselves: letting bytearray grow in place
         # could leave plaintext behind in memory freed by realloc.
-        if self._buffer is None:
-            raise RuntimeError("resizing a buffer that was never allocated")
         grown = bytearray(size)
         grown[: self.length] = self._buffer[: self.length]
         self.wipe()
         self._buffer = grown
 
     def wipe(self) -> None:
-        if self._buffer is not None:
-            self._buffer[:] = bytes(len(self._buffer))
+        self._buffer[:] = bytes(len(self._buffer))
 
     def result(self) -> SecretBuffer:
-        if self._buffer is None:
-            return SecretBuffer()
         if len(self._buffer) != self.length:
             self._resize(self.length)
-        buffer, self._buffer = self._buffer, None
+        buffer, self._buffer = self._buffer, bytearray()
         return SecretBuffer.adopt(buffer)
 
 
@@ -280,47 +231,13 @@ def _stream_size(reader: Readable | BinaryIO) -> int | None:
         return None
 
 
-def _classify(
-    exc: Exception, recording: _RecordingReader, expected_size: int | None
-) -> DocumentError:
-    message = str(exc)
-    prefix = bytes(recording.prefix)
-    if recording.total == 0:
-        return EmptyFile(detail=message)
-    if not prefix.startswith(MAGIC):
-        if MAGIC.startswith(prefix) and recording.eof:
-            return TruncatedFile(detail=f"header cut inside the magic: {message}")
-        return NotAgeFile(detail=message)
-    if not prefix.startswith(VERSION_LINE):
-        if "Unknown age format" in message:
-            return NotAgeFile(detail=message)
-        return ModifiedHeader(detail=message)
-    header = recording.header_length()
-    if header is None:
-        if recording.eof:
-            return TruncatedFile(detail=f"header incomplete: {message}")
-        return ModifiedHeader(detail=f"header unparseable: {message}")
-    # With a v1 version line, pyrage's "Unknown age format" means a stanza failed to parse.
-    if any(m in message for m in ("Header MAC is invalid", "Header is invalid", "Unknown age")):
-        return ModifiedHeader(detail=message)
-    if "No matching keys found" in message:
-        # age cannot tell a foreign file from an edited recipient stanza: both just fail to
-        # unwrap. The common case is the former.
-        return WrongIdentity(detail=message)
-    if "age file is truncated" in message:
-        return MissingFinalChunk(detail=message)
-    if "failed to fill whole buffer" in message:
-        return TruncatedFile(detail=f"payload nonce incomplete: {message}")
-    if "decryption error" in message:
-        # pyrage stops reading at the first chunk that fails: count the rest of the file, or
-        # a flipped byte in the middle would look like a file cut at that point.
-        recording.drain()
-        if expected_size is not None and recording.total < expected_size:
-            return TruncatedFile(detail=f"{recording.total} of {expected_size} bytes: {message}")
-        if plaintext_length(recording.total, header) is None:
-            return TruncatedFile(detail=f"impossible payload length: {message}")
-        return ModifiedPayload(detail=message)
-    return DocumentError(detail=f"{type(exc).__name__}: {message}")
+def _refine(error: DocumentError, source: Input, expected_size: int | None) -> DocumentError:
+    """A chunk that fails in a file shorter than recorded is a cut, not a modification."""
+    if type(error) is ModifiedPayload and expected_size is not None:
+        source.drain()
+        if source.total < expected_size:
+            return TruncatedFile(detail=f"{source.total} of {expected_size} bytes: {error.detail}")
+    return error
 
 
 def decrypt_stream(
@@ -332,17 +249,50 @@ def decrypt_stream(
     `expected_size` (the ciphertext size recorded at encryption) lets a cut in the middle of
     the last chunk be reported as TruncatedFile; without it that case reads as ModifiedPayload.
     """
-    key = _load_identity(identity)
-    recording = _RecordingReader(reader)
-    total = _stream_size(reader) if expected_size is None else expected_size
-    sink = _SecretWriter(recording, total)
+    return _decrypt(reader, identity, expected_size, None)
+
+
+def decrypt_and_hash(
+    reader: Readable | BinaryIO, identity: SecretBuffer, *, expected_size: int | None = None
+) -> tuple[SecretBuffer, CiphertextInfo]:
+    """`decrypt_stream`, also returning the SHA-256 and size of the ciphertext it read.
+
+    The ciphertext is read once, and hashed in a second thread while it is decrypted: the
+    caller compares the hash with the one recorded at encryption without a second pass.
+    """
+    digest = BackgroundHash()
     try:
-        pyrage.decrypt_io(recording, sink, [key])
-    except (pyrage.DecryptError, OSError, ValueError) as exc:
+        plaintext = _decrypt(reader, identity, expected_size, digest)
+        info = CiphertextInfo(sha256=digest.digest(), size=digest.size)
+    finally:
+        digest.stop()
+    return plaintext, info
+
+
+def _decrypt(
+    reader: Readable | BinaryIO,
+    identity: SecretBuffer,
+    expected_size: int | None,
+    digest: BackgroundHash | None,
+) -> SecretBuffer:
+    scalar = _scalar(identity)
+    total = _stream_size(reader) if expected_size is None else expected_size
+    source = Input(reader, digest=digest)
+    sink = _Plaintext()
+    try:
+        key = agev1.open_payload(source, scalar)
+        header_length = source.start - NONCE_SIZE
+        sink.expect(None if total is None else plaintext_length(total, header_length))
+        for _ in unseal(source, key, sink.reserve):
+            pass
+    except DocumentError as exc:
         sink.wipe()
-        error = _classify(exc, recording, expected_size)
+        error = _refine(exc, source, expected_size)
         log.info("document decryption failed: %s (%s)", type(error).__name__, error.detail)
         raise error from None
+    except OSError as exc:
+        sink.wipe()
+        raise DocumentError(detail=f"read error: {exc}") from exc
     except BaseException:
         sink.wipe()
         raise
@@ -352,3 +302,19 @@ def decrypt_stream(
 def decrypt_bytes(ciphertext: bytes, identity: SecretBuffer) -> SecretBuffer:
     """Decrypt a small age file held in memory (see `decrypt_stream`)."""
     return decrypt_stream(io.BytesIO(ciphertext), identity)
+
+
+def decrypt_chunks(reader: Readable | BinaryIO, identity: SecretBuffer) -> Iterator[bytes]:
+    """Yield the plaintext chunk by chunk, each once it has authenticated.
+
+    Raises a DocumentError at the first failure, after the chunks already given: a caller
+    must be able to discard them (see `decrypt_stream` for the all-or-nothing form).
+    """
+    source = Input(reader)
+    key = agev1.open_payload(source, _scalar(identity))
+    scratch = memoryview(bytearray(CHUNK))
+    try:
+        for size in unseal(source, key, lambda n: scratch[:n]):
+            yield bytes(scratch[:size])
+    finally:
+        scratch[:] = bytes(CHUNK)

@@ -1,7 +1,7 @@
 """SecretBuffer: a mutable byte buffer that can be wiped.
 
 Limits, stated plainly: Python gives no guarantee that a secret never exists elsewhere in
-memory. Strings typed in the UI, `bytes` passed to pyrage or cryptography, and buffers freed by
+memory. Strings typed in the UI, `bytes` passed to cryptography (keys), and buffers freed by
 the allocator after a resize are copies this class cannot reach. What it does promise is that
 the copy *it owns* is overwritten with zeros by `zero()` (or on leaving a `with` block), that it
 never prints its content, and that it refuses any use after zeroing. It reduces the lifetime of

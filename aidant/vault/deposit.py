@@ -33,7 +33,7 @@ _HEAD = 16
 
 
 class _SourceReader:
-    """Reads the scan for pyrage; keeps its first bytes and size, and remembers read errors."""
+    """Reads the scan for the encryption; keeps its first bytes and size, remembers read errors."""
 
     def __init__(self, source: BinaryIO) -> None:
         self._source = source
@@ -69,6 +69,10 @@ class _SinkWriter:
 
     def flush(self) -> None:
         self._target.flush()
+
+    def fileno(self) -> int:
+        # Lets the encryption start the disk writes early (see crypto.age.output).
+        return self._target.fileno()
 
 
 #: The largest file a deposit takes (a scanned paper is a few megabytes).

@@ -226,16 +226,15 @@ class OpenVault:
         return self._summary(self._row(document_id))
 
     def _decrypt(self, row: Document) -> crypto.SecretBuffer:
-        handle, matches = store.open_checked(self.ctx, row)
-        with handle:
+        with store.open_blob(self.ctx, row) as handle:
             try:
-                content = crypto.decrypt_stream(
+                content, read = crypto.decrypt_and_hash(
                     handle, self.identity(), expected_size=row.ciphertext_size
                 )
             except crypto.CryptoError as exc:
                 # The specific reason (truncated, modified header or payload, other vault).
                 raise translate(exc) from None
-        if not matches:
+        if read.size != row.ciphertext_size or read.sha256_hex != row.ciphertext_sha256:
             # It decrypts, yet it is not the blob recorded for this row: another document
             # of the same vault was put in its place. Its plaintext is never returned.
             content.zero()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from aidant.vault.texts import VaultText
 log = logging.getLogger(__name__)
 
 BLOB_SUFFIX = ".age"
+#: How much of a blob the self-test reads at a time.
 _READ_CHUNK = 1 << 20
 #: Another process (the command line while the app is open) may be between writing a blob and
 #: committing its row, or still writing it: files younger than this are left alone.
@@ -58,12 +60,12 @@ def remove_blob(ctx: SiteContext, vault_id: str, blob_name: str) -> None:
     safe_io.remove_file(vault_dir(ctx, vault_id) / blob_name, ctx.paths.vaults)
 
 
-def open_checked(ctx: SiteContext, row: Document) -> tuple[BinaryIO, bool]:
-    """Open a blob and check its size and SHA-256 against its row, before any decryption.
+def open_blob(ctx: SiteContext, row: Document) -> BinaryIO:
+    """Open a document's blob for reading; a missing or empty blob is a DamagedDocument.
 
-    Returns the handle (at offset 0) and whether it matches. A blob swapped with another
-    row of the same vault would decrypt perfectly well: only its hash tells it is not this
-    document. The caller decides how to explain a mismatch.
+    Whether it is the blob recorded for `row` is told by its size and SHA-256, which the
+    caller compares while it decrypts (`crypto.decrypt_and_hash`): a blob swapped with another
+    row of the same vault would decrypt perfectly well.
     """
     path = vault_dir(ctx, row.vault_id) / row.blob_name
     try:
@@ -73,19 +75,14 @@ def open_checked(ctx: SiteContext, row: Document) -> tuple[BinaryIO, bool]:
     except OSError as exc:
         raise safe_io.io_error(exc, path) from exc
     try:
-        digest = hashlib.sha256()
-        size = 0
-        while block := handle.read(_READ_CHUNK):
-            digest.update(block)
-            size += len(block)
-        if size == 0:
-            raise DamagedDocument(VaultText.BLOB_EMPTY)
-        handle.seek(0)
+        empty = os.fstat(handle.fileno()).st_size == 0
     except BaseException:
         handle.close()
         raise
-    matches = size == row.ciphertext_size and digest.hexdigest() == row.ciphertext_sha256
-    return handle, matches
+    if empty:
+        handle.close()
+        raise DamagedDocument(VaultText.BLOB_EMPTY)
+    return handle
 
 
 def remove_orphans(ctx: SiteContext) -> int:
@@ -135,12 +132,17 @@ def vault_files_report(ctx: SiteContext) -> tuple[int, list[str]]:
     for row in rows:
         where = f"{row.vault_id[:8]}/{row.blob_name}"
         try:
-            handle, matches = open_checked(ctx, row)
+            handle = open_blob(ctx, row)
         except AidantError:
             damaged.append(where)
             continue
         with handle:
             header = handle.read(len(AGE_HEADER))
+            digest, size = hashlib.sha256(header), len(header)
+            while block := handle.read(_READ_CHUNK):
+                digest.update(block)
+                size += len(block)
+        matches = size == row.ciphertext_size and digest.hexdigest() == row.ciphertext_sha256
         if not matches or header != AGE_HEADER:
             damaged.append(where)
     return len(rows), damaged

@@ -124,7 +124,12 @@ NEGATIVE_CORPUS: dict[str, tuple[Callable[[bytes], bytes], type[DocumentError]]]
     "flipped header mac": (_flip(lambda c: c.index(b"\n--- ") + 8), ModifiedHeader),
     "flipped header line": (_flip(lambda c: 3), NotAgeFile),
     "broken stanza syntax": (lambda c: c.replace(b"-> X25519 ", b"->  X25519 ", 1), ModifiedHeader),
-    "flipped grease stanza": (_flip(lambda c: c.index(b"\n---") - 3), ModifiedHeader),
+    # Our headers carry no grease stanza (like the reference tool's): an added stanza is what
+    # the MAC catches, whatever it says.
+    "stanza added": (
+        lambda c: c.replace(b"\n---", b"\n-> added-grease x\nAAAA\n---", 1),
+        ModifiedHeader,
+    ),
     "flipped nonce": (_flip(lambda c: _payload_start(c) + 3), ModifiedPayload),
     "flipped first chunk": (_flip(lambda c: _payload_start(c) + 100), ModifiedPayload),
     "flipped last byte": (_flip(lambda c: len(c) - 1), ModifiedPayload),
@@ -156,7 +161,7 @@ def test_cut_inside_last_chunk_is_truncated_when_size_is_known() -> None:
 
 
 def test_flipped_payload_is_not_mistaken_for_a_cut_when_size_is_known() -> None:
-    # pyrage stops reading at the failing chunk; the rest of the file must still be counted.
+    # Decryption stops reading at the failing chunk; the rest of the file must still be counted.
     flipped = _flip(lambda c: _payload_start(c) + 100)(BIG_CIPHERTEXT)
     with pytest.raises(ModifiedPayload) as caught:
         decrypt_stream(io.BytesIO(flipped), IDENTITY, expected_size=len(BIG_CIPHERTEXT))
@@ -164,7 +169,7 @@ def test_flipped_payload_is_not_mistaken_for_a_cut_when_size_is_known() -> None:
 
 
 def test_no_partial_plaintext_is_returned_or_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
-    # pyrage hands over two verified chunks before failing on the cut; they must be wiped.
+    # Two chunks verify before the cut is found; their plaintext must be wiped.
     seen: list[bytearray] = []
     original = bytearray
 
