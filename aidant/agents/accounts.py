@@ -23,6 +23,7 @@ from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError, NotFound, Refused
 from aidant.domain.ids import AgentId, new_id
 from aidant.journal import EntryKind
+from aidant.site.access import lockout_seconds
 from aidant.site.context import SiteContext
 from aidant.site.costs import Costs
 from aidant.site.policy import load_policy
@@ -114,11 +115,15 @@ def _hash(password: str, costs: Costs) -> str:
 def add_agent(
     ctx: SiteContext, actor: Actor, login: str, display_name: str, role: Role, password: str
 ) -> AgentView:
-    """Create an agent (managers only)."""
+    """Create an agent (managers only) and their login slot (written before the commit: an
+    agent row never exists without its slot)."""
     require_manager(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        return _view(create_agent(db, actor, login, display_name, role, password, now, ctx.costs))
+        agent = create_agent(db, actor, login, display_name, role, password, now, ctx.costs)
+        if ctx.access is not None:
+            ctx.access.put_slot(agent.login, password, ctx.costs)
+        return _view(agent)
 
 
 def list_agents(ctx: SiteContext, actor: Actor) -> list[AgentView]:
@@ -137,21 +142,8 @@ def agent_id_for_login(ctx: SiteContext, login: str) -> AgentId:
     return AgentId(agent_id)
 
 
-#: Failed logins allowed before a growing delay applies.
-FREE_ATTEMPTS = 3
-FIRST_DELAY_SECONDS = 30
-MAX_DELAY_SECONDS = 15 * 60
-
-
 class TotpRequired(AuthenticationError):
     """The password is right; the one-time code is still to be asked (not a failure)."""
-
-
-def lockout_seconds(failures: int) -> int:
-    """The wait after `failures` consecutive failures: 0, then 30 s doubling, at most 15 min."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return min(FIRST_DELAY_SECONDS << min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_SECONDS)
 
 
 def lockout_refusal(seconds: float) -> AuthenticationError:
@@ -187,9 +179,12 @@ def login_with_password(
 
     The same answers for an unknown login and a wrong password (including the growing delay
     after failures), so that logins cannot be guessed. Raises TotpRequired, without counting a
-    failure, when the password is right and a one-time code is needed but not given.
+    failure, when the password is right and a one-time code is needed but not given. When this
+    very login's slot has just opened the site (`aidant.setup.opening`), the password is not
+    hashed a second time.
     """
     deactivate_dormant(ctx)
+    proven = ctx.access is not None and ctx.access.proven(login)
     now = ctx.clock.now()
     refusal: AuthenticationError | None = None
     with ctx.transaction() as db:
@@ -215,7 +210,7 @@ def login_with_password(
             else:
                 verify_password(password, agent.password_hash)
             refusal = _fail(db, agent, throttle, now)
-        elif not verify_password(password, agent.password_hash):
+        elif not proven and not verify_password(password, agent.password_hash):
             refusal = _fail(db, agent, None, now)
         elif policy.totp_required or agent.totp_secret is not None:
             if agent.totp_secret is None:
@@ -313,6 +308,8 @@ def deactivate_dormant(ctx: SiteContext) -> int:
                     continue
                 managers -= 1
             agent.active = False
+            if ctx.access is not None:
+                ctx.access.drop_slot(agent.login)
             journal.append(
                 db,
                 SYSTEM,

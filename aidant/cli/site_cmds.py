@@ -45,7 +45,10 @@ def register(sub: Any) -> None:
         dest="key_command", metavar="ACTION"
     )
     key.required = True
-    p = key.add_parser("restore", help="remettre les clés dans le trousseau (feuille de secours)")
+    p = key.add_parser(
+        "restore",
+        help="rétablir l'accès au site sur ce poste (feuille de secours, un responsable)",
+    )
     p.set_defaults(handler=cmd_key_restore)
     p = key.add_parser("sheet", help="réimprimer la feuille de secours (responsable)")
     p.add_argument("output", metavar="FICHIER.pdf")
@@ -109,8 +112,13 @@ def cmd_key_restore(args: argparse.Namespace) -> int:
     SiteFile.read(paths.site_file)  # says "no site here" before asking for any key
     db_key = _read_hex_key(args, "Clé de la base de données : ", 32)
     signing = _read_hex_key(args, "Clé de signature du journal : ", 32)
-    restore_keys(paths, db_key, signing)
-    print("Clés du site restaurées dans le trousseau.")
+    login = args.secrets.read("Identifiant d'un responsable du site : ").strip()
+    password = args.secrets.read(f"Nouveau mot de passe de {login} : ", confirm=True)
+    restore_keys(paths, db_key, signing, login, password, args.costs)
+    print(
+        f"Accès au site rétabli sur ce poste pour « {login} » : les autres agents ont besoin "
+        "d'un nouveau mot de passe (aidant agent reset)."
+    )
     return ExitCode.OK
 
 

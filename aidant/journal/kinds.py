@@ -19,6 +19,11 @@ class EntryKind(enum.StrEnum):
     AGENT_LOCKED_OUT = "agent_locked_out"
     AGENT_LOGOUT = "agent_logout"
     AGENT_TOTP_ENROLLED = "agent_totp_enrolled"
+    AGENT_PASSWORD_CHANGED = "agent_password_changed"  # noqa: S105 - a kind name
+    AGENT_PASSWORD_RESET = "agent_password_reset"  # noqa: S105 - a kind name
+    AGENT_REACTIVATED = "agent_reactivated"
+    #: A site made before login slots: its database key left the key store for login slots.
+    SITE_ACCESS_UPGRADED = "site_access_upgraded"
 
     USAGER_CREATED = "usager_created"
     USAGER_UPDATED = "usager_updated"

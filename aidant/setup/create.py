@@ -16,6 +16,7 @@ from aidant.domain.ids import new_id
 from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
+from aidant.site.access import SiteAccess
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.costs import PRODUCTION_COSTS, Costs
@@ -24,6 +25,7 @@ from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
 from aidant.storage.models import Site
+from crypto.secretbuffer import SecretBuffer
 from crypto.signing import generate_signing_key, public_key_hex
 
 log = logging.getLogger(__name__)
@@ -44,8 +46,10 @@ def init_site(
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
-    The database key and the journal signing key are random and go to the key store; the
-    caller should then print the site recovery sheet, the only other copy of them.
+    The database key is random and goes into the manager's login slot (`aidant.site.access`:
+    their password and this PC's device secret, kept in the key store, open it together); the
+    journal signing key goes to the key store. The caller should then print the site recovery
+    sheet, the only other copy of the database key.
     """
     clock = clock or SystemClock()
     site_name = site_name.strip()
@@ -62,7 +66,6 @@ def init_site(
     signing_key = generate_signing_key()
     try:
         # Keys first: if the keyring is missing we stop before leaving a half-made site behind.
-        store.put(KeyName.DATABASE, db_key)
         store.put(KeyName.SIGNING, signing_key)
         engine = storage_engine.make_engine(paths.database, db_key)
         try:
@@ -83,11 +86,15 @@ def init_site(
                 )
         finally:
             engine.dispose()
+        with SecretBuffer(db_key) as held:
+            SiteAccess(paths, site.site_id, store).create(
+                held, manager_login, manager_password, costs
+            )
+        safe_io.atomic_write_bytes(paths.site_file, site.to_json())
+        return connect(paths, clock=clock, keystore=store, costs=costs, key=SecretBuffer(db_key))
     finally:
         db_key[:] = bytes(len(db_key))
         signing_key[:] = bytes(len(signing_key))
-    safe_io.atomic_write_bytes(paths.site_file, site.to_json())
-    return connect(paths, clock=clock, keystore=store, costs=costs)
 
 
 def _create_rows(

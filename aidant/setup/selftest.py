@@ -54,10 +54,23 @@ def _keystore(paths: DataPaths) -> str:
 def _database(paths: DataPaths) -> str:
     from sqlalchemy import func, select
 
-    from aidant.site.context import connect
+    from aidant.site.access import SiteAccess
+    from aidant.site.context import SiteFile, connect, keystore_for
     from aidant.storage import migrate
     from aidant.storage.models import JournalEntry
 
+    if paths.access_file.exists():
+        # Without an agent's password nothing opens: check what opening would need.
+        site = SiteFile.read(paths.site_file)
+        slots = SiteAccess(paths, site.site_id, keystore_for(paths, site)).slot_count()
+        if not paths.database.exists():
+            from aidant.site.texts import SiteText
+
+            raise AidantError(SiteText.DATABASE_MISSING, path=paths.database)
+        return (
+            f"fichier d'accès authentique, {slots} agent(s) peuvent ouvrir la base chiffrée "
+            "avec leur mot de passe"
+        )
     ctx = connect(paths)
     try:
         revision = migrate.current_revision(ctx.engine)

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from aidant.domain.errors import StorageError
+from aidant.site.access import SiteAccess
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
@@ -20,6 +21,7 @@ from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
+from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,18 @@ class SiteContext:
     clock: Clock = field(default_factory=SystemClock)
     #: Argon2id cost of new secrets (vault key slots, agent passwords).
     costs: Costs = PRODUCTION_COSTS
+    #: The access file and the database key it opened (None: a site made before login slots,
+    #: whose database key is still in the key store until its first manager login).
+    access: SiteAccess | None = None
+
+    def database_key(self) -> bytearray:
+        """A copy of the database key (the caller zeroes it): the recovery sheet, backups."""
+        if self.access is not None:
+            return self.access.database_key()
+        key = self.keystore.get(KeyName.DATABASE)
+        if key is None:
+            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+        return key
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -83,6 +97,8 @@ class SiteContext:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.access is not None:
+            self.access.release()
 
     def __enter__(self) -> SiteContext:
         return self
@@ -97,26 +113,45 @@ def connect(
     keystore: KeyStore | None = None,
     *,
     costs: Costs = PRODUCTION_COSTS,
+    key: SecretBuffer | None = None,
 ) -> SiteContext:
-    """Connect to an initialised site: read its key, open the database, bring the schema up to
-    date. No upkeep runs here: front ends open a site with `aidant.setup.opening.open_for_work`.
+    """Connect to an initialised site: open the database with `key` (what an agent's login
+    slot gave, `aidant.site.access`; the context keeps it until closed), or, for a site made
+    before login slots, with the key in the key store; bring the schema up to date. No upkeep
+    runs here: front ends open a site with `aidant.setup.opening`.
     """
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
-    key = store.get(KeyName.DATABASE)
+    access: SiteAccess | None = None
     if key is None:
-        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+        if paths.access_file.exists():
+            raise StorageError(SiteText.LOGIN_NEEDED)
+        raw = store.get(KeyName.DATABASE)
+        if raw is None:
+            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    else:
+        access = SiteAccess(paths, site.site_id, store)
+        access.hold(key)
+        raw = bytearray(key.view())
     if not paths.database.exists():
+        if access is not None:
+            access.release()
         raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
     try:
-        engine = storage_engine.make_engine(paths.database, key)
+        engine = storage_engine.make_engine(paths.database, raw)
+    except BaseException:
+        if access is not None:
+            access.release()
+        raise
     finally:
-        key[:] = bytes(len(key))
+        raw[:] = bytes(len(raw))
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
     if current != head:
         if current is not None and not migrate.is_known_revision(current):
             engine.dispose()
+            if access is not None:
+                access.release()
             raise StorageError(SiteText.DATABASE_TOO_NEW)
         log.info("upgrading schema from %s to %s", current, head)
         migrate.upgrade_to_head(engine)
@@ -124,6 +159,8 @@ def connect(
         migrate.check_tables(engine)
     except StorageError:
         engine.dispose()
+        if access is not None:
+            access.release()
         raise
     return SiteContext(
         paths=paths,
@@ -133,4 +170,5 @@ def connect(
         sessions=storage_engine.make_session_factory(engine),
         clock=clock or SystemClock(),
         costs=costs,
+        access=access,
     )

@@ -31,6 +31,11 @@ class DataPaths:
         return self.root / "site.json"
 
     @property
+    def access_file(self) -> Path:
+        """What the login needs before the database opens: agents' key slots, throttling."""
+        return self.root / "access.json"
+
+    @property
     def vaults(self) -> Path:
         return self.root / "vaults"
 

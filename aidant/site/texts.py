@@ -19,6 +19,19 @@ class SiteText(Text):
         "La clé de la base de données est absente du trousseau de ce poste : "
         "restaurez-la avec « aidant key restore » et la feuille de secours du site."
     )
+    DEVICE_SECRET_MISSING = (
+        "Le secret de ce poste est absent du trousseau : restaurez l'accès au site avec "
+        "« aidant key restore » et la feuille de secours du site."
+    )
+    ACCESS_FILE_MISSING = (
+        "Le fichier d'accès du site est introuvable : restaurez l'accès au site avec "
+        "« aidant key restore » et la feuille de secours du site."
+    )
+    ACCESS_FILE_DAMAGED = (
+        "Le fichier d'accès du site est endommagé ou a été modifié hors d'Aidant : restaurez "
+        "l'accès au site avec « aidant key restore » et la feuille de secours du site."
+    )
+    LOGIN_NEEDED = "Ce site ne s'ouvre qu'avec l'identifiant et le mot de passe d'un agent."
     DATABASE_MISSING = "La base de données « {path} » est introuvable."
     DATABASE_TOO_NEW = (
         "Cette base a été créée par une version plus récente d'Aidant : mettez à jour."

@@ -30,6 +30,9 @@ SERVICE = "Aidant"
 class KeyName(enum.StrEnum):
     DATABASE = "database-key"
     SIGNING = "journal-signing-key"
+    #: This PC's half of every login slot (aidant.site.access); sites made before it kept
+    #: the DATABASE key itself here.
+    DEVICE = "device-secret"
 
 
 class KeyStoreKind(enum.StrEnum):

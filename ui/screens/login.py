@@ -84,6 +84,21 @@ class LoginScreen(Screen):
         self.clear_messages()
         self.login_edit.setFocus()
 
+    def _log_in(self, login: str, password: str, totp: str | None) -> Actor:
+        """Open the site with this password when it is closed (a site with login slots), or
+        log in on the open one (then a manager's login moves an older site to login slots)."""
+        from aidant.agents import accounts as agents
+        from aidant.setup.opening import upgrade_if_manager
+
+        door = self._shell.door
+        if door is not None and self._shell.site is None:
+            ctx, actor = door.enter(login, password, totp)
+            self._shell.site = ctx
+            return actor
+        actor = agents.login_with_password(self._shell.ctx, login, password, totp)
+        upgrade_if_manager(self._shell.ctx, actor, login, password)
+        return actor
+
     def _try_login(self) -> None:
         if not self.submit.isEnabled():
             return
@@ -91,9 +106,7 @@ class LoginScreen(Screen):
 
         totp = self.totp_edit.text().strip() if self.totp_edit.isVisible() else None
         try:
-            actor = agents.login_with_password(
-                self._shell.ctx, self.login_edit.text(), self.password_edit.text(), totp
-            )
+            actor = self._log_in(self.login_edit.text(), self.password_edit.text(), totp)
         except agents.TotpRequired as exc:
             # The password was right: keep it, and ask for the code.
             self.totp_label.show()
