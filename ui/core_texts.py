@@ -159,6 +159,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("MandateText", "Mandat introuvable."),
     QT_TRANSLATE_NOOP("MandateText", "Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA)."),
     QT_TRANSLATE_NOOP("MandateText", "Aucun mandat ne porte ce code de vérification."),
+    QT_TRANSLATE_NOOP("MandateText", "La liste signée des mandats de ce site est absente, illisible ou a été modifiée : un agent la refait en ouvrant le site."),
     QT_TRANSLATE_NOOP("MandateText", "Le consentement pour ce mandat a déjà été recueilli ou refusé."),
     QT_TRANSLATE_NOOP("MandateText", "Le point {number} de la liste n'a pas été confirmé avec la personne : relisez-le avec elle, puis cochez-le."),
     QT_TRANSLATE_NOOP("MandateText", "Indiquez la raison de la révocation (par exemple « à sa demande »)."),

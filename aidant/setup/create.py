@@ -15,6 +15,7 @@ from aidant.domain.errors import Refused
 from aidant.domain.ids import new_id
 from aidant.files import safe_io
 from aidant.journal import EntryKind
+from aidant.mandates import status_list
 from aidant.setup.texts import SetupText
 from aidant.site.access import SiteAccess
 from aidant.site.clock import Clock, SystemClock
@@ -91,7 +92,9 @@ def init_site(
                 held, manager_login, manager_password, costs
             )
         safe_io.atomic_write_bytes(paths.site_file, site.to_json())
-        return connect(paths, clock=clock, keystore=store, costs=costs, key=SecretBuffer(db_key))
+        ctx = connect(paths, clock=clock, keystore=store, costs=costs, key=SecretBuffer(db_key))
+        status_list.watch(ctx)
+        return ctx
     finally:
         db_key[:] = bytes(len(db_key))
         signing_key[:] = bytes(len(signing_key))

@@ -21,6 +21,7 @@ from aidant.agents.texts import AgentText
 from aidant.domain.actors import Actor
 from aidant.domain.errors import AuthenticationError
 from aidant.journal import EntryKind
+from aidant.mandates import status_list
 from aidant.setup import upkeep
 from aidant.site.access import Refusal, SiteAccess
 from aidant.site.clock import Clock, SystemClock
@@ -99,6 +100,7 @@ class SiteDoor:
                 raise accounts.lockout_refusal(outcome.wait)
             raise AuthenticationError(AgentText.BAD_LOGIN)
         ctx = connect(self.paths, self.clock, self.keystore, costs=self.costs, key=outcome)
+        status_list.watch(ctx)
         if ctx.access is not None:
             ctx.access.opened_by = access.opened_by
         if self.keystore.get(KeyName.DATABASE) is not None:

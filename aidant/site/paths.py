@@ -36,6 +36,11 @@ class DataPaths:
         return self.root / "access.json"
 
     @property
+    def mandate_status(self) -> Path:
+        """The signed status list `aidant mandate verify` reads without a password."""
+        return self.root / "mandate-status.json"
+
+    @property
     def vaults(self) -> Path:
         return self.root / "vaults"
 
