@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.agents import totp
+from aidant.agents import certificates, totp
 from aidant.agents.texts import AgentText
 from aidant.domain.actors import SYSTEM, Actor, ActorKind, require_manager
 from aidant.domain.enums import Role
@@ -55,10 +55,6 @@ def _view(agent: Agent) -> AgentView:
         agent.active,
         agent.last_login_at,
     )
-
-
-def actor_for(agent: Agent) -> Actor:
-    return Actor(ActorKind.AGENT, agent.id, agent.role, agent.display_name)
 
 
 def validate_new_agent(db: Session, login: str, display_name: str, password: str) -> None:
@@ -122,7 +118,14 @@ def add_agent(
     with ctx.transaction() as db:
         agent = create_agent(db, actor, login, display_name, role, password, now, ctx.costs)
         if ctx.access is not None:
-            ctx.access.put_slot(agent.login, password, ctx.costs)
+            payload, public = certificates.new_payload(ctx, role)
+            try:
+                certificates.issue(
+                    db, actor, certificates.root_key(ctx), agent, public, role, True, now
+                )
+                ctx.access.put_slot(agent.login, password, ctx.costs, payload)
+            finally:
+                payload.zero()
         return _view(agent)
 
 
@@ -231,15 +234,32 @@ def login_with_password(
                     refusal = _fail(db, agent, None, now, reason="totp")
                 else:
                     agent.totp_last_step = step
-        if refusal is None and agent is not None:
+        role = None if refusal is not None or agent is None else _role(ctx, db, agent, now)
+        if role is None and refusal is None:
+            refusal = AuthenticationError(AgentText.NO_CERTIFICATE)
+        if refusal is None and agent is not None and role is not None:
             agent.failed_logins = 0
             agent.locked_until = None
             agent.last_login_at = now
-            actor = actor_for(agent)
+            actor = Actor(ActorKind.AGENT, agent.id, role, agent.display_name)
             journal.append(db, actor, EntryKind.AGENT_LOGIN, now, data={"agent": agent.id})
     if refusal is not None:
         raise refusal
     return actor
+
+
+def _role(ctx: SiteContext, db: Session, agent: Agent, now: dt.datetime) -> Role | None:
+    """The role the agent's certificate gives; a missing or invalid one is journalled."""
+    role = certificates.certified_role(ctx, db, agent)
+    if role is None:
+        journal.append(
+            db,
+            _ANONYMOUS,
+            EntryKind.AGENT_LOGIN_FAILED,
+            now,
+            data={"agent": agent.id, "reason": "certificate"},
+        )
+    return role
 
 
 def _fail(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
+from aidant.agents import certificates
 from aidant.agents.accounts import MIN_PASSWORD, _hash
 from aidant.agents.texts import AgentText
 from aidant.domain.actors import Actor, require_agent, require_manager
@@ -17,10 +18,12 @@ from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError, NotFound, Refused
 from aidant.journal import EntryKind
 from aidant.journal.chain import format_time
-from aidant.site.access import SiteAccess
+from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.context import SiteContext
 from aidant.storage.models import Agent
 from crypto.passwords import verify_password
+from crypto.secretbuffer import SecretBuffer
+from crypto.signing import public_key_hex
 
 
 def _agent(db: Session, login: str) -> Agent:
@@ -36,12 +39,48 @@ def _check_new(password: str) -> None:
 
 
 def _set_password(ctx: SiteContext, db: Session, agent: Agent, password: str) -> None:
-    """New hash, lockout cleared, new slot (written before the caller's commit)."""
+    """New hash, lockout cleared (the slot is the caller's)."""
     agent.password_hash = _hash(password, ctx.costs)
     agent.failed_logins = 0
     agent.locked_until = None
-    if ctx.access is not None:
-        ctx.access.put_slot(agent.login, password, ctx.costs)
+
+
+def _last_role(ctx: SiteContext, db: Session, agent: Agent) -> Role:
+    """The role of the agent's latest valid certificate, active or not (the column only on a
+    site made before certificates)."""
+    cert = certificates.current(db, agent.id, certificates.trusted_root(ctx, db))
+    return agent.role if cert is None else cert.role
+
+
+def _recertify(
+    ctx: SiteContext, db: Session, actor: Actor, agent: Agent, password: str, now: dt.datetime
+) -> None:
+    """A manager gives `agent` a new signing key, certificate and slot (before the commit)."""
+    if ctx.access is None:
+        return
+    role = _last_role(ctx, db, agent)
+    payload, public = certificates.new_payload(ctx, role)
+    try:
+        certificates.issue(db, actor, certificates.root_key(ctx), agent, public, role, True, now)
+        ctx.access.put_slot(agent.login, password, ctx.costs, payload)
+    finally:
+        payload.zero()
+
+
+def _own_payload(ctx: SiteContext, db: Session, actor: Actor) -> SlotPayload | None:
+    """The keys of the slot that opened the site when they are `actor`'s own (the usual case:
+    each login opens the site); otherwise the database key alone."""
+    if ctx.access is None:
+        return None
+    held = ctx.access.payload
+    cert = certificates.current(db, str(actor.id), certificates.trusted_root(ctx, db))
+    if (
+        cert is not None
+        and held.signing_key is not None
+        and public_key_hex(held.signing_key) == cert.public_key
+    ):
+        return held.copy()
+    return SlotPayload(SecretBuffer(held.db_key.view()))
 
 
 def change_password(ctx: SiteContext, actor: Actor, current: str, new: str) -> None:
@@ -56,6 +95,12 @@ def change_password(ctx: SiteContext, actor: Actor, current: str, new: str) -> N
         if not verify_password(current, agent.password_hash):
             raise AuthenticationError(AgentText.CURRENT_PASSWORD_WRONG)
         _set_password(ctx, db, agent, new)
+        payload = _own_payload(ctx, db, actor)
+        if payload is not None and ctx.access is not None:
+            try:
+                ctx.access.put_slot(agent.login, new, ctx.costs, payload)
+            finally:
+                payload.zero()
         journal.append(db, actor, EntryKind.AGENT_PASSWORD_CHANGED, now, data={"agent": agent.id})
 
 
@@ -69,6 +114,7 @@ def reset_password(ctx: SiteContext, actor: Actor, login: str, new: str) -> None
         if not agent.active:
             raise Refused(AgentText.ACCOUNT_INACTIVE)
         _set_password(ctx, db, agent, new)
+        _recertify(ctx, db, actor, agent, new, now)
         journal.append(db, actor, EntryKind.AGENT_PASSWORD_RESET, now, data={"agent": agent.id})
 
 
@@ -86,6 +132,11 @@ def deactivate_agent(ctx: SiteContext, actor: Actor, login: str) -> None:
             raise Refused(AgentText.LAST_MANAGER)
         agent.active = False
         _drop_slot(ctx.access, agent.login)
+        if ctx.access is not None:
+            cert = certificates.current(db, agent.id, certificates.trusted_root(ctx, db))
+            role = agent.role if cert is None else cert.role
+            key = "" if cert is None else cert.public_key
+            certificates.issue(db, actor, certificates.root_key(ctx), agent, key, role, False, now)
         journal.append(
             db,
             actor,
@@ -108,6 +159,7 @@ def reactivate_agent(ctx: SiteContext, actor: Actor, login: str, new: str) -> No
         # Dormancy counts from the reactivation, or the next check would undo it at once.
         agent.last_login_at = now
         _set_password(ctx, db, agent, new)
+        _recertify(ctx, db, actor, agent, new, now)
         journal.append(db, actor, EntryKind.AGENT_REACTIVATED, now, data={"agent": agent.id})
 
 

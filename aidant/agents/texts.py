@@ -34,3 +34,11 @@ class AgentText(Text):
     LAST_MANAGER = (
         "C'est le dernier responsable actif du site : nommez-en un autre avant de le désactiver."
     )
+    ROOT_KEY_NEEDED = (
+        "Seul un responsable qui a ouvert le site sur ce poste avec son mot de passe peut "
+        "certifier un agent."
+    )
+    NO_CERTIFICATE = (
+        "Votre compte n'a pas de certificat valide : demandez à un responsable du site de vous "
+        "donner un nouveau mot de passe."
+    )

@@ -56,11 +56,12 @@ def site_from_args(args: argparse.Namespace) -> SiteContext:
         return ctx
     login = agent_login_from_args(args)
     password = args.secrets.read(f"Mot de passe de {login} : ")
+    acknowledge = bool(getattr(args, "acknowledge_rollback", False))
     try:
-        ctx, actor = door.enter(login, password)
+        ctx, actor = door.enter(login, password, acknowledge=acknowledge)
     except TotpRequired:
         code = args.secrets.read(f"Code à usage unique de {login} : ")
-        ctx, actor = door.enter(login, password, code)
+        ctx, actor = door.enter(login, password, code, acknowledge=acknowledge)
     args.entered = actor
     return ctx
 
@@ -78,7 +79,7 @@ def authenticate(ctx: SiteContext, args: argparse.Namespace) -> Actor:
     needs one, the one-time code) read as secrets; a manager's login moves a site made before
     login slots to them."""
     from aidant.agents.accounts import TotpRequired, login_with_password
-    from aidant.setup.opening import upgrade_if_manager
+    from aidant.setup.upgrade import upgrade_if_manager
 
     entered: Actor | None = getattr(args, "entered", None)
     if entered is not None:

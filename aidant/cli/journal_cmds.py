@@ -36,6 +36,11 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="FICHIER.json", help="écrire le point de contrôle en JSON")
     p.add_argument("--pdf", metavar="FICHIER.pdf", help="écrire le reçu papier à imprimer")
     p.set_defaults(handler=cmd_checkpoint)
+    p = journal.add_parser(
+        "acknowledge",
+        help="constater un journal plus court ou différent de ce que ce poste a vu (responsable)",
+    )
+    p.set_defaults(handler=cmd_acknowledge, acknowledge_rollback=True)
 
 
 def read_text_file(path: Path) -> str:
@@ -68,6 +73,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:
+    from aidant.agents.certificates import fingerprint
     from aidant.journal.checkpoints import write_checkpoint
     from aidant.pdf.journal_receipt import render_checkpoint_receipt
     from aidant.site.identity import identity
@@ -76,13 +82,21 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
         actor = authenticate(ctx, args)
         require_manager(actor)
         statement = write_checkpoint(ctx, actor)
-        site_name = identity(ctx).name
+        site = identity(ctx)
+        root = None if site.root_public_key is None else fingerprint(site.root_public_key)
     if args.out:
         safe_io.atomic_write_bytes(Path(args.out).absolute(), statement.to_json().encode())
         print(f"Point de contrôle écrit dans {args.out}.")
     if args.pdf:
-        pdf = render_checkpoint_receipt(site_name, statement)
+        pdf = render_checkpoint_receipt(site.name, statement, root)
         safe_io.atomic_write_bytes(Path(args.pdf).absolute(), pdf)
         print(f"Reçu écrit dans {args.pdf} : imprimez-le, signez-le et classez-le.")
     print(f"Point de contrôle signé : {statement.size} entrées, empreinte {statement.head_hash}.")
+    return ExitCode.OK
+
+
+def cmd_acknowledge(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        require_manager(authenticate(ctx, args))
+    print("Constaté : ce poste suit désormais le journal tel qu'il est.")
     return ExitCode.OK

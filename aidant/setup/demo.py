@@ -86,7 +86,7 @@ def ensure_demo_site(paths: DataPaths, *, costs: Costs = PRODUCTION_COSTS) -> Si
         )
         if isinstance(key, Refusal):
             raise StorageError(SiteText.LOGIN_NEEDED)
-        return connect(paths, keystore=store, costs=costs, key=key)
+        return connect(paths, keystore=store, costs=costs, payload=key)
     ctx = init_site(
         paths,
         "Espace France Services de démonstration",

@@ -23,13 +23,15 @@ from aidant.domain.errors import AuthenticationError
 from aidant.journal import EntryKind
 from aidant.mandates import status_list
 from aidant.setup import upkeep
+from aidant.setup.upgrade import upgrade_if_manager
 from aidant.site.access import Refusal, SiteAccess
+from aidant.site.anchor import RollbackDetected
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
+from aidant.site.texts import SiteText
 from aidant.storage.keystore import KeyName, KeyStore
-from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +101,14 @@ class SiteDoor:
             if outcome.wait > 0:
                 raise accounts.lockout_refusal(outcome.wait)
             raise AuthenticationError(AgentText.BAD_LOGIN)
-        ctx = connect(self.paths, self.clock, self.keystore, costs=self.costs, key=outcome)
+        ctx = connect(self.paths, self.clock, self.keystore, costs=self.costs, payload=outcome)
         status_list.watch(ctx)
         if ctx.access is not None:
             ctx.access.opened_by = access.opened_by
         if self.keystore.get(KeyName.DATABASE) is not None:
             self.keystore.delete(KeyName.DATABASE)  # an upgrade cut short
+        if ctx.rollback is not None:
+            return ctx  # nothing is written before a manager has acknowledged it
         _upkeep(ctx)
         try:
             journal_pending_failures(ctx, now)
@@ -114,18 +118,49 @@ class SiteDoor:
         return ctx
 
     def enter(
-        self, login: str, password: str, totp_code: str | None = None
+        self,
+        login: str,
+        password: str,
+        totp_code: str | None = None,
+        *,
+        acknowledge: bool = False,
     ) -> tuple[SiteContext, Actor]:
         """Open the site and log the agent in (raises `accounts.TotpRequired` when a one-time
-        code is needed: call again with it). The caller closes the context."""
+        code is needed: call again with it). A journal shorter than, or diverging from, what
+        this PC saw raises `RollbackDetected`, unless a manager logs in with `acknowledge`
+        (journalled). The caller closes the context."""
         ctx = self.open_site(login, password)
         try:
             actor = accounts.login_with_password(ctx, login, password, totp_code)
+            if ctx.rollback is not None:
+                _acknowledge(ctx, actor, acknowledge)
             upgrade_if_manager(ctx, actor, login, password)
         except BaseException:
             ctx.close()
             raise
         return ctx, actor
+
+
+def _acknowledge(ctx: SiteContext, actor: Actor, acknowledge: bool) -> None:
+    """A manager acknowledges what the rollback anchor found: it is journalled, the anchor
+    follows the journal as it is, and the upkeep runs. Anyone else: the sentence, nothing done."""
+    problem = ctx.rollback
+    if problem is None:
+        return
+    if not acknowledge:
+        raise RollbackDetected(problem.text, **problem.params)
+    if not actor.is_manager:
+        raise RollbackDetected(SiteText.ROLLBACK_NEEDS_MANAGER)
+    with ctx.transaction() as db:
+        journal.append(
+            db,
+            actor,
+            EntryKind.JOURNAL_ROLLBACK_ACKNOWLEDGED,
+            ctx.clock.now(),
+            data={"problem": problem.text.name, **{k: v for k, v in problem.params.items()}},
+        )
+    ctx.rollback = None
+    _upkeep(ctx)
 
 
 def prepare(
@@ -150,39 +185,3 @@ def prepare(
     if door.locked:
         door.access().check()
     return door
-
-
-def upgrade_if_manager(ctx: SiteContext, actor: Actor, login: str, password: str) -> bool:
-    """A site made before login slots, at its first manager login: its database key goes into
-    a login slot for this manager and, for every other active agent, a slot opening with the
-    password behind their stored hash (replaced by a normal slot at their next login); the key
-    leaves the key store. Nothing else changes. True if the site was upgraded."""
-    if ctx.access is not None or not actor.is_manager:
-        return False
-    from sqlalchemy import select
-
-    from aidant.storage.models import Agent
-
-    access = SiteAccess(ctx.paths, ctx.site.site_id, ctx.keystore)
-    key = SecretBuffer.take(ctx.database_key())
-    access.hold(key)
-    access.create(key, login, password, ctx.costs)
-    with ctx.transaction() as db:
-        others = [
-            (a.login, a.password_hash)
-            for a in db.scalars(select(Agent).where(Agent.active.is_(True)))
-            if a.login != login.strip()
-        ]
-        for other, password_hash in others:
-            access.put_verifier_slot(other, password_hash)
-        journal.append(
-            db,
-            actor,
-            EntryKind.SITE_ACCESS_UPGRADED,
-            ctx.clock.now(),
-            data={"slots": len(others) + 1},
-        )
-    ctx.access = access
-    ctx.keystore.delete(KeyName.DATABASE)
-    log.info("site access upgraded to login slots")
-    return True

@@ -59,6 +59,64 @@ def _parse(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
 
 
+_PAYLOAD_VERSION = 1
+_KEY = 32
+
+
+@dataclasses.dataclass
+class SlotPayload:
+    """What one login slot holds: the database key, the agent's own journal signing key and,
+    for managers only, the site root key (which signs the agents' certificates)."""
+
+    db_key: SecretBuffer
+    signing_key: SecretBuffer | None = None
+    root_key: SecretBuffer | None = None
+
+    def to_secret(self) -> SecretBuffer:
+        parts = [self.db_key, self.signing_key, self.root_key]
+        flags = sum(1 << i for i, part in enumerate(parts) if part is not None)
+        out = bytearray([_PAYLOAD_VERSION, flags])
+        for part in parts:
+            if part is not None:
+                out += part.view()
+        return SecretBuffer.adopt(out)
+
+    @classmethod
+    def from_secret(cls, secret: SecretBuffer) -> SlotPayload:
+        with secret:
+            raw = secret.view()
+            if len(raw) == _KEY:  # a slot holding the database key alone
+                return cls(SecretBuffer(raw))
+            if len(raw) < 2 or raw[0] != _PAYLOAD_VERSION:
+                raise StorageError(SiteText.ACCESS_FILE_DAMAGED)
+            flags, offset = raw[1], 2
+            parts: list[SecretBuffer | None] = []
+            for i in range(3):
+                if flags & (1 << i):
+                    parts.append(SecretBuffer(raw[offset : offset + _KEY]))
+                    offset += _KEY
+                else:
+                    parts.append(None)
+            db_key = parts[0]
+            if db_key is None or offset != len(raw):
+                raise StorageError(SiteText.ACCESS_FILE_DAMAGED)
+            return cls(db_key, parts[1], parts[2])
+
+    def copy(self) -> SlotPayload:
+        def dup(part: SecretBuffer | None) -> SecretBuffer | None:
+            return None if part is None else SecretBuffer(part.view())
+
+        db_key = dup(self.db_key)
+        if db_key is None:
+            raise ValueError("a payload always holds the database key")
+        return SlotPayload(db_key, dup(self.signing_key), dup(self.root_key))
+
+    def zero(self) -> None:
+        for part in (self.db_key, self.signing_key, self.root_key):
+            if part is not None:
+                part.zero()
+
+
 @dataclasses.dataclass(frozen=True)
 class Refusal:
     """A login the access file refuses: `wait` seconds of lockout (0: just a wrong password)."""
@@ -85,15 +143,22 @@ class SiteAccess:
         self.paths = paths
         self.site_id = site_id
         self.store = store
-        self._held: SecretBuffer | None = None
+        self._held: SlotPayload | None = None
         #: The keyed login whose slot opened the site, until its login is recorded.
         self.opened_by: str | None = None
 
     # The database key held while the site is open -------------------------------------
 
-    def hold(self, key: SecretBuffer) -> None:
+    def hold(self, payload: SlotPayload) -> None:
         self.release()
-        self._held = key
+        self._held = payload
+
+    @property
+    def payload(self) -> SlotPayload:
+        """The open slot's keys (the database key, and the opener's signing and root keys)."""
+        if self._held is None:
+            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+        return self._held
 
     def release(self) -> None:
         if self._held is not None:
@@ -109,9 +174,7 @@ class SiteAccess:
 
     def database_key(self) -> bytearray:
         """A copy of the open site's database key (the caller zeroes it)."""
-        if self._held is None:
-            raise StorageError(SiteText.DATABASE_KEY_MISSING)
-        return bytearray(self._held.view())
+        return bytearray(self.payload.db_key.view())
 
     # The file ----------------------------------------------------------------------------
 
@@ -124,6 +187,11 @@ class SiteAccess:
         if raw is None:
             raise StorageError(SiteText.DEVICE_SECRET_MISSING)
         return SecretBuffer.take(raw)
+
+    def mac_key(self, label: str) -> bytes:
+        """A key for one purpose derived from this PC's device secret."""
+        with self._device() as device:
+            return loginslots.subkey(device, label)
 
     def keyed(self, device: SecretBuffer, login: str) -> str:
         return loginslots.keyed_name(loginslots.subkey(device, "aidant login name"), login.strip())
@@ -167,7 +235,7 @@ class SiteAccess:
         with self._device() as device:
             self._load(device)
 
-    def create(self, db_key: SecretBuffer, login: str, password: str, costs: Costs) -> None:
+    def create(self, payload: SlotPayload, login: str, password: str, costs: Costs) -> None:
         """A new device secret and a new access file holding one slot (set-up, upgrade, restore
         from the recovery sheet). Every slot made before is void."""
         device = SecretBuffer(secrets.token_bytes(DEVICE_SECRET_BYTES))
@@ -182,22 +250,22 @@ class SiteAccess:
                 "pending": [],
                 "dropped": 0,
             }
-            self._put(device, body, db_key, login, password, costs)
+            self._put(device, body, payload, login, password, costs)
             self._save(device, body)
 
     def _put(
         self,
         device: SecretBuffer,
         body: dict[str, Any],
-        db_key: SecretBuffer,
+        payload: SlotPayload,
         login: str,
         password: str,
         costs: Costs,
     ) -> None:
         who = self.keyed(device, login)
-        with SecretBuffer.from_text(password) as secret:
+        with SecretBuffer.from_text(password) as secret, payload.to_secret() as plain:
             slot = loginslots.wrap_login(
-                db_key,
+                plain,
                 secret,
                 device,
                 self._context(who),
@@ -207,27 +275,21 @@ class SiteAccess:
         body["slots"][who] = slot.to_dict()
         body["throttle"].pop(who, None)
 
-    def put_slot(self, login: str, password: str, costs: Costs) -> None:
-        """Give `login` a slot opening with `password` (the open site's key; replaces any)."""
-        if self._held is None:
-            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    def put_slot(self, login: str, password: str, costs: Costs, payload: SlotPayload) -> None:
+        """Give `login` a slot holding `payload`, opening with `password` (replaces any)."""
         with self._device() as device:
             body = self._load(device)
-            self._put(device, body, self._held, login, password, costs)
+            self._put(device, body, payload, login, password, costs)
             self._save(device, body)
 
-    def put_verifier_slot(self, login: str, password_hash: str) -> None:
+    def put_verifier_slot(self, login: str, password_hash: str, payload: SlotPayload) -> None:
         """A slot opening with the password behind an existing Argon2id PHC hash (upgrade of a
         site whose agents' passwords are not known); replaced at that agent's next login."""
-        if self._held is None:
-            raise StorageError(SiteText.DATABASE_KEY_MISSING)
         salt, params, raw = _phc_parts(password_hash)
-        with self._device() as device:
+        with self._device() as device, payload.to_secret() as plain:
             body = self._load(device)
             who = self.keyed(device, login)
-            slot = loginslots.wrap_verifier(
-                self._held, raw, salt, params, device, self._context(who)
-            )
+            slot = loginslots.wrap_verifier(plain, raw, salt, params, device, self._context(who))
             body["slots"][who] = slot.to_dict()
             self._save(device, body)
 
@@ -239,6 +301,19 @@ class SiteAccess:
             body["throttle"].pop(self.keyed(device, login), None)
             self._save(device, body)
         return found
+
+    def pin_root(self, public_key: str) -> None:
+        """Record the site root public key beside the database (authenticated like the rest):
+        certificates are checked against the root the database and this file agree on."""
+        with self._device() as device:
+            body = self._load(device)
+            body["root"] = public_key
+            self._save(device, body)
+
+    def root_public_key(self) -> str | None:
+        with self._device() as device:
+            root = self._load(device).get("root")
+        return root if isinstance(root, str) else None
 
     def slot_count(self) -> int:
         """How many logins can open the site (checks the file on the way)."""
@@ -253,7 +328,7 @@ class SiteAccess:
 
     def unlock(
         self, login: str, password: str, now: dt.datetime, costs: Costs
-    ) -> SecretBuffer | Refusal:
+    ) -> SlotPayload | Refusal:
         """The database key, or a Refusal (counted, persisted). The same work and the same
         answer for an unknown login as for a wrong password. On success `opened_by` names the
         login until `proven` is asked about it."""
@@ -266,16 +341,18 @@ class SiteAccess:
                 self._save(device, body)
                 return Refusal((_parse(state["until"]) - now).total_seconds(), who)
             raw = body["slots"].get(who)
-            key: SecretBuffer | None = None
+            key: SlotPayload | None = None
             with SecretBuffer.from_text(password) as secret:
                 if raw is None:
                     _spend(secret, costs)
                 else:
                     slot = LoginSlot.from_dict(raw)
                     try:
-                        key = loginslots.unwrap_login(slot, secret, device, self._context(who))
+                        plain = loginslots.unwrap_login(slot, secret, device, self._context(who))
                     except crypto.WrongSecret:
                         key = None
+                    else:
+                        key = SlotPayload.from_secret(plain)
                     if key is not None and slot.kind is loginslots.LoginSlotKind.VERIFIER:
                         self._put(device, body, key, login, password, costs)
             if key is None:

@@ -12,8 +12,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from aidant.domain.errors import StorageError
-from aidant.site.access import SiteAccess
+from aidant.domain.errors import AidantError, Phrase, StorageError
+from aidant.site import anchor
+from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
@@ -21,7 +22,6 @@ from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
-from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,9 @@ class SiteContext:
     #: The access file and the database key it opened (None: a site made before login slots,
     #: whose database key is still in the key store until its first manager login).
     access: SiteAccess | None = None
+    #: What the journal's rollback anchor found at opening (`aidant.site.anchor`): until a
+    #: manager acknowledges it, nothing else is done and the anchor is left as it was.
+    rollback: Phrase | None = None
 
     def database_key(self) -> bytearray:
         """A copy of the database key (the caller zeroes it): the recovery sheet, backups."""
@@ -96,6 +99,11 @@ class SiteContext:
             yield db
 
     def close(self) -> None:
+        if self.access is not None and self.rollback is None:
+            try:
+                anchor.record(self.access, self.engine)
+            except AidantError as exc:  # the keyring went away: said, never fatal on close
+                log.warning("journal anchor not recorded: %s", exc)
         self.engine.dispose()
         if self.access is not None:
             self.access.release()
@@ -113,9 +121,9 @@ def connect(
     keystore: KeyStore | None = None,
     *,
     costs: Costs = PRODUCTION_COSTS,
-    key: SecretBuffer | None = None,
+    payload: SlotPayload | None = None,
 ) -> SiteContext:
-    """Connect to an initialised site: open the database with `key` (what an agent's login
+    """Connect to an initialised site: open the database with `payload` (what an agent's login
     slot gave, `aidant.site.access`; the context keeps it until closed), or, for a site made
     before login slots, with the key in the key store; bring the schema up to date. No upkeep
     runs here: front ends open a site with `aidant.setup.opening`.
@@ -123,7 +131,10 @@ def connect(
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
     access: SiteAccess | None = None
-    if key is None:
+    #: What the journal's rollback anchor found at opening (`aidant.site.anchor`): until a
+    #: manager acknowledges it, nothing else is done and the anchor is left as it was.
+    rollback: Phrase | None = None
+    if payload is None:
         if paths.access_file.exists():
             raise StorageError(SiteText.LOGIN_NEEDED)
         raw = store.get(KeyName.DATABASE)
@@ -131,8 +142,8 @@ def connect(
             raise StorageError(SiteText.DATABASE_KEY_MISSING)
     else:
         access = SiteAccess(paths, site.site_id, store)
-        access.hold(key)
-        raw = bytearray(key.view())
+        access.hold(payload)
+        raw = bytearray(payload.db_key.view())
     if not paths.database.exists():
         if access is not None:
             access.release()
@@ -162,7 +173,9 @@ def connect(
         if access is not None:
             access.release()
         raise
+    rollback = None if access is None else anchor.check(access, engine)
     return SiteContext(
+        rollback=rollback,
         paths=paths,
         site=site,
         keystore=store,

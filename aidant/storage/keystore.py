@@ -33,6 +33,8 @@ class KeyName(enum.StrEnum):
     #: This PC's half of every login slot (aidant.site.access); sites made before it kept
     #: the DATABASE key itself here.
     DEVICE = "device-secret"
+    #: The journal's last known length and head (aidant.site.anchor).
+    ANCHOR = "journal-anchor"
 
 
 class KeyStoreKind(enum.StrEnum):

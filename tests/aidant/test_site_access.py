@@ -183,9 +183,12 @@ def test_a_manager_resets_deactivates_and_reactivates(
         assert row is not None
         row.active = False
     passwords.reactivate_agent(site, manager, "agent", "back-again-1")
-    assert kinds(site)[-3:] == [
+    assert kinds(site)[-6:] == [
+        EntryKind.AGENT_CERTIFIED.value,
         EntryKind.AGENT_PASSWORD_RESET.value,
+        EntryKind.AGENT_CERTIFIED.value,  # the certificate that says "inactive"
         EntryKind.AGENT_DEACTIVATED.value,
+        EntryKind.AGENT_CERTIFIED.value,
         EntryKind.AGENT_REACTIVATED.value,
     ]
     site.close()

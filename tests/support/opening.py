@@ -28,4 +28,4 @@ def reopen(
     key = SiteAccess(paths, site.site_id, store).unlock(login, password, clock.now(), costs)
     if isinstance(key, Refusal):
         raise AssertionError(f"the slot of {login} did not open")
-    return connect(paths, clock=clock, keystore=store, costs=costs, key=key)
+    return connect(paths, clock=clock, keystore=store, costs=costs, payload=key)
