@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 
@@ -31,18 +30,14 @@ from aidant.site.context import SiteContext
 from aidant.site.identity import read_identity
 from aidant.storage.models import Agent, Certificate
 from crypto.secretbuffer import SecretBuffer
-from crypto.signing import generate_signing_key, public_key_hex, sign, verify
+from crypto.signing import fingerprint, generate_signing_key, public_key_hex, sign, verify
+
+__all__ = ["AgentCertificate", "certified_role", "current", "fingerprint", "issue"]
 
 log = logging.getLogger(__name__)
 
 FORMAT = "aidant-agent-certificate"
 VERSION = 1
-
-
-def fingerprint(public_key: str) -> str:
-    """A public key as people compare it on paper: 4 groups of 4 hex digits of its SHA-256."""
-    digest = hashlib.sha256(bytes.fromhex(public_key)).hexdigest()[:16].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 @dataclasses.dataclass(frozen=True)

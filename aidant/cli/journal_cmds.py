@@ -29,6 +29,11 @@ def register(sub: Any) -> None:
         metavar="FICHIER.json",
         help="point de contrôle conservé hors de la base (exporté par « journal checkpoint »)",
     )
+    p.add_argument(
+        "--root",
+        metavar="EMPREINTE",
+        help="empreinte de la clé racine du site, lue sur la feuille de secours ou un reçu",
+    )
     p.set_defaults(handler=cmd_verify)
     p = journal.add_parser(
         "checkpoint", help="signer un point de contrôle et l'exporter (responsable)"
@@ -61,7 +66,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         statement = CheckpointStatement.from_json(read_text_file(Path(args.checkpoint)))
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
-        result = verify_journal(ctx, actor, statement)
+        result = verify_journal(ctx, actor, statement, args.root)
     if not result.ok:
         sys.stderr.write(f"aidant : {result.problem}\n")
         return ExitCode.CHECK_FAILED

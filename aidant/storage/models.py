@@ -321,6 +321,10 @@ class Checkpoint(Base):
     at: Mapped[str] = mapped_column(String(40))
     public_key: Mapped[str] = mapped_column(String(64))
     signature: Mapped[str] = mapped_column(String(128))
+    #: The first 8 bytes of each entry hash since the signer's previous checkpoint, after the
+    #: 8-byte first seq (`aidant.journal.covered`); it names the first entry a rewrite changed.
+    covered: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    covered_signature: Mapped[str | None] = mapped_column(String(128), nullable=True)
 
 
 Index("ix_actions_mandate", Action.mandate_id)

@@ -52,7 +52,7 @@
     <message>
         <location filename="../screens/access.py" line="31"/>
         <source>Mot de passe &amp;actuel</source>
-        <translation>Current p&amp;assword</translation>
+        <translation>Current pa&amp;ssword</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="32"/>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../screens/access.py" line="33"/>
         <source>Nouveau mot de passe (&amp;encore)</source>
-        <translation>New password (ag&amp;ain)</translation>
+        <translation>New password (&amp;again)</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="36"/>
@@ -86,8 +86,23 @@
     </message>
     <message>
         <location filename="../screens/access.py" line="40"/>
-        <source>Donner un nouveau &amp;mot de passe</source>
+        <source>Donner un nouveau mot de &amp;passe</source>
         <translation>Give a new &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../screens/access.py" line="42"/>
+        <source>Dé&amp;sactiver</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
+        <location filename="../screens/access.py" line="47"/>
+        <source>Mot de passe à re&amp;mettre</source>
+        <translation>Password to &amp;hand over</translation>
+    </message>
+    <message>
+        <location filename="../screens/access.py" line="48"/>
+        <source>Mot de passe à remettre (enc&amp;ore)</source>
+        <translation>Password to hand over (a&amp;gain)</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="40"/>
@@ -96,23 +111,18 @@
     </message>
     <message>
         <location filename="../screens/access.py" line="42"/>
-        <source>&amp;Désactiver</source>
-        <translation>&amp;Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../screens/access.py" line="42"/>
         <source>Désactiver l&apos;agent</source>
         <translation>Deactivate the agent</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="43"/>
-        <source>Ré&amp;activer</source>
-        <translation>Re&amp;activate</translation>
+        <source>Réactiver l&apos;agent</source>
+        <translation>Reactivate the agent</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="43"/>
-        <source>Réactiver l&apos;agent</source>
-        <translation>Reactivate the agent</translation>
+        <source>Réac&amp;tiver</source>
+        <translation>Reacti&amp;vate</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="44"/>
@@ -123,16 +133,6 @@
         <location filename="../screens/access.py" line="46"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
-    </message>
-    <message>
-        <location filename="../screens/access.py" line="47"/>
-        <source>Mot de passe à &amp;remettre</source>
-        <translation>Password to &amp;hand over</translation>
-    </message>
-    <message>
-        <location filename="../screens/access.py" line="48"/>
-        <source>Mot de passe à remettre (en&amp;core)</source>
-        <translation>Password to hand over (a&amp;gain)</translation>
     </message>
     <message>
         <location filename="../screens/access.py" line="54"/>
@@ -1360,11 +1360,36 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="107"/>
+        <source>Aucune clé d&apos;agent certifiée n&apos;a ouvert le site sur ce poste : le point de contrôle n&apos;est pas signé.</source>
+        <translation>No certified agent key opened the site on this computer: the checkpoint is not signed.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="108"/>
+        <source>La clé racine enregistrée dans la base n&apos;a pas l&apos;empreinte que vous avez saisie : les certificats des agents et leurs signatures ne prouvent rien.</source>
+        <translation>The root key recorded in the database does not have the fingerprint you typed: the agents&apos; certificates and their signatures prove nothing.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="109"/>
+        <source>La clé racine enregistrée dans la base n&apos;est pas celle que ce poste connaît : les certificats des agents et leurs signatures ne prouvent rien.</source>
+        <translation>The root key recorded in the database is not the one this computer knows: the agents&apos; certificates and their signatures prove nothing.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="110"/>
+        <source>Le {anchor} n&apos;est pas signé par l&apos;agent qui l&apos;a écrit : quelqu&apos;un l&apos;a signé de nouveau avec sa propre clé après avoir modifié le journal.</source>
+        <translation>The {anchor} is not signed by the agent who wrote it: someone signed it again with their own key after changing the journal.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="111"/>
+        <source>L&apos;entrée n° {seq} enregistre un point de contrôle qui n&apos;est plus dans la base : il a été supprimé.</source>
+        <translation>Entry no. {seq} records a checkpoint that is no longer in the database: it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="112"/>
         <source>Le journal a été réécrit : l&apos;entrée n° {seq} ne correspond plus au {anchor} ; les entrées n° {first} à {seq} ont été modifiées puis rechaînées.</source>
         <translation>The journal has been rewritten: entry no. {seq} no longer matches the {anchor}; entries no. {first} to {seq} were changed, then chained again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="108"/>
+        <location filename="../core_texts.py" line="113"/>
         <source>Le journal est tronqué : il compte {size} entrées alors que le {anchor} en atteste {attested} ; les entrées n° {first_missing} et suivantes ont été supprimées.</source>
         <translation>The journal has been truncated: it has {size} entries whereas the {anchor} attests {attested}; entries no. {first_missing} onwards were deleted.</translation>
     </message>
@@ -1389,7 +1414,7 @@
         <translation>The journal has been altered at entry no. {seq}: its content no longer matches its fingerprint (entry changed).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="109"/>
+        <location filename="../core_texts.py" line="114"/>
         <source>La clé publique enregistrée dans la base ne correspond pas à la clé de signature du site : la base a pu être réécrite avec une autre clé.</source>
         <translation>The public key recorded in the database does not match the site&apos;s signing key: the database may have been rewritten with another key.</translation>
     </message>
@@ -1397,257 +1422,257 @@
 <context>
     <name>KindText</name>
     <message>
-        <location filename="../core_texts.py" line="110"/>
+        <location filename="../core_texts.py" line="115"/>
         <source>Site installé</source>
         <translation>Site set up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="111"/>
+        <location filename="../core_texts.py" line="116"/>
         <source>Réglage modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="112"/>
+        <location filename="../core_texts.py" line="117"/>
         <source>Point de contrôle signé</source>
         <translation>Signed checkpoint</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="113"/>
+        <location filename="../core_texts.py" line="118"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="114"/>
+        <location filename="../core_texts.py" line="119"/>
         <source>Agent créé</source>
         <translation>Agent created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="115"/>
+        <location filename="../core_texts.py" line="120"/>
         <source>Agent modifié</source>
         <translation>Agent updated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="116"/>
+        <location filename="../core_texts.py" line="121"/>
         <source>Agent désactivé</source>
         <translation>Agent deactivated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="117"/>
+        <location filename="../core_texts.py" line="122"/>
         <source>Connexion d&apos;un agent</source>
         <translation>Agent logged in</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="118"/>
+        <location filename="../core_texts.py" line="123"/>
         <source>Connexion refusée</source>
         <translation>Login refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="119"/>
+        <location filename="../core_texts.py" line="124"/>
         <source>Compte d&apos;agent bloqué</source>
         <translation>Agent account locked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="120"/>
+        <location filename="../core_texts.py" line="125"/>
         <source>Déconnexion d&apos;un agent</source>
         <translation>Agent logged out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="121"/>
+        <location filename="../core_texts.py" line="126"/>
         <source>Code à usage unique activé</source>
         <translation>One-time code turned on</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="122"/>
+        <location filename="../core_texts.py" line="127"/>
         <source>Mot de passe changé par l&apos;agent</source>
         <translation>Password changed by the agent</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="123"/>
+        <location filename="../core_texts.py" line="128"/>
         <source>Mot de passe d&apos;un agent réinitialisé</source>
         <translation>Agent&apos;s password reset</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="124"/>
+        <location filename="../core_texts.py" line="129"/>
         <source>Agent réactivé</source>
         <translation>Agent reactivated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="125"/>
+        <location filename="../core_texts.py" line="130"/>
         <source>Certificat d&apos;agent signé</source>
         <translation>Agent certificate signed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="126"/>
+        <location filename="../core_texts.py" line="131"/>
         <source>Clé racine du site remplacée</source>
         <translation>Site root key replaced</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="127"/>
+        <location filename="../core_texts.py" line="132"/>
         <source>Clé du site placée derrière les mots de passe des agents</source>
         <translation>Site key placed behind the agents&apos; passwords</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="128"/>
+        <location filename="../core_texts.py" line="133"/>
         <source>Journal raccourci ou remplacé, constaté par un responsable</source>
         <translation>Shortened or replaced journal, acknowledged by a manager</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="129"/>
+        <location filename="../core_texts.py" line="134"/>
         <source>Usager enregistré</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="130"/>
+        <location filename="../core_texts.py" line="135"/>
         <source>Usager modifié</source>
         <translation>Person updated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="131"/>
+        <location filename="../core_texts.py" line="136"/>
         <source>Données d&apos;un usager effacées</source>
         <translation>Person&apos;s data erased</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="132"/>
+        <location filename="../core_texts.py" line="137"/>
         <source>Proche enregistré</source>
         <translation>Relative or carer registered</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="133"/>
+        <location filename="../core_texts.py" line="138"/>
         <source>Mandat créé</source>
         <translation>Mandate created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="134"/>
+        <location filename="../core_texts.py" line="139"/>
         <source>Mandat renouvelé</source>
         <translation>Mandate renewed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="135"/>
+        <location filename="../core_texts.py" line="140"/>
         <source>Mandat révoqué</source>
         <translation>Mandate revoked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="136"/>
+        <location filename="../core_texts.py" line="141"/>
         <source>Mandat expiré</source>
         <translation>Mandate expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="137"/>
+        <location filename="../core_texts.py" line="142"/>
         <source>Démarche retirée d&apos;un mandat</source>
         <translation>Area removed from a mandate</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="138"/>
+        <location filename="../core_texts.py" line="143"/>
         <source>Consentement donné</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="139"/>
+        <location filename="../core_texts.py" line="144"/>
         <source>Consentement refusé</source>
         <translation>Consent refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="140"/>
+        <location filename="../core_texts.py" line="145"/>
         <source>Formulaire signé rattaché</source>
         <translation>Signed form attached</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="141"/>
+        <location filename="../core_texts.py" line="146"/>
         <source>Formulaire imprimé</source>
         <translation>Form printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="142"/>
+        <location filename="../core_texts.py" line="147"/>
         <source>Démarche effectuée</source>
         <translation>Procedure carried out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="143"/>
+        <location filename="../core_texts.py" line="148"/>
         <source>Démarche refusée</source>
         <translation>Procedure refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="144"/>
+        <location filename="../core_texts.py" line="149"/>
         <source>Coffre créé</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="145"/>
+        <location filename="../core_texts.py" line="150"/>
         <source>Coffre ouvert</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="146"/>
+        <location filename="../core_texts.py" line="151"/>
         <source>Ouverture de coffre refusée</source>
         <translation>Vault opening refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="147"/>
+        <location filename="../core_texts.py" line="152"/>
         <source>Coffre bloqué</source>
         <translation>Vault blocked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="148"/>
+        <location filename="../core_texts.py" line="153"/>
         <source>Coffre refermé</source>
         <translation>Vault closed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="149"/>
+        <location filename="../core_texts.py" line="154"/>
         <source>Accès au coffre modifié</source>
         <translation>Vault access changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="150"/>
+        <location filename="../core_texts.py" line="155"/>
         <source>Coffre détruit</source>
         <translation>Vault destroyed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="151"/>
+        <location filename="../core_texts.py" line="156"/>
         <source>Document déposé</source>
         <translation>Document stored</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="152"/>
+        <location filename="../core_texts.py" line="157"/>
         <source>Document ouvert</source>
         <translation>Document opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="153"/>
+        <location filename="../core_texts.py" line="158"/>
         <source>Document imprimé</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="154"/>
+        <location filename="../core_texts.py" line="159"/>
         <source>Document exporté</source>
         <translation>Document exported</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="155"/>
+        <location filename="../core_texts.py" line="160"/>
         <source>Document supprimé</source>
         <translation>Document deleted</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="156"/>
+        <location filename="../core_texts.py" line="161"/>
         <source>Session ouverte</source>
         <translation>Session started</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="157"/>
+        <location filename="../core_texts.py" line="162"/>
         <source>Session fermée</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="158"/>
+        <location filename="../core_texts.py" line="163"/>
         <source>Nettoyage du poste</source>
         <translation>Computer cleaned up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="159"/>
+        <location filename="../core_texts.py" line="164"/>
         <source>Purge des données anciennes</source>
         <translation>Old data purged</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="160"/>
+        <location filename="../core_texts.py" line="165"/>
         <source>Journal exporté</source>
         <translation>Journal exported</translation>
     </message>
@@ -2789,127 +2814,127 @@
 <context>
     <name>MandateText</name>
     <message>
-        <location filename="../core_texts.py" line="161"/>
+        <location filename="../core_texts.py" line="166"/>
         <source>Démarche inconnue « {value} » (possibles : {possible}).</source>
         <translation>Unknown area “{value}” (possible areas: {possible}).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="162"/>
+        <location filename="../core_texts.py" line="167"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one area.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="163"/>
+        <location filename="../core_texts.py" line="168"/>
         <source>Le site ne propose pas la démarche « {demarche} ».</source>
         <translation>This site does not offer the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="164"/>
+        <location filename="../core_texts.py" line="169"/>
         <source>Mandat introuvable.</source>
         <translation>Mandate not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="165"/>
+        <location filename="../core_texts.py" line="170"/>
         <source>Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).</source>
         <translation>This verification code is not in the right form (10 characters, e.g. 7K3QD-M9XPA).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="166"/>
+        <location filename="../core_texts.py" line="171"/>
         <source>Aucun mandat ne porte ce code de vérification.</source>
         <translation>No mandate has this verification code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="167"/>
+        <location filename="../core_texts.py" line="172"/>
         <source>La liste signée des mandats de ce site est absente, illisible ou a été modifiée : un agent la refait en ouvrant le site.</source>
         <translation>This site&apos;s signed list of mandates is missing, unreadable or was changed. An agent remakes it by opening the site.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="168"/>
+        <location filename="../core_texts.py" line="173"/>
         <source>Le consentement pour ce mandat a déjà été recueilli ou refusé.</source>
         <translation>Consent for this mandate has already been given or refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="169"/>
+        <location filename="../core_texts.py" line="174"/>
         <source>Le point {number} de la liste n&apos;a pas été confirmé avec la personne : relisez-le avec elle, puis cochez-le.</source>
         <translation>Point {number} of the list was not confirmed with the person: read it again with them, then tick it.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="170"/>
+        <location filename="../core_texts.py" line="175"/>
         <source>Indiquez la raison de la révocation (par exemple « à sa demande »).</source>
         <translation>Give the reason for revoking (for example, “at their request”).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="171"/>
+        <location filename="../core_texts.py" line="176"/>
         <source>Ce mandat est déjà refusé par la personne : rien à révoquer.</source>
         <translation>The person has already refused this mandate. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="172"/>
+        <location filename="../core_texts.py" line="177"/>
         <source>Ce mandat est déjà expiré : rien à révoquer.</source>
         <translation>This mandate has already expired. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="173"/>
+        <location filename="../core_texts.py" line="178"/>
         <source>Ce mandat est déjà révoqué : rien à révoquer.</source>
         <translation>This mandate has already been revoked. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="174"/>
+        <location filename="../core_texts.py" line="179"/>
         <source>Ce mandat n&apos;autorise pas (ou plus) la démarche « {demarche} ».</source>
         <translation>This mandate does not (or no longer) cover the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="175"/>
+        <location filename="../core_texts.py" line="180"/>
         <source>Un mandat projet (consentement non recueilli) ne peut pas être renouvelé.</source>
         <translation>A draft mandate (consent not yet given) cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="176"/>
+        <location filename="../core_texts.py" line="181"/>
         <source>Un mandat refusé par la personne ne peut pas être renouvelé.</source>
         <translation>A mandate refused by the person cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="177"/>
+        <location filename="../core_texts.py" line="182"/>
         <source>Un mandat révoqué ne peut pas être renouvelé.</source>
         <translation>A revoked mandate cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="178"/>
+        <location filename="../core_texts.py" line="183"/>
         <source>Le formulaire signé ne peut être joint qu&apos;après le consentement.</source>
         <translation>The signed form can only be attached after consent has been given.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="179"/>
+        <location filename="../core_texts.py" line="184"/>
         <source>Document introuvable dans le coffre.</source>
         <translation>Document not found in the vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="180"/>
+        <location filename="../core_texts.py" line="185"/>
         <source>Ce document est dans le coffre d&apos;une autre personne.</source>
         <translation>This document is in another person&apos;s vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="181"/>
+        <location filename="../core_texts.py" line="186"/>
         <source>La personne a refusé ce mandat : il n&apos;y a pas de formulaire à imprimer.</source>
         <translation>The person refused this mandate, so there is no form to print.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="182"/>
+        <location filename="../core_texts.py" line="187"/>
         <source>Aucune démarche de ce mandat n&apos;a été révoquée.</source>
         <translation>No area of this mandate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="183"/>
+        <location filename="../core_texts.py" line="188"/>
         <source>Décrivez brièvement ce qui a été fait.</source>
         <translation>Briefly describe what was done.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="184"/>
+        <location filename="../core_texts.py" line="189"/>
         <source>Aucun mandat actif n&apos;autorise le site à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows the site to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="185"/>
+        <location filename="../core_texts.py" line="190"/>
         <source>Aucun mandat actif n&apos;autorise ce proche à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows this relative or carer to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
@@ -3250,37 +3275,37 @@
 <context>
     <name>PeopleText</name>
     <message>
-        <location filename="../core_texts.py" line="186"/>
+        <location filename="../core_texts.py" line="191"/>
         <source>Le nom et le prénom sont obligatoires.</source>
         <translation>The surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="187"/>
+        <location filename="../core_texts.py" line="192"/>
         <source>La date de naissance est dans le futur.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="188"/>
+        <location filename="../core_texts.py" line="193"/>
         <source>Cette personne semble déjà enregistrée ({name}, né(e) le {birth_date}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}, born on {birth_date}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="189"/>
+        <location filename="../core_texts.py" line="194"/>
         <source>Cette personne semble déjà enregistrée ({name}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="190"/>
+        <location filename="../core_texts.py" line="195"/>
         <source>Usager introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="191"/>
+        <location filename="../core_texts.py" line="196"/>
         <source>Le nom et le prénom du proche sont obligatoires.</source>
         <translation>The relative or carer&apos;s surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="192"/>
+        <location filename="../core_texts.py" line="197"/>
         <source>Proche introuvable.</source>
         <translation>Relative or carer not found.</translation>
     </message>
@@ -3328,7 +3353,7 @@
 <context>
     <name>PolicyText</name>
     <message>
-        <location filename="../core_texts.py" line="193"/>
+        <location filename="../core_texts.py" line="198"/>
         <source>Réglage inconnu « {key} ».</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
@@ -3336,17 +3361,17 @@
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../core_texts.py" line="194"/>
+        <location filename="../core_texts.py" line="199"/>
         <source>Cette imprimante enregistre un fichier sur l&apos;ordinateur : choisissez une vraie imprimante.</source>
         <translation>This printer saves a file on the computer. Choose a real printer.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="195"/>
+        <location filename="../core_texts.py" line="200"/>
         <source>Le document à imprimer est illisible.</source>
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="196"/>
+        <location filename="../core_texts.py" line="201"/>
         <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée.</source>
         <translation>The printer is not responding. Check that it is switched on.</translation>
     </message>
@@ -3391,37 +3416,37 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../core_texts.py" line="197"/>
+        <location filename="../core_texts.py" line="202"/>
         <source>La fin de la période est avant son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="198"/>
+        <location filename="../core_texts.py" line="203"/>
         <source>Date illisible « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.</source>
         <translation>Unreadable date “{text}”. Write it as YYYY-MM-DD or DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="199"/>
+        <location filename="../core_texts.py" line="204"/>
         <source>« {name} » n&apos;est pas un export anonyme d&apos;Aidant (aidant stats --anonymous).</source>
         <translation>“{name}” is not an anonymous Aidant export (aidant stats --anonymous).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="200"/>
+        <location filename="../core_texts.py" line="205"/>
         <source>« {name} » est d&apos;une autre version du format : fusion impossible.</source>
         <translation>“{name}” uses another version of the format, so it cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="201"/>
+        <location filename="../core_texts.py" line="206"/>
         <source>Donnez au moins deux fichiers à fusionner.</source>
         <translation>Give at least two files to merge.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="202"/>
+        <location filename="../core_texts.py" line="207"/>
         <source>« {name} » couvre la période du {first} au {last}, pas celle de « {reference} » (du {reference_first} au {reference_last}) : fusion impossible.</source>
         <translation>“{name}” covers the period from {first} to {last}, not the same one as “{reference}” (from {reference_first} to {reference_last}), so they cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="203"/>
+        <location filename="../core_texts.py" line="208"/>
         <source>« {name} » contient un site déjà compté dans un autre fichier.</source>
         <translation>“{name}” contains a site already counted in another file.</translation>
     </message>
@@ -3429,52 +3454,52 @@
 <context>
     <name>ScanText</name>
     <message>
-        <location filename="../core_texts.py" line="204"/>
+        <location filename="../core_texts.py" line="209"/>
         <source>Aucune page à enregistrer.</source>
         <translation>There are no pages to save.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="205"/>
+        <location filename="../core_texts.py" line="210"/>
         <source>Aucun scanner n&apos;est branché ou allumé.</source>
         <translation>No scanner is plugged in or switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="206"/>
+        <location filename="../core_texts.py" line="211"/>
         <source>Une page n&apos;est pas une image lisible : refaites-la.</source>
         <translation>One page is not a readable image. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="207"/>
+        <location filename="../core_texts.py" line="212"/>
         <source>Aucun scanner n&apos;est utilisable : le programme « scanimage » (paquet sane-utils) n&apos;est pas installé.</source>
         <translation>No scanner can be used: the “scanimage” program (sane-utils package) is not installed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="208"/>
+        <location filename="../core_texts.py" line="213"/>
         <source>Le scanner ne répond pas : vérifiez qu&apos;il est allumé.</source>
         <translation>The scanner is not responding. Check that it is switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="209"/>
+        <location filename="../core_texts.py" line="214"/>
         <source>La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille posée) puis recommencez.</source>
         <translation>Scanning failed. Check the scanner (switched on, lid closed, sheet in place), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="210"/>
+        <location filename="../core_texts.py" line="215"/>
         <source>Le scanner n&apos;a pas renvoyé d&apos;image : recommencez.</source>
         <translation>The scanner did not send back an image. Try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="211"/>
+        <location filename="../core_texts.py" line="216"/>
         <source>Les scanners Windows demandent le module pywin32, absent de cette installation.</source>
         <translation>Windows scanners need the pywin32 module, which is missing from this installation.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="212"/>
+        <location filename="../core_texts.py" line="217"/>
         <source>Le service de numérisation de Windows (WIA) ne répond pas.</source>
         <translation>The Windows scanning service (WIA) is not responding.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="213"/>
+        <location filename="../core_texts.py" line="218"/>
         <source>Ce scanner n&apos;est plus branché ou allumé.</source>
         <translation>This scanner is no longer plugged in or switched on.</translation>
     </message>
@@ -3482,7 +3507,7 @@
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../core_texts.py" line="214"/>
+        <location filename="../core_texts.py" line="219"/>
         <source>Le plan d&apos;effacement n&apos;a pas pu s&apos;exécuter.</source>
         <translation>The clean-up plan could not be run.</translation>
     </message>
@@ -3490,32 +3515,32 @@
 <context>
     <name>SetupText</name>
     <message>
-        <location filename="../core_texts.py" line="215"/>
+        <location filename="../core_texts.py" line="220"/>
         <source>Le nom du site ne peut pas être vide.</source>
         <translation>The site name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="216"/>
+        <location filename="../core_texts.py" line="221"/>
         <source>Un site est déjà installé dans « {root} ».</source>
         <translation>A site is already set up in “{root}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="217"/>
+        <location filename="../core_texts.py" line="222"/>
         <source>« {path} » existe déjà.</source>
         <translation>“{path}” already exists.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="218"/>
+        <location filename="../core_texts.py" line="223"/>
         <source>Les clés du site sont absentes du trousseau.</source>
         <translation>The site keys are missing from the keyring.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="219"/>
+        <location filename="../core_texts.py" line="224"/>
         <source>« {login} » n&apos;est pas un responsable actif de ce site.</source>
         <translation>“{login}” is not an active manager of this site.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="220"/>
+        <location filename="../core_texts.py" line="225"/>
         <source>Le PDF produit est invalide.</source>
         <translation>The PDF produced is not valid.</translation>
     </message>
@@ -3523,97 +3548,97 @@
 <context>
     <name>SiteText</name>
     <message>
-        <location filename="../core_texts.py" line="221"/>
+        <location filename="../core_texts.py" line="226"/>
         <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
         <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="222"/>
+        <location filename="../core_texts.py" line="227"/>
         <source>Le fichier « {path} » est illisible ou endommagé.</source>
         <translation>The file “{path}” cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="223"/>
+        <location filename="../core_texts.py" line="228"/>
         <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="224"/>
+        <location filename="../core_texts.py" line="229"/>
         <source>Le secret de ce poste est absent du trousseau : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>This computer&apos;s secret is missing from the keyring. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="225"/>
+        <location filename="../core_texts.py" line="230"/>
         <source>Le fichier d&apos;accès du site est introuvable : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file cannot be found. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="226"/>
+        <location filename="../core_texts.py" line="231"/>
         <source>Le fichier d&apos;accès du site est endommagé ou a été modifié hors d&apos;Aidant : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file is damaged or was changed outside Aidant. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="227"/>
+        <location filename="../core_texts.py" line="232"/>
         <source>Ce site ne s&apos;ouvre qu&apos;avec l&apos;identifiant et le mot de passe d&apos;un agent.</source>
         <translation>This site opens only with an agent&apos;s login and password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="228"/>
+        <location filename="../core_texts.py" line="233"/>
         <source>Le journal de ce site compte {found} entrées alors que ce poste en a vu {expected} : une copie plus ancienne de la base a été remise ou sa fin a été effacée, et un responsable doit le constater avant toute autre action.</source>
         <translation>This site&apos;s journal has {found} entries while this computer saw {expected}: an older copy of the database was put back or its end was deleted, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="229"/>
+        <location filename="../core_texts.py" line="234"/>
         <source>L&apos;entrée n° {seq} du journal n&apos;est plus celle que ce poste a vue : une autre copie de la base a été remise, et un responsable doit le constater avant toute autre action.</source>
         <translation>Journal entry no. {seq} is no longer the one this computer saw: another copy of the database was put back, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="230"/>
+        <location filename="../core_texts.py" line="235"/>
         <source>La trace du journal gardée par ce poste a été modifiée hors d&apos;Aidant : un responsable doit le constater avant toute autre action.</source>
         <translation>The journal trace kept by this computer was changed outside Aidant: a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="231"/>
+        <location filename="../core_texts.py" line="236"/>
         <source>Seul un responsable du site peut constater ce problème du journal.</source>
         <translation>Only a site manager can acknowledge this journal problem.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="232"/>
+        <location filename="../core_texts.py" line="237"/>
         <source>La base de données « {path} » est introuvable.</source>
         <translation>The database “{path}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="233"/>
+        <location filename="../core_texts.py" line="238"/>
         <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
         <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="234"/>
+        <location filename="../core_texts.py" line="239"/>
         <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
         <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="235"/>
+        <location filename="../core_texts.py" line="240"/>
         <source>Le réglage « {key} » attend oui ou non.</source>
         <translation>The setting “{key}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="236"/>
+        <location filename="../core_texts.py" line="241"/>
         <source>Le réglage « {key} » attend un nombre entier positif.</source>
         <translation>The setting “{key}” must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="237"/>
+        <location filename="../core_texts.py" line="242"/>
         <source>Le réglage « {key} » attend une liste.</source>
         <translation>The setting “{key}” must be a list.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="238"/>
+        <location filename="../core_texts.py" line="243"/>
         <source>Démarche inconnue : {demarches}.</source>
         <translation>Unknown area: {demarches}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="239"/>
+        <location filename="../core_texts.py" line="244"/>
         <source>Aucun modèle « {form} » en langue « {lang} ».</source>
         <translation>There is no “{form}” template in the language “{lang}”.</translation>
     </message>
@@ -3621,27 +3646,27 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../core_texts.py" line="240"/>
+        <location filename="../core_texts.py" line="245"/>
         <source>projet (consentement non recueilli)</source>
         <translation>draft (consent not yet given)</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="241"/>
+        <location filename="../core_texts.py" line="246"/>
         <source>refusé par la personne</source>
         <translation>refused by the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="242"/>
+        <location filename="../core_texts.py" line="247"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="243"/>
+        <location filename="../core_texts.py" line="248"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="244"/>
+        <location filename="../core_texts.py" line="249"/>
         <source>révoqué</source>
         <translation>revoked</translation>
     </message>
@@ -3649,32 +3674,32 @@
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../core_texts.py" line="245"/>
+        <location filename="../core_texts.py" line="250"/>
         <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
         <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="246"/>
+        <location filename="../core_texts.py" line="251"/>
         <source>La clé enregistrée dans le trousseau est illisible.</source>
         <translation>The key saved in the keyring cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="247"/>
+        <location filename="../core_texts.py" line="252"/>
         <source>Le fichier de clés du site de démonstration est illisible.</source>
         <translation>The key file of the demo site cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="248"/>
+        <location filename="../core_texts.py" line="253"/>
         <source>La clé de la base de données doit faire {bits} bits.</source>
         <translation>The database key must be {bits} bits long.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="249"/>
+        <location filename="../core_texts.py" line="254"/>
         <source>La base de données du site ne s&apos;ouvre pas avec cette clé (clé erronée ou base endommagée) : restaurez la clé depuis la feuille de secours.</source>
         <translation>The site database does not open with this key (wrong key or damaged database). Restore the key from the recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="250"/>
+        <location filename="../core_texts.py" line="255"/>
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
@@ -3682,17 +3707,17 @@
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="251"/>
+        <location filename="../core_texts.py" line="256"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="252"/>
+        <location filename="../core_texts.py" line="257"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="253"/>
+        <location filename="../core_texts.py" line="258"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -4020,327 +4045,327 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="254"/>
+        <location filename="../core_texts.py" line="259"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="255"/>
+        <location filename="../core_texts.py" line="260"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="256"/>
+        <location filename="../core_texts.py" line="261"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="257"/>
+        <location filename="../core_texts.py" line="262"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="258"/>
+        <location filename="../core_texts.py" line="263"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="259"/>
+        <location filename="../core_texts.py" line="264"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="260"/>
+        <location filename="../core_texts.py" line="265"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="261"/>
+        <location filename="../core_texts.py" line="266"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="262"/>
+        <location filename="../core_texts.py" line="267"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="263"/>
+        <location filename="../core_texts.py" line="268"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="264"/>
+        <location filename="../core_texts.py" line="269"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="265"/>
+        <location filename="../core_texts.py" line="270"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="266"/>
+        <location filename="../core_texts.py" line="271"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="267"/>
+        <location filename="../core_texts.py" line="272"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="268"/>
+        <location filename="../core_texts.py" line="273"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="269"/>
+        <location filename="../core_texts.py" line="274"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="270"/>
+        <location filename="../core_texts.py" line="275"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="271"/>
+        <location filename="../core_texts.py" line="276"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="272"/>
+        <location filename="../core_texts.py" line="277"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="273"/>
+        <location filename="../core_texts.py" line="278"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="274"/>
+        <location filename="../core_texts.py" line="279"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="275"/>
+        <location filename="../core_texts.py" line="280"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="276"/>
+        <location filename="../core_texts.py" line="281"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="277"/>
+        <location filename="../core_texts.py" line="282"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="278"/>
+        <location filename="../core_texts.py" line="283"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="279"/>
+        <location filename="../core_texts.py" line="284"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="280"/>
+        <location filename="../core_texts.py" line="285"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="281"/>
+        <location filename="../core_texts.py" line="286"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="282"/>
+        <location filename="../core_texts.py" line="287"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="283"/>
+        <location filename="../core_texts.py" line="288"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="284"/>
+        <location filename="../core_texts.py" line="289"/>
         <source>Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé.</source>
         <translation>This document&apos;s encrypted file cannot be found. It has been deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="285"/>
+        <location filename="../core_texts.py" line="290"/>
         <source>Le fichier chiffré de ce document est vide.</source>
         <translation>This document&apos;s encrypted file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="286"/>
+        <location filename="../core_texts.py" line="291"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="287"/>
+        <location filename="../core_texts.py" line="292"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="288"/>
+        <location filename="../core_texts.py" line="293"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="289"/>
+        <location filename="../core_texts.py" line="294"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="290"/>
+        <location filename="../core_texts.py" line="295"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="291"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="292"/>
+        <location filename="../core_texts.py" line="297"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="293"/>
+        <location filename="../core_texts.py" line="298"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="294"/>
+        <location filename="../core_texts.py" line="299"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="295"/>
+        <location filename="../core_texts.py" line="300"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="296"/>
+        <location filename="../core_texts.py" line="301"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="297"/>
+        <location filename="../core_texts.py" line="302"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="298"/>
+        <location filename="../core_texts.py" line="303"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="299"/>
+        <location filename="../core_texts.py" line="304"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="300"/>
+        <location filename="../core_texts.py" line="305"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="301"/>
+        <location filename="../core_texts.py" line="306"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="302"/>
+        <location filename="../core_texts.py" line="307"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="303"/>
+        <location filename="../core_texts.py" line="308"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="304"/>
+        <location filename="../core_texts.py" line="309"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="305"/>
+        <location filename="../core_texts.py" line="310"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="306"/>
+        <location filename="../core_texts.py" line="311"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="307"/>
+        <location filename="../core_texts.py" line="312"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="308"/>
+        <location filename="../core_texts.py" line="313"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="309"/>
+        <location filename="../core_texts.py" line="314"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="310"/>
+        <location filename="../core_texts.py" line="315"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="311"/>
+        <location filename="../core_texts.py" line="316"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="312"/>
+        <location filename="../core_texts.py" line="317"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="313"/>
+        <location filename="../core_texts.py" line="318"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="314"/>
+        <location filename="../core_texts.py" line="319"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="315"/>
+        <location filename="../core_texts.py" line="320"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="316"/>
+        <location filename="../core_texts.py" line="321"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="317"/>
+        <location filename="../core_texts.py" line="322"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="318"/>
+        <location filename="../core_texts.py" line="323"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""site root key and agents' certificates
+"""site root key, agents' certificates, what each checkpoint covers
 
 Revision ID: 0002
 Revises: 0001
@@ -31,9 +31,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_certificates")),
     )
     op.create_index(op.f("ix_certificates_agent_id"), "certificates", ["agent_id"], unique=False)
+    with op.batch_alter_table("checkpoints") as batch:
+        batch.add_column(sa.Column("covered", sa.LargeBinary(), nullable=True))
+        batch.add_column(sa.Column("covered_signature", sa.String(length=128), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("checkpoints") as batch:
+        batch.drop_column("covered_signature")
+        batch.drop_column("covered")
     op.drop_index(op.f("ix_certificates_agent_id"), table_name="certificates")
     op.drop_table("certificates")
     with op.batch_alter_table("sites") as batch:
