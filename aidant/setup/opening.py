@@ -178,7 +178,8 @@ def prepare(
             raise ValueError("a demonstration site has its own key file and the system clock")
         from aidant.setup.demo import ensure_demo_site
 
-        ensure_demo_site(paths, costs=costs).close()
+        if not paths.site_file.exists():  # made once; afterwards it opens like any site
+            ensure_demo_site(paths, costs=costs).close()
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
     door = SiteDoor(paths, site, store, clock or SystemClock(), costs)
