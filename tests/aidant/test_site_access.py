@@ -282,3 +282,28 @@ def test_the_commands_change_reset_deactivate_and_reactivate(site: SiteContext, 
     assert code == 0, err
     code, out, err = cli("--as", "agent", "usager", "find", "x", stdin="agent-password-4\n")
     assert code == 0, err
+
+
+def test_a_one_time_code_is_asked_after_the_password_opened_the_slot(
+    site: SiteContext, manager: Actor, clock: FakeClock
+) -> None:
+    from aidant.agents import totp
+    from aidant.agents.totp_enrolment import enrol_totp
+    from aidant.storage.models import Agent as AgentRow
+
+    enrol_totp(site, manager, "agent")
+    with site.transaction() as db:
+        row = db.scalar(select(AgentRow).where(AgentRow.login == "agent"))
+        assert row is not None and row.totp_secret is not None
+        secret = bytes(row.totp_secret)
+    paths = site.paths
+    site.close()
+    with pytest.raises(agents.TotpRequired):
+        door(paths, clock).enter("agent", AGENT_PASSWORD)
+    with pytest.raises(AuthenticationError):
+        door(paths, clock).enter("agent", AGENT_PASSWORD, "000000")
+    ctx, actor = door(paths, clock).enter(
+        "agent", AGENT_PASSWORD, totp.code_at(secret, clock.now())
+    )
+    ctx.close()
+    assert actor.role is Role.AGENT

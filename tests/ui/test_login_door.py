@@ -61,3 +61,42 @@ def test_the_password_opens_the_site_and_the_logout_closes_it(qtbot: QtBot, tmp_
     _log_in(qtbot, window, AGENT.login, "nouveau-mot-1")
     qtbot.waitUntil(lambda: window.home.isVisible())
     window.logout()
+
+
+def test_a_rolled_back_journal_waits_for_a_manager_at_the_login(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import shutil
+
+    from aidant.setup.demo import MANAGER
+
+    paths = DataPaths(tmp_path / "demo")
+    ensure_demo_site(paths, costs=TEST_COSTS).close()
+    old = tmp_path / "old.db"
+    shutil.copy2(paths.database, old)
+    ctx, _ = prepare(paths, costs=TEST_COSTS).enter(AGENT.login, AGENT.password)
+    ctx.close()  # the journal grew; this PC remembers it
+    shutil.copy2(old, paths.database)
+
+    window = MainWindow(demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_site_soon(lambda: prepare(paths, costs=TEST_COSTS))
+    qtbot.waitUntil(lambda: window.shell.door is not None)
+    _log_in(qtbot, window, AGENT.login, AGENT.password)
+    error = find(window, "Erreur de connexion")
+    assert isinstance(error, QLabel) and "un responsable doit le constater" in error.text()
+    acknowledge = find(window, "Constater le problème du journal et continuer")
+    screenshot(window, "login-rollback")
+    # An agent cannot acknowledge it; the manager types their password and acknowledges.
+    qtbot.keyClicks(find(window, "Mot de passe"), AGENT.password)
+    qtbot.mouseClick(acknowledge, Qt.MouseButton.LeftButton)
+    assert "Seul un responsable" in error.text() and window.shell.site is None
+    login = find(window, "Identifiant")
+    assert isinstance(login, QLineEdit)
+    login.clear()
+    qtbot.keyClicks(login, MANAGER.login)
+    qtbot.keyClicks(find(window, "Mot de passe"), MANAGER.password)
+    qtbot.mouseClick(acknowledge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.home.isVisible())
+    window.logout()
