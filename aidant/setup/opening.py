@@ -36,27 +36,6 @@ from aidant.storage.keystore import KeyName, KeyStore
 log = logging.getLogger(__name__)
 
 
-def open_for_work(
-    paths: DataPaths,
-    *,
-    demo: bool = False,
-    clock: Clock | None = None,
-    keystore: KeyStore | None = None,
-    costs: Costs = PRODUCTION_COSTS,
-) -> SiteContext:
-    """Open a site made before login slots (its key in the key store) and run the start-up
-    upkeep; a site with login slots refuses in one sentence (`SiteDoor.enter` opens it).
-    Upkeep problems are logged and never stop an agent from working."""
-    if demo:
-        if clock is not None or keystore is not None:
-            raise ValueError("a demonstration site has its own key file and the system clock")
-        from aidant.setup.demo import ensure_demo_site
-
-        ensure_demo_site(paths, costs=costs).close()
-    ctx = connect(paths, clock=clock, keystore=keystore, costs=costs)
-    return _upkeep(ctx)
-
-
 def _upkeep(ctx: SiteContext) -> SiteContext:
     try:
         upkeep.start_up(ctx)
