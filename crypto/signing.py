@@ -51,3 +51,17 @@ def verify(public_hex: str, signature_hex: str, message: bytes) -> bool:
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def fingerprint(public_hex: str) -> str:
+    """A public key as people compare it on paper: 4 groups of 4 hex digits of its SHA-256."""
+    import hashlib
+
+    digest = hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def same_fingerprint(typed: str, public_hex: str) -> bool:
+    """True when `typed` (spaces, dashes and case ignored) is the fingerprint of the key."""
+    wanted = "".join(c for c in typed.upper() if c in "0123456789ABCDEF")
+    return wanted == fingerprint(public_hex).replace(" ", "")

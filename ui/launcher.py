@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from aidant.domain.errors import AidantError
+    from aidant.setup.opening import SiteDoor
     from aidant.site.context import SiteContext
 
 #: Milliseconds after which a smoke run closes the window it opened (for automated checks).
@@ -32,14 +33,15 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     window = MainWindow(demo=demo)
     failure: list[int] = []
 
-    def _open_site() -> SiteContext:
+    def _open_site() -> SiteContext | SiteDoor:
         # Imported here: SQLAlchemy and Alembic take most of the start-up time, and the
         # window is already on screen while they load.
         from aidant.domain import faults
-        from aidant.setup.opening import open_for_work
+        from aidant.setup.opening import prepare
 
         try:
-            return open_for_work(paths, demo=demo)
+            door = prepare(paths, demo=demo)
+            return door if door.locked else door.open_legacy()
         except Exception as exc:
             # The same answers as the command line: the disk, the key or the damage, truly.
             found = faults.answer(exc, paths.root)
@@ -85,8 +87,10 @@ def _arm_smoke_exit(window: QWidget, delay_ms: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     def _report_and_quit() -> None:
-        site = getattr(window, "shell").site  # noqa: B009 - MainWindow, typed loosely here
-        sys.stdout.write("site ready\n" if site is not None else "site not open\n")
+        shell = getattr(window, "shell")  # noqa: B009 - MainWindow, typed loosely here
+        # Ready: open, or (a site with login slots) waiting for an agent's password.
+        ready = shell.site is not None or shell.door is not None
+        sys.stdout.write("site ready\n" if ready else "site not open\n")
         sys.stdout.flush()
         QApplication.quit()
 

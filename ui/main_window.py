@@ -37,6 +37,7 @@ from ui.widgets import banner, big_button
 if TYPE_CHECKING:
     # Type-only: the window is shown before the database layer is imported (bench/startup.py).
     from aidant.domain.actors import Actor
+    from aidant.setup.opening import SiteDoor
     from aidant.site.context import SiteContext
     from ui.screens.home import HomeScreen
     from ui.session_guard import ScreenLockWatcher
@@ -153,18 +154,39 @@ class MainWindow(QMainWindow):
     def ctx(self) -> SiteContext:
         return self.shell.ctx
 
-    def open_site_soon(self, opener: Callable[[], SiteContext]) -> None:
-        """Open the site right after the window is painted; the login waits for it."""
+    def open_site_soon(self, opener: Callable[[], SiteContext | SiteDoor]) -> None:
+        """Prepare the site right after the window is painted; the login waits for it. A site
+        with login slots comes back as a door that the login opens."""
 
         def _open() -> None:
             try:
-                ctx = opener()
+                opened = opener()
             except AidantError as exc:
                 self.site_failed.emit(exc)
                 return
-            self._site_ready(ctx)
+            from aidant.setup.opening import SiteDoor
+
+            if isinstance(opened, SiteDoor):
+                self.door_ready(opened)
+            else:
+                self._site_ready(opened)
 
         QTimer.singleShot(0, _open)
+
+    def door_ready(self, door: SiteDoor) -> None:
+        """The login screen can open `door` with an agent's password."""
+        self.shell.door = door
+        self._demo = self._demo or door.site.demo
+        self.demo_banner.setVisible(self._demo)
+        self.login.site_ready(demo_hint() if door.site.demo else "")
+        log.info("site ready for a login")
+        self._prebuild_home()
+
+    def _prebuild_home(self) -> None:
+        # Built while the agent types (it needs no open site): the login then only opens the
+        # site and fills it. bench/startup.py measures `login_s`.
+        if self.shell.door is not None:
+            QTimer.singleShot(0, lambda: self.router.screen(Route.HOME))
 
     def _site_ready(self, ctx: SiteContext) -> None:
         self.shell.site = ctx
@@ -199,6 +221,7 @@ class MainWindow(QMainWindow):
         self._register_lazy(
             Route.MANAGER_REPORT, "ui.screens.manager_report", "ManagerReportScreen"
         )
+        self._register_lazy(Route.ACCESS, "ui.screens.access", "AccessScreen")
 
     def _register_lazy(self, name: Route, module: str, cls: str) -> None:
         # Screens the login does not need are imported on first visit: a faster start.
@@ -215,7 +238,9 @@ class MainWindow(QMainWindow):
     def _make_login(self) -> LoginScreen:
         screen = LoginScreen(self.shell)
         screen.logged_in.connect(self._on_login)
-        if self.shell.site is not None:
+        if self.shell.door is not None:
+            screen.site_ready(demo_hint() if self.shell.door.site.demo else "")
+        elif self.shell.site is not None:
             screen.site_ready(demo_hint() if self.shell.site.site.demo else "")
         else:
             screen.site_opening()
@@ -263,9 +288,14 @@ class MainWindow(QMainWindow):
     def _agent_session_ended(self, reason: EndReason) -> None:
         self.idle_overlay.dismiss()
         self.shell.actor = None
+        if self.shell.door is not None and self.shell.site is not None:
+            # The database key leaves memory with the session: the next agent's password opens.
+            self.shell.site.close()
+            self.shell.site = None
         self.shell.speech.stop()
         self.router.reset()
         self.router.go(Route.LOGIN, remember=False)
+        self._prebuild_home()
         if reason is EndReason.IDLE:
             self.login.notice(self.tr("Session fermée : personne n'a utilisé l'ordinateur."))
         elif reason is EndReason.SCREEN_LOCK:

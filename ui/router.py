@@ -34,6 +34,7 @@ class Route(enum.StrEnum):
     MANAGER_AUDIT = "manager_audit"
     MANAGER_INTEGRITY = "manager_integrity"
     MANAGER_REPORT = "manager_report"
+    ACCESS = "access"
 
 
 class Screen(QWidget, MessageLines):

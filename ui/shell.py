@@ -18,6 +18,7 @@ from ui.vault_owner import OpenVaultOwner
 if TYPE_CHECKING:
     # Type-only: the login window is shown before the database layer is even imported.
     from aidant.domain.actors import Actor
+    from aidant.setup.opening import SiteDoor
     from aidant.site.context import SiteContext
 
 
@@ -30,6 +31,9 @@ class Shell:
     #: The usager's open vault (at most one) and its session: screens ask `vault.current`.
     vault: OpenVaultOwner
     actor: Actor | None = None
+    #: A site that opens only with an agent's password: the login opens it, the logout closes
+    #: it (None: `site` stays open between sessions).
+    door: SiteDoor | None = None
     #: Chooses a printer for a widget (ui.printing.PrinterChooser); None: the system dialog.
     printer_chooser: Callable[[Any], Any] | None = None
     #: Asks for a file to deposit / a folder to export to (tests inject their own).

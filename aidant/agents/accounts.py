@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from aidant import journal
-from aidant.agents import totp
+from aidant.agents import certificates, totp
 from aidant.agents.texts import AgentText
 from aidant.domain import inputs
 from aidant.domain.actors import SYSTEM, Actor, ActorKind, require_manager
@@ -25,6 +25,7 @@ from aidant.domain.errors import AuthenticationError, NotFound, Refused
 from aidant.domain.ids import AgentId, new_id
 from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
+from aidant.site.access import lockout_seconds
 from aidant.site.context import SiteContext
 from aidant.site.costs import Costs
 from aidant.site.policy import load_policy
@@ -56,10 +57,6 @@ def _view(agent: Agent) -> AgentView:
         agent.active,
         agent.last_login_at,
     )
-
-
-def actor_for(agent: Agent) -> Actor:
-    return Actor(ActorKind.AGENT, agent.id, agent.role, agent.display_name)
 
 
 def validate_new_agent(db: Session, login: str, display_name: str, password: str) -> None:
@@ -117,11 +114,22 @@ def _hash(password: str, costs: Costs) -> str:
 def add_agent(
     ctx: SiteContext, actor: Actor, login: str, display_name: str, role: Role, password: str
 ) -> AgentView:
-    """Create an agent (managers only)."""
+    """Create an agent (managers only) and their login slot (written before the commit: an
+    agent row never exists without its slot)."""
     require_manager(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        return _view(create_agent(db, actor, login, display_name, role, password, now, ctx.costs))
+        agent = create_agent(db, actor, login, display_name, role, password, now, ctx.costs)
+        if ctx.access is not None:
+            payload, public = certificates.new_payload(ctx, role)
+            try:
+                certificates.issue(
+                    db, actor, certificates.root_key(ctx), agent, public, role, True, now
+                )
+                ctx.access.put_slot(agent.login, password, ctx.costs, payload)
+            finally:
+                payload.zero()
+        return _view(agent)
 
 
 def list_agents(ctx: SiteContext, actor: Actor) -> list[AgentView]:
@@ -140,21 +148,8 @@ def agent_id_for_login(ctx: SiteContext, login: str) -> AgentId:
     return AgentId(agent_id)
 
 
-#: Failed logins allowed before a growing delay applies.
-FREE_ATTEMPTS = 3
-FIRST_DELAY_SECONDS = 30
-MAX_DELAY_SECONDS = 15 * 60
-
-
 class TotpRequired(AuthenticationError):
     """The password is right; the one-time code is still to be asked (not a failure)."""
-
-
-def lockout_seconds(failures: int) -> int:
-    """The wait after `failures` consecutive failures: 0, then 30 s doubling, at most 15 min."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return min(FIRST_DELAY_SECONDS << min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_SECONDS)
 
 
 def lockout_refusal(seconds: float) -> AuthenticationError:
@@ -190,9 +185,12 @@ def login_with_password(
 
     The same answers for an unknown login and a wrong password (including the growing delay
     after failures), so that logins cannot be guessed. Raises TotpRequired, without counting a
-    failure, when the password is right and a one-time code is needed but not given.
+    failure, when the password is right and a one-time code is needed but not given. When this
+    very login's slot has just opened the site (`aidant.setup.opening`), the password is not
+    hashed a second time.
     """
     deactivate_dormant(ctx)
+    proven = ctx.access is not None and ctx.access.proven(login)
     now = ctx.clock.now()
     refusal: AuthenticationError | None = None
     with ctx.transaction() as db:
@@ -218,7 +216,7 @@ def login_with_password(
             else:
                 verify_password(password, agent.password_hash)
             refusal = _fail(db, agent, throttle, now)
-        elif not verify_password(password, agent.password_hash):
+        elif not proven and not verify_password(password, agent.password_hash):
             refusal = _fail(db, agent, None, now)
         elif policy.totp_required or agent.totp_secret is not None:
             if agent.totp_secret is None:
@@ -239,15 +237,32 @@ def login_with_password(
                     refusal = _fail(db, agent, None, now, reason="totp")
                 else:
                     agent.totp_last_step = step
-        if refusal is None and agent is not None:
+        role = None if refusal is not None or agent is None else _role(ctx, db, agent, now)
+        if role is None and refusal is None:
+            refusal = AuthenticationError(AgentText.NO_CERTIFICATE)
+        if refusal is None and agent is not None and role is not None:
             agent.failed_logins = 0
             agent.locked_until = None
             agent.last_login_at = now
-            actor = actor_for(agent)
+            actor = Actor(ActorKind.AGENT, agent.id, role, agent.display_name)
             journal.append(db, actor, EntryKind.AGENT_LOGIN, now, data={"agent": agent.id})
     if refusal is not None:
         raise refusal
     return actor
+
+
+def _role(ctx: SiteContext, db: Session, agent: Agent, now: dt.datetime) -> Role | None:
+    """The role the agent's certificate gives; a missing or invalid one is journalled."""
+    role = certificates.certified_role(ctx, db, agent)
+    if role is None:
+        journal.append(
+            db,
+            _ANONYMOUS,
+            EntryKind.AGENT_LOGIN_FAILED,
+            now,
+            data={"agent": agent.id, "reason": "certificate"},
+        )
+    return role
 
 
 def _fail(
@@ -316,6 +331,8 @@ def deactivate_dormant(ctx: SiteContext) -> int:
                     continue
                 managers -= 1
             agent.active = False
+            if ctx.access is not None:
+                ctx.access.drop_slot(agent.login)
             journal.append(
                 db,
                 SYSTEM,

@@ -26,3 +26,19 @@ class AgentText(Text):
     LOCKED_SECONDS = "Trop d'essais incorrects : attendez {seconds} secondes avant de réessayer."
     LOCKED_ONE_MINUTE = "Trop d'essais incorrects : attendez 1 minute avant de réessayer."
     LOCKED_MINUTES = "Trop d'essais incorrects : attendez {minutes} minutes avant de réessayer."
+    ACCOUNT_INACTIVE = "Ce compte est désactivé : un responsable du site peut le réactiver."
+    CURRENT_PASSWORD_WRONG = "Le mot de passe actuel n'est pas le bon."
+    ALREADY_INACTIVE = "L'agent « {login} » est déjà désactivé."
+    ALREADY_ACTIVE = "L'agent « {login} » est déjà actif."
+    NOT_YOURSELF = "Vous ne pouvez pas désactiver votre propre compte."
+    LAST_MANAGER = (
+        "C'est le dernier responsable actif du site : nommez-en un autre avant de le désactiver."
+    )
+    ROOT_KEY_NEEDED = (
+        "Seul un responsable qui a ouvert le site sur ce poste avec son mot de passe peut "
+        "certifier un agent."
+    )
+    NO_CERTIFICATE = (
+        "Votre compte n'a pas de certificat valide : demandez à un responsable du site de vous "
+        "donner un nouveau mot de passe."
+    )

@@ -1,4 +1,4 @@
-"""`aidant agent add|list|totp-enrol`."""
+"""`aidant agent add|list|totp-enrol|password|reset|deactivate|reactivate`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from aidant.agents import accounts as agents
+from aidant.agents import passwords
 from aidant.agents.totp_enrolment import enrol_totp
 from aidant.cli.common import authenticate, print_table, site_from_args
 from aidant.domain.enums import Role
@@ -33,6 +34,21 @@ def register(sub: Any) -> None:
     p.add_argument("--login", required=True, metavar="IDENTIFIANT")
     p.add_argument("--pdf", required=True, metavar="FICHIER.pdf", help="carte à imprimer")
     p.set_defaults(handler=cmd_totp_enrol)
+    p = agent.add_parser("password", help="changer son propre mot de passe")
+    p.set_defaults(handler=cmd_password)
+    p = agent.add_parser("reset", help="donner un nouveau mot de passe à un agent (responsable)")
+    p.add_argument("--login", required=True, metavar="IDENTIFIANT")
+    p.set_defaults(handler=cmd_reset)
+    p = agent.add_parser(
+        "deactivate", help="désactiver un agent : son mot de passe n'ouvre plus rien (responsable)"
+    )
+    p.add_argument("--login", required=True, metavar="IDENTIFIANT")
+    p.set_defaults(handler=cmd_deactivate)
+    p = agent.add_parser(
+        "reactivate", help="réactiver un agent avec un nouveau mot de passe (responsable)"
+    )
+    p.add_argument("--login", required=True, metavar="IDENTIFIANT")
+    p.set_defaults(handler=cmd_reactivate)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -71,4 +87,40 @@ def cmd_totp_enrol(args: argparse.Namespace) -> int:
             f"Code à usage unique attribué à « {args.login} ». Imprimez « {target} », "
             "remettez-la à l'agent en main propre, puis effacez le fichier."
         )
+    return ExitCode.OK
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        current = args.secrets.read("Mot de passe actuel : ")
+        new = args.secrets.read("Nouveau mot de passe : ", confirm=True)
+        passwords.change_password(ctx, actor, current, new)
+        print("Mot de passe changé.")
+    return ExitCode.OK
+
+
+def cmd_reset(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        new = args.secrets.read(f"Nouveau mot de passe de {args.login} : ", confirm=True)
+        passwords.reset_password(ctx, actor, args.login, new)
+        print(f"Nouveau mot de passe donné à « {args.login} » : remettez-le en main propre.")
+    return ExitCode.OK
+
+
+def cmd_deactivate(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        passwords.deactivate_agent(ctx, actor, args.login)
+        print(f"Agent « {args.login} » désactivé : son mot de passe n'ouvre plus le site.")
+    return ExitCode.OK
+
+
+def cmd_reactivate(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        actor = authenticate(ctx, args)
+        new = args.secrets.read(f"Nouveau mot de passe de {args.login} : ", confirm=True)
+        passwords.reactivate_agent(ctx, actor, args.login, new)
+        print(f"Agent « {args.login} » réactivé.")
     return ExitCode.OK

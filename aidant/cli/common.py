@@ -43,10 +43,27 @@ class SecretReader:
 
 
 def site_from_args(args: argparse.Namespace) -> SiteContext:
-    """Open the site named by --data-dir for work (aidant.setup.opening)."""
-    from aidant.setup.opening import open_for_work
+    """Open the site named by --data-dir for work (aidant.setup.opening). A site with login
+    slots opens only with the password of the agent named by --as, read here; `authenticate`
+    then logs that agent in."""
+    from aidant.agents.accounts import TotpRequired
+    from aidant.setup.opening import prepare
 
-    return open_for_work(resolve_data_dir(args.data_dir), costs=args.costs)
+    door = prepare(resolve_data_dir(args.data_dir), costs=args.costs)
+    if not door.locked:
+        ctx = door.open_legacy()
+        args.entered = None
+        return ctx
+    login = agent_login_from_args(args)
+    password = args.secrets.read(f"Mot de passe de {login} : ")
+    acknowledge = bool(getattr(args, "acknowledge_rollback", False))
+    try:
+        ctx, actor = door.enter(login, password, acknowledge=acknowledge)
+    except TotpRequired:
+        code = args.secrets.read(f"Code à usage unique de {login} : ")
+        ctx, actor = door.enter(login, password, code, acknowledge=acknowledge)
+    args.entered = actor
+    return ctx
 
 
 def agent_login_from_args(args: argparse.Namespace) -> str:
@@ -57,17 +74,25 @@ def agent_login_from_args(args: argparse.Namespace) -> str:
 
 
 def authenticate(ctx: SiteContext, args: argparse.Namespace) -> Actor:
-    """Log in the agent named by --as with the password (and, when the site or the agent
-    needs one, the one-time code) read as secrets."""
+    """The agent named by --as: already logged in when their password opened the site
+    (`site_from_args`), else logged in now with the password (and, when the site or the agent
+    needs one, the one-time code) read as secrets; a manager's login moves a site made before
+    login slots to them."""
     from aidant.agents.accounts import TotpRequired, login_with_password
+    from aidant.setup.upgrade import upgrade_if_manager
 
+    entered: Actor | None = getattr(args, "entered", None)
+    if entered is not None:
+        return entered
     login = agent_login_from_args(args)
     password = args.secrets.read(f"Mot de passe de {login} : ")
     try:
-        return login_with_password(ctx, login, password)
+        actor = login_with_password(ctx, login, password)
     except TotpRequired:
         code = args.secrets.read(f"Code à usage unique de {login} : ")
-        return login_with_password(ctx, login, password, totp_code=code)
+        actor = login_with_password(ctx, login, password, totp_code=code)
+    upgrade_if_manager(ctx, actor, login, password)
+    return actor
 
 
 def print_table(rows: list[list[str]], headers: list[str], out: TextIO | None = None) -> None:

@@ -29,6 +29,11 @@ def register(sub: Any) -> None:
         metavar="FICHIER.json",
         help="point de contrôle conservé hors de la base (exporté par « journal checkpoint »)",
     )
+    p.add_argument(
+        "--root",
+        metavar="EMPREINTE",
+        help="empreinte de la clé racine du site, lue sur la feuille de secours ou un reçu",
+    )
     p.set_defaults(handler=cmd_verify)
     p = journal.add_parser(
         "checkpoint", help="signer un point de contrôle et l'exporter (responsable)"
@@ -36,6 +41,11 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="FICHIER.json", help="écrire le point de contrôle en JSON")
     p.add_argument("--pdf", metavar="FICHIER.pdf", help="écrire le reçu papier à imprimer")
     p.set_defaults(handler=cmd_checkpoint)
+    p = journal.add_parser(
+        "acknowledge",
+        help="constater un journal plus court ou différent de ce que ce poste a vu (responsable)",
+    )
+    p.set_defaults(handler=cmd_acknowledge, acknowledge_rollback=True)
 
 
 #: A checkpoint file is a few hundred bytes; anything much larger is not one.
@@ -58,7 +68,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         statement = CheckpointStatement.from_json(read_text_file(Path(args.checkpoint)))
     with site_from_args(args) as ctx:
         actor = authenticate(ctx, args)
-        result = verify_journal(ctx, actor, statement)
+        result = verify_journal(ctx, actor, statement, args.root)
     if not result.ok:
         sys.stderr.write(f"aidant : {result.problem}\n")
         return ExitCode.CHECK_FAILED
@@ -70,6 +80,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:
+    from aidant.agents.certificates import fingerprint
     from aidant.journal.checkpoints import write_checkpoint
     from aidant.pdf.journal_receipt import render_checkpoint_receipt
     from aidant.site.identity import identity
@@ -78,13 +89,21 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
         actor = authenticate(ctx, args)
         require_manager(actor)
         statement = write_checkpoint(ctx, actor)
-        site_name = identity(ctx).name
+        site = identity(ctx)
+        root = None if site.root_public_key is None else fingerprint(site.root_public_key)
     if args.out:
         safe_io.atomic_write_bytes(Path(args.out).absolute(), statement.to_json().encode())
         print(f"Point de contrôle écrit dans {args.out}.")
     if args.pdf:
-        pdf = render_checkpoint_receipt(site_name, statement)
+        pdf = render_checkpoint_receipt(site.name, statement, root)
         safe_io.atomic_write_bytes(Path(args.pdf).absolute(), pdf)
         print(f"Reçu écrit dans {args.pdf} : imprimez-le, signez-le et classez-le.")
     print(f"Point de contrôle signé : {statement.size} entrées, empreinte {statement.head_hash}.")
+    return ExitCode.OK
+
+
+def cmd_acknowledge(args: argparse.Namespace) -> int:
+    with site_from_args(args) as ctx:
+        require_manager(authenticate(ctx, args))
+    print("Constaté : ce poste suit désormais le journal tel qu'il est.")
     return ExitCode.OK

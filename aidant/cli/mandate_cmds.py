@@ -27,6 +27,7 @@ from aidant.mandates.rules import normalise_code
 from aidant.people import usagers
 from aidant.site.clock import to_site_local
 from aidant.site.context import SiteContext
+from aidant.site.paths import resolve_data_dir
 
 DURATIONS = {
     "jour": MandateDuration.DAY,
@@ -248,12 +249,20 @@ def cmd_renew(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with site_from_args(args) as ctx:
-        try:
-            result = mandates.verify(ctx, args.code)
-        except NotFound as exc:
-            sys.stderr.write(f"aidant : {say(exc)}\n")
-            return ExitCode.CHECK_FAILED
+    from aidant.mandates.status_list import verify_offline
+    from aidant.site.clock import SystemClock
+
+    paths = resolve_data_dir(args.data_dir)
+    try:
+        if paths.access_file.exists():
+            # No password: the signed status list beside the database answers.
+            result = verify_offline(paths, args.code, SystemClock().now())
+        else:
+            with site_from_args(args) as ctx:
+                result = mandates.verify(ctx, args.code)
+    except NotFound as exc:
+        sys.stderr.write(f"aidant : {say(exc)}\n")
+        return ExitCode.CHECK_FAILED
     print(f"Mandat {result.code} : {STATUS_LABELS[result.status]}")
     if result.status is MandateStatus.ACTIVE:
         print(f"  valable jusqu'au {_when(result.expires_at)}")

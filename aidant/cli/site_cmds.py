@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from aidant.cli.common import authenticate, site_from_args
+from aidant.cli.common import ENV_AGENT, authenticate, site_from_args
 from aidant.cli.texts import CliText
 from aidant.domain.actors import Actor
 from aidant.domain.errors import ExitCode, UsageError
 from aidant.files import safe_io
-from aidant.setup.selftest import core_checks, run_checks
+from aidant.setup.selftest import SiteOpener, core_checks, run_checks
 from aidant.site.context import SiteContext, SiteFile
 from aidant.site.paths import resolve_data_dir
 
@@ -45,7 +46,10 @@ def register(sub: Any) -> None:
         dest="key_command", metavar="ACTION"
     )
     key.required = True
-    p = key.add_parser("restore", help="remettre les clés dans le trousseau (feuille de secours)")
+    p = key.add_parser(
+        "restore",
+        help="rétablir l'accès au site sur ce poste (feuille de secours, un responsable)",
+    )
     p.set_defaults(handler=cmd_key_restore)
     p = key.add_parser("sheet", help="réimprimer la feuille de secours (responsable)")
     p.add_argument("output", metavar="FICHIER.pdf")
@@ -109,8 +113,13 @@ def cmd_key_restore(args: argparse.Namespace) -> int:
     SiteFile.read(paths.site_file)  # says "no site here" before asking for any key
     db_key = _read_hex_key(args, "Clé de la base de données : ", 32)
     signing = _read_hex_key(args, "Clé de signature du journal : ", 32)
-    restore_keys(paths, db_key, signing)
-    print("Clés du site restaurées dans le trousseau.")
+    login = args.secrets.read("Identifiant d'un responsable du site : ").strip()
+    password = args.secrets.read(f"Nouveau mot de passe de {login} : ", confirm=True)
+    restore_keys(paths, db_key, signing, login, password, args.costs)
+    print(
+        f"Accès au site rétabli sur ce poste pour « {login} » : les autres agents ont besoin "
+        "d'un nouveau mot de passe (aidant agent reset)."
+    )
     return ExitCode.OK
 
 
@@ -129,10 +138,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_self_test(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
-    checks = core_checks(paths)
+    # A site with login slots is read whole only with the password of the agent --as names.
+    named = args.as_agent or os.environ.get(ENV_AGENT)
+    site = SiteOpener(paths, (lambda: site_from_args(args)) if named else None)
+    checks = core_checks(paths, site)
     if not args.no_qt and args.gui is not None:
         checks += args.gui.checks()
-    ok = run_checks(checks)
+    try:
+        ok = run_checks(checks)
+    finally:
+        site.close()
     return ExitCode.OK if ok else ExitCode.CHECK_FAILED
 
 

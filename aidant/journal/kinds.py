@@ -19,6 +19,17 @@ class EntryKind(enum.StrEnum):
     AGENT_LOCKED_OUT = "agent_locked_out"
     AGENT_LOGOUT = "agent_logout"
     AGENT_TOTP_ENROLLED = "agent_totp_enrolled"
+    AGENT_PASSWORD_CHANGED = "agent_password_changed"  # noqa: S105 - a kind name
+    AGENT_PASSWORD_RESET = "agent_password_reset"  # noqa: S105 - a kind name
+    AGENT_REACTIVATED = "agent_reactivated"
+    #: A manager signed an agent's certificate (signing key, role, active) with the root key.
+    AGENT_CERTIFIED = "agent_certified"
+    #: The site root key was replaced (recovery sheet on a new PC): every agent re-certified.
+    SITE_ROOT_REPLACED = "site_root_replaced"
+    #: A site made before login slots: its database key left the key store for login slots.
+    SITE_ACCESS_UPGRADED = "site_access_upgraded"
+    #: A manager acknowledged a journal shorter than, or diverging from, this PC's anchor.
+    JOURNAL_ROLLBACK_ACKNOWLEDGED = "journal_rollback_acknowledged"
 
     USAGER_CREATED = "usager_created"
     USAGER_UPDATED = "usager_updated"

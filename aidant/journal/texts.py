@@ -64,6 +64,26 @@ class JournalText(Text):
         "Le journal est altéré à l'entrée n° {seq} : son contenu ne correspond plus à son "
         "empreinte (entrée modifiée)."
     )
+    NO_AGENT_SIGNING_KEY = (
+        "Aucune clé d'agent certifiée n'a ouvert le site sur ce poste : le point de contrôle "
+        "n'est pas signé."
+    )
+    ROOT_MISMATCH = (
+        "La clé racine enregistrée dans la base n'a pas l'empreinte que vous avez saisie : "
+        "les certificats des agents et leurs signatures ne prouvent rien."
+    )
+    ROOT_NOT_PINNED = (
+        "La clé racine enregistrée dans la base n'est pas celle que ce poste connaît : "
+        "les certificats des agents et leurs signatures ne prouvent rien."
+    )
+    RESIGNED = (
+        "Le {anchor} n'est pas signé par l'agent qui l'a écrit : quelqu'un l'a signé de nouveau "
+        "avec sa propre clé après avoir modifié le journal."
+    )
+    CHECKPOINT_MISSING = (
+        "L'entrée n° {seq} enregistre un point de contrôle qui n'est plus dans la base : "
+        "il a été supprimé."
+    )
     REWRITTEN = (
         "Le journal a été réécrit : l'entrée n° {seq} ne correspond plus au {anchor} ; les entrées "
         "n° {first} à {seq} ont été modifiées puis rechaînées."

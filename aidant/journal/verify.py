@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,6 +21,8 @@ from sqlalchemy import Connection, Engine, bindparam, select
 
 from aidant.domain.errors import Phrase
 from aidant.journal.chain import GENESIS_HASH, entry_bytes
+from aidant.journal.covered import PREFIX, Covered, Signers, parse_covered, signers
+from aidant.journal.kinds import EntryKind
 from aidant.journal.statement import CheckpointStatement
 from aidant.journal.texts import JournalText
 from aidant.site.clock import to_site_local
@@ -29,6 +32,7 @@ from aidant.storage.models import Checkpoint, JournalEntry
 log = logging.getLogger(__name__)
 
 BATCH = 5000
+CHECKPOINT_KIND = EntryKind.CHECKPOINT.value
 
 Row = Sequence[object]
 
@@ -52,6 +56,9 @@ class Anchor:
     statement: CheckpointStatement
     #: How sentences name it (`{anchor}`): `JournalText.STORED_CHECKPOINT` and its kin.
     label: Phrase
+    #: What it covers, signed by its signer (None: a file, or a checkpoint from before).
+    covered: Covered | None = None
+    stored: bool = False
 
 
 def _label(dated: JournalText, undated: JournalText, at: str, **params: object) -> Phrase:
@@ -64,11 +71,11 @@ def _label(dated: JournalText, undated: JournalText, at: str, **params: object) 
     return Phrase(dated, {**params, "day": f"{local:%d/%m/%Y}", "time": f"{local:%H:%M}"})
 
 
-def _anchor_problem(anchor: Anchor, site_id: str, public_key: str) -> Phrase | None:
+def _anchor_problem(anchor: Anchor, site_id: str, keys: Signers) -> Phrase | None:
     st = anchor.statement
     if st.site_id != site_id:
         return Phrase(JournalText.OTHER_SITE, {"anchor": anchor.label, "site_id": st.site_id})
-    if st.public_key != public_key:
+    if not keys.accepts(st.public_key, st.size):
         return Phrase(JournalText.OTHER_KEY, {"anchor": anchor.label})
     if not st.signature_valid():
         return Phrase(JournalText.BAD_SIGNATURE, {"anchor": anchor.label})
@@ -79,16 +86,25 @@ def verify_rows(
     batches: Iterable[Sequence[Row]],
     anchors: Sequence[Anchor],
     site_id: str,
-    public_key: str,
+    public_key: str | Signers,
 ) -> VerifyResult:
-    """Walk rows `(seq, at, kind, actor, usager_id, data, prev_hash, hash)` in seq order."""
+    """Walk rows `(seq, at, kind, actor, usager_id, data, prev_hash, hash)` in seq order.
+    `public_key`: who may sign a checkpoint (a bare key: that key alone)."""
+    keys = (
+        public_key
+        if isinstance(public_key, Signers)
+        else Signers(public_key, None, frozenset(), None)
+    )
+    stored_sizes = {a.statement.size for a in anchors if a.stored}
+    check_missing = any(a.stored for a in anchors)
+    seen = bytearray()
     by_size: dict[int, list[Anchor]] = defaultdict(list)
     for anchor in anchors:
         by_size[anchor.statement.size].append(anchor)
     checked = 0
     # A checkpoint of size 0 states an empty journal: it holds against the genesis hash.
     for anchor in by_size.pop(0, []):
-        problem = _anchor_problem(anchor, site_id, public_key) or (
+        problem = _anchor_problem(anchor, site_id, keys) or (
             None
             if anchor.statement.head_hash == GENESIS_HASH
             else Phrase(JournalText.NOT_EMPTY, {"anchor": anchor.label})
@@ -128,13 +144,20 @@ def verify_rows(
                 problem = Phrase(JournalText.ENTRY_MODIFIED, {"seq": seq})
                 return VerifyResult(False, expected - 1, prev_hex, checked, problem, seq)
             prev_hex, prev_raw = hex_hash, raw
+            seen += raw[:PREFIX]
+            if check_missing and kind == CHECKPOINT_KIND and seq not in stored_sizes:
+                problem = Phrase(JournalText.CHECKPOINT_MISSING, {"seq": seq})
+                return VerifyResult(False, seq, hex_hash, checked, problem, seq)
             if seq in by_size:
                 for anchor in by_size.pop(seq):
-                    problem = _anchor_problem(anchor, site_id, public_key)
+                    problem = _anchor_problem(anchor, site_id, keys)
+                    if problem is None and anchor.stored and kind == CHECKPOINT_KIND:
+                        problem = _resigned(anchor, keys, data)  # type: ignore[arg-type]
                     if problem is None and anchor.statement.head_hash != hex_hash:
+                        first = _first_changed(anchor, seen, last_good_anchor + 1)
                         problem = Phrase(
                             JournalText.REWRITTEN,
-                            {"seq": seq, "anchor": anchor.label, "first": last_good_anchor + 1},
+                            {"seq": seq, "anchor": anchor.label, "first": first},
                         )
                     if problem:
                         return VerifyResult(False, seq, hex_hash, checked, problem, seq)
@@ -145,7 +168,7 @@ def verify_rows(
     if by_size:
         # Checkpoints beyond the end: the tail they attest to is gone.
         anchor = by_size[max(by_size)][0]
-        problem = _anchor_problem(anchor, site_id, public_key) or Phrase(
+        problem = _anchor_problem(anchor, site_id, keys) or Phrase(
             JournalText.TRUNCATED,
             {
                 "size": size,
@@ -156,6 +179,34 @@ def verify_rows(
         )
         return VerifyResult(False, size, prev_hex, checked, problem, size + 1)
     return VerifyResult(True, size, prev_hex, checked)
+
+
+def _resigned(anchor: Anchor, keys: Signers, data: str) -> Phrase | None:
+    """A stored checkpoint signed by someone else than the agent its entry names."""
+    try:
+        recorded = json.loads(data)
+    except ValueError:
+        recorded = None
+    if not isinstance(recorded, dict) or keys.signed_by_its_writer(
+        anchor.statement.public_key, anchor.statement.size, recorded
+    ):
+        return None
+    return Phrase(JournalText.RESIGNED, {"anchor": anchor.label})
+
+
+def _first_changed(anchor: Anchor, seen: bytearray, fallback: int) -> int:
+    """The first entry that differs from what the checkpoint covers (its signed list), or,
+    without one, the entry after the last checkpoint that held."""
+    if anchor.covered is None:
+        return fallback
+    current = {
+        anchor.covered.first + i: bytes(
+            seen[(anchor.covered.first + i - 1) * PREFIX : (anchor.covered.first + i) * PREFIX]
+        )
+        for i in range(len(anchor.covered.prefixes))
+    }
+    found = anchor.covered.first_difference(current)
+    return fallback if found is None else found
 
 
 Source = Engine | Connection
@@ -206,6 +257,8 @@ def stored_checkpoints(source: Source, site_id: str) -> list[Anchor]:
                 Checkpoint.at,
                 Checkpoint.public_key,
                 Checkpoint.signature,
+                Checkpoint.covered,
+                Checkpoint.covered_signature,
             ).order_by(Checkpoint.size, Checkpoint.id)
         ).all()
     return [
@@ -218,8 +271,10 @@ def stored_checkpoints(source: Source, site_id: str) -> list[Anchor]:
                 number=cid,
                 size=int(size),
             ),
+            parse_covered(site_id, int(size), key, covered, covered_sig),
+            stored=True,
         )
-        for cid, size, head, at, key, sig in rows
+        for cid, size, head, at, key, sig, covered, covered_sig in rows
     ]
 
 
@@ -228,6 +283,14 @@ def site_identity(source: Source) -> tuple[str, str]:
     with _reading(source) as conn:
         site = read_identity(conn)
     return site.id, site.signing_public_key
+
+
+def site_signers(source: Source, root: str | None = None) -> tuple[str, Signers]:
+    """(site id, who may sign a checkpoint): certificates checked against `root` (default:
+    the root the database records)."""
+    with _reading(source) as conn:
+        site = read_identity(conn)
+        return site.id, signers(conn, site.signing_public_key, root or site.root_public_key)
 
 
 def file_anchor(statement: CheckpointStatement) -> Anchor:
@@ -251,8 +314,8 @@ def verify_database(
     """Verify the journal behind `source`: an engine (one short read per batch) or an open
     connection (tests tamper inside a transaction they roll back). No role check here: the
     service `checkpoints.verify_journal` is what the application calls."""
-    site_id, public_key = site_identity(source)
+    site_id, keys = site_signers(source)
     anchors = stored_checkpoints(source, site_id) + [file_anchor(s) for s in extra]
-    result = verify_rows(_batches(source, batch), anchors, site_id, public_key)
+    result = verify_rows(_batches(source, batch), anchors, site_id, keys)
     log.info("journal verified: ok=%s size=%d", result.ok, result.size)
     return result

@@ -33,6 +33,10 @@ class MandateText(Text):
         "Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA)."
     )
     NO_MANDATE_WITH_CODE = "Aucun mandat ne porte ce code de vérification."
+    STATUS_LIST_INVALID = (
+        "La liste signée des mandats de ce site est absente, illisible ou a été modifiée : "
+        "un agent la refait en ouvrant le site."
+    )
     # Consent
     CONSENT_ALREADY_RECORDED = "Le consentement pour ce mandat a déjà été recueilli ou refusé."
     POINT_NOT_CONFIRMED = (

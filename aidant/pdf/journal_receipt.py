@@ -30,7 +30,9 @@ def _grouped(hex_text: str, per_line: int = 4) -> str:
     return "\n".join(" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
 
 
-def render_checkpoint_receipt(site_name: str, statement: CheckpointStatement) -> bytes:
+def render_checkpoint_receipt(
+    site_name: str, statement: CheckpointStatement, root_fingerprint: str | None = None
+) -> bytes:
     tpl = load_template("journal_receipt")
     moment = dt.datetime.strptime(statement.at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
     story = [
@@ -47,6 +49,8 @@ def render_checkpoint_receipt(site_name: str, statement: CheckpointStatement) ->
         (tpl.text("key_label"), _grouped(statement.public_key)),
         (tpl.text("signature_label"), _grouped(statement.signature)),
     ]
+    if root_fingerprint is not None:
+        facts.append((tpl.text("root_label"), root_fingerprint))
     rows = [
         [paragraph(label, SMALL), [paragraph(line, CODE) for line in value.splitlines()]]
         for label, value in facts

@@ -35,6 +35,7 @@ def render_site_recovery_sheet(
     database_key: bytes | bytearray,
     signing_key: bytes | bytearray,
     printed_at: dt.datetime,
+    root_fingerprint: str | None = None,
 ) -> bytes:
     tpl = load_template("site_recovery")
     story = [
@@ -56,6 +57,8 @@ def render_site_recovery_sheet(
         )
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story += [paragraph(tpl.text(label_key), HEADING), table]
+    if root_fingerprint is not None:
+        story += [paragraph(tpl.text("root_label"), HEADING), paragraph(root_fingerprint, CODE)]
     story += [
         paragraph(tpl.text("restore_title"), HEADING),
         numbered(tpl.items("restore_steps")),

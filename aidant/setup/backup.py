@@ -9,14 +9,13 @@ from pathlib import Path
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_manager
-from aidant.domain.errors import StorageError, UsageError
+from aidant.domain.errors import UsageError
 from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext
-from aidant.site.texts import SiteText
 from aidant.storage.engine import export_encrypted_copy
-from aidant.storage.keystore import KeyName, KeyStoreKind
+from aidant.storage.keystore import KeyStoreKind
 
 
 @dataclass(frozen=True)
@@ -39,13 +38,14 @@ def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
     with ctx.transaction() as db:
         # Journalled first, so that the backup contains the entry that records it.
         journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
-    key = ctx.keystore.get(KeyName.DATABASE)
-    if key is None:
-        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    key = ctx.database_key()
     try:
         export_encrypted_copy(ctx.engine, target / ctx.paths.database.name, key)
     finally:
         key[:] = bytes(len(key))
     safe_io.atomic_write_bytes(target / "site.json", ctx.paths.site_file.read_bytes())
+    if ctx.paths.access_file.exists():
+        # Login slots open only with this PC's device secret: elsewhere, the recovery sheet.
+        safe_io.atomic_write_bytes(target / "access.json", ctx.paths.access_file.read_bytes())
     copied = safe_io.copy_tree(ctx.paths.vaults, target / "vaults")
     return Backup(target, copied, ctx.site.keystore is KeyStoreKind.DEMO_FILE)

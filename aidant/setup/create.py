@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets
 
 from sqlalchemy.orm import Session
 
 from aidant import journal
+from aidant.agents import certificates
 from aidant.agents.accounts import create_agent
 from aidant.domain import inputs
 from aidant.domain.actors import SYSTEM
@@ -17,7 +19,9 @@ from aidant.domain.ids import new_id
 from aidant.domain.texts import InputField
 from aidant.files import safe_io
 from aidant.journal import EntryKind
+from aidant.mandates import status_list
 from aidant.setup.texts import SetupText
+from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.costs import PRODUCTION_COSTS, Costs
@@ -26,6 +30,7 @@ from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
 from aidant.storage.models import Site
+from crypto.secretbuffer import SecretBuffer
 from crypto.signing import generate_signing_key, public_key_hex
 
 log = logging.getLogger(__name__)
@@ -46,8 +51,10 @@ def init_site(
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
-    The database key and the journal signing key are random and go to the key store; the
-    caller should then print the site recovery sheet, the only other copy of them.
+    The database key is random and goes into the manager's login slot (`aidant.site.access`:
+    their password and this PC's device secret, kept in the key store, open it together); the
+    journal signing key goes to the key store. The caller should then print the site recovery
+    sheet, the only other copy of the database key.
     """
     clock = clock or SystemClock()
     site_name = inputs.clean(site_name, InputField.SITE_NAME, inputs.SHORT_MAX) or ""
@@ -62,9 +69,11 @@ def init_site(
     store = keystore or keystore_for(paths, site)
     db_key = bytearray(secrets.token_bytes(storage_engine.KEY_BYTES))
     signing_key = generate_signing_key()
+    keys = Keys(
+        SecretBuffer.take(generate_signing_key()), SecretBuffer.take(generate_signing_key())
+    )
     try:
         # Keys first: if the keyring is missing we stop before leaving a half-made site behind.
-        store.put(KeyName.DATABASE, db_key)
         store.put(KeyName.SIGNING, signing_key)
         engine = storage_engine.make_engine(paths.database, db_key)
         try:
@@ -78,18 +87,41 @@ def init_site(
                     public_key_hex(signing_key),
                     demo,
                     clock,
-                    manager_login,
-                    manager_name,
-                    manager_password,
+                    (manager_login, manager_name, manager_password),
+                    keys,
                     costs,
                 )
         finally:
             engine.dispose()
+        payload = SlotPayload(
+            SecretBuffer(db_key), SecretBuffer(keys.manager.view()), SecretBuffer(keys.root.view())
+        )
+        access = SiteAccess(paths, site.site_id, store)
+        try:
+            access.create(payload, manager_login, manager_password, costs)
+        finally:
+            payload.zero()
+        access.pin_root(public_key_hex(keys.root))
+        safe_io.atomic_write_bytes(paths.site_file, site.to_json())
+        opened = SlotPayload(
+            SecretBuffer(db_key), SecretBuffer(keys.manager.view()), SecretBuffer(keys.root.view())
+        )
+        ctx = connect(paths, clock=clock, keystore=store, costs=costs, payload=opened)
+        status_list.watch(ctx)
+        return ctx
     finally:
         db_key[:] = bytes(len(db_key))
         signing_key[:] = bytes(len(signing_key))
-    safe_io.atomic_write_bytes(paths.site_file, site.to_json())
-    return connect(paths, clock=clock, keystore=store, costs=costs)
+        keys.root.zero()
+        keys.manager.zero()
+
+
+@dataclasses.dataclass(frozen=True)
+class Keys:
+    """The site root key and the first manager's own signing key, made at set-up."""
+
+    root: SecretBuffer
+    manager: SecretBuffer
 
 
 def _create_rows(
@@ -99,9 +131,8 @@ def _create_rows(
     public_key: str,
     demo: bool,
     clock: Clock,
-    manager_login: str,
-    manager_name: str,
-    manager_password: str,
+    manager: tuple[str, str, str],
+    keys: Keys,
     costs: Costs,
 ) -> None:
     now = clock.now()
@@ -112,9 +143,12 @@ def _create_rows(
             created_at=now,
             signing_public_key=public_key,
             demo=demo,
+            root_public_key=public_key_hex(keys.root),
         )
     )
     journal.append(db, SYSTEM, EntryKind.SITE_CREATED, now, data={"site": site.site_id})
-    create_agent(
-        db, SYSTEM, manager_login, manager_name, Role.MANAGER, manager_password, now, costs
+    login, name, password = manager
+    agent = create_agent(db, SYSTEM, login, name, Role.MANAGER, password, now, costs)
+    certificates.issue(
+        db, SYSTEM, keys.root, agent, public_key_hex(keys.manager), Role.MANAGER, True, now
     )

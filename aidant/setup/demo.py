@@ -15,15 +15,19 @@ from aidant.administration.policy import change_policy
 from aidant.agents import accounts as agents
 from aidant.domain.actors import Actor
 from aidant.domain.enums import Role
+from aidant.domain.errors import StorageError
 from aidant.journal import checkpoints
 from aidant.people import usagers
 from aidant.sessions import session as sessions
 from aidant.setup.create import init_site
 from aidant.setup.demo_mandates import demo_mandates
 from aidant.setup.demo_vault import add_demo_vaults
-from aidant.site.context import SiteContext, connect
+from aidant.site.access import Refusal, SiteAccess
+from aidant.site.clock import SystemClock
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
+from aidant.site.texts import SiteText
 from aidant.storage.keystore import KeyStoreKind
 
 log = logging.getLogger(__name__)
@@ -72,9 +76,19 @@ DEMO_STEPS: list[DemoStep] = [
 
 
 def ensure_demo_site(paths: DataPaths, *, costs: Costs = PRODUCTION_COSTS) -> SiteContext:
-    """Open the demonstration site in `paths`, creating and filling it the first time."""
+    """Open the demonstration site in `paths`, creating and filling it the first time (an
+    existing one opens with its demonstration manager's slot: those passwords are public)."""
     if paths.site_file.exists():
-        return connect(paths, costs=costs)
+        if not paths.access_file.exists():
+            return connect(paths, costs=costs)
+        site = SiteFile.read(paths.site_file)
+        store = keystore_for(paths, site)
+        key = SiteAccess(paths, site.site_id, store).unlock(
+            MANAGER.login, MANAGER.password, SystemClock().now(), costs
+        )
+        if isinstance(key, Refusal):
+            raise StorageError(SiteText.LOGIN_NEEDED)
+        return connect(paths, keystore=store, costs=costs, payload=key)
     ctx = init_site(
         paths,
         "Espace France Services de démonstration",

@@ -1,43 +1,167 @@
 """The one way to open a site for work, shared by the desktop application and the command line.
 
-Opening = connecting (keys, database, schema brought up to date: `aidant.site.context.connect`)
-then the start-up upkeep (`aidant.setup.upkeep`): partial writes and orphan vault files removed,
-mandate expiries journalled, stale session areas removed, dormant accounts deactivated, and the
-daily checkpoint signed last so that it covers the rest.
+A site's database key sits in one login slot per agent (`aidant.site.access`): nothing opens
+before an agent types a password. `prepare` reads what the login screen needs (the site file,
+and the access file checked against this PC's device secret); `SiteDoor.enter` then opens the
+slot, connects (database, schema brought up to date: `aidant.site.context.connect`), runs the
+start-up upkeep (`aidant.setup.upkeep`), journals the failed logins recorded while the database
+was closed, and logs the agent in. A site made before login slots (its database key in the key
+store) opens as it used to, and moves its key into login slots at its first manager login.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+
+from aidant import journal
+from aidant.agents import accounts
+from aidant.agents.passwords import journal_pending_failures
+from aidant.agents.texts import AgentText
+from aidant.domain.actors import Actor
+from aidant.domain.errors import AuthenticationError
+from aidant.journal import EntryKind
+from aidant.mandates import status_list
 from aidant.setup import upkeep
-from aidant.site.clock import Clock
-from aidant.site.context import SiteContext, connect
+from aidant.setup.upgrade import upgrade_if_manager
+from aidant.site.access import Refusal, SiteAccess
+from aidant.site.anchor import RollbackDetected
+from aidant.site.clock import Clock, SystemClock
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
-from aidant.storage.keystore import KeyStore
+from aidant.site.texts import SiteText
+from aidant.storage.keystore import KeyName, KeyStore
+
+log = logging.getLogger(__name__)
 
 
-def open_for_work(
-    paths: DataPaths,
-    *,
-    demo: bool = False,
-    clock: Clock | None = None,
-    keystore: KeyStore | None = None,
-    costs: Costs = PRODUCTION_COSTS,
-) -> SiteContext:
-    """Open the site in `paths` (a demonstration site is created the first time) and run the
-    start-up upkeep. Upkeep problems are logged and never stop an agent from working.
-    `costs` is the Argon2id cost of the secrets made while it is open."""
-    if demo:
-        if clock is not None or keystore is not None:
-            raise ValueError("a demonstration site has its own key file and the system clock")
-        from aidant.setup.demo import ensure_demo_site
-
-        ctx = ensure_demo_site(paths, costs=costs)
-    else:
-        ctx = connect(paths, clock=clock, keystore=keystore, costs=costs)
+def _upkeep(ctx: SiteContext) -> SiteContext:
     try:
         upkeep.start_up(ctx)
     except BaseException:
         ctx.close()  # a bug in the upkeep (its known problems are only logged)
         raise
     return ctx
+
+
+@dataclasses.dataclass
+class SiteDoor:
+    """A site ready for its login screen: nothing of it is open yet."""
+
+    paths: DataPaths
+    site: SiteFile
+    keystore: KeyStore
+    clock: Clock
+    costs: Costs
+
+    @property
+    def locked(self) -> bool:
+        """True when the site opens only with an agent's password (its login slots exist)."""
+        return self.paths.access_file.exists()
+
+    def access(self) -> SiteAccess:
+        return SiteAccess(self.paths, self.site.site_id, self.keystore)
+
+    def open_legacy(self) -> SiteContext:
+        """Open a site made before login slots with the key in the key store (and run the
+        upkeep); a site with login slots refuses in one sentence."""
+        return _upkeep(connect(self.paths, self.clock, self.keystore, costs=self.costs))
+
+    def open_site(self, login: str, password: str) -> SiteContext:
+        """Open the site with this agent's password (or, for a site made before login slots,
+        with the key store) and run the upkeep; the agent is not logged in yet."""
+        if not self.locked:
+            return self.open_legacy()
+        access = self.access()
+        now = self.clock.now()
+        outcome = access.unlock(login, password, now, self.costs)
+        if isinstance(outcome, Refusal):
+            if outcome.wait > 0:
+                raise accounts.lockout_refusal(outcome.wait)
+            raise AuthenticationError(AgentText.BAD_LOGIN)
+        ctx = connect(self.paths, self.clock, self.keystore, costs=self.costs, payload=outcome)
+        status_list.watch(ctx)
+        if ctx.access is not None:
+            ctx.access.opened_by = access.opened_by
+        if self.keystore.get(KeyName.DATABASE) is not None:
+            self.keystore.delete(KeyName.DATABASE)  # an upgrade cut short
+        if ctx.rollback is not None:
+            return ctx  # nothing is written before a manager has acknowledged it
+        _upkeep(ctx)
+        try:
+            journal_pending_failures(ctx, now)
+        except BaseException:
+            ctx.close()
+            raise
+        return ctx
+
+    def enter(
+        self,
+        login: str,
+        password: str,
+        totp_code: str | None = None,
+        *,
+        acknowledge: bool = False,
+    ) -> tuple[SiteContext, Actor]:
+        """Open the site and log the agent in (raises `accounts.TotpRequired` when a one-time
+        code is needed: call again with it). A journal shorter than, or diverging from, what
+        this PC saw raises `RollbackDetected`, unless a manager logs in with `acknowledge`
+        (journalled). The caller closes the context."""
+        ctx = self.open_site(login, password)
+        try:
+            actor = accounts.login_with_password(ctx, login, password, totp_code)
+            if ctx.rollback is not None:
+                _acknowledge(ctx, actor, acknowledge)
+            upgrade_if_manager(ctx, actor, login, password)
+        except BaseException:
+            ctx.close()
+            raise
+        return ctx, actor
+
+
+def _acknowledge(ctx: SiteContext, actor: Actor, acknowledge: bool) -> None:
+    """A manager acknowledges what the rollback anchor found: it is journalled, the anchor
+    follows the journal as it is, and the upkeep runs. Anyone else: the sentence, nothing done."""
+    problem = ctx.rollback
+    if problem is None:
+        return
+    if not acknowledge:
+        raise RollbackDetected(problem.text, **problem.params)
+    if not actor.is_manager:
+        raise RollbackDetected(SiteText.ROLLBACK_NEEDS_MANAGER)
+    with ctx.transaction() as db:
+        journal.append(
+            db,
+            actor,
+            EntryKind.JOURNAL_ROLLBACK_ACKNOWLEDGED,
+            ctx.clock.now(),
+            data={"problem": problem.text.name, **{k: v for k, v in problem.params.items()}},
+        )
+    ctx.rollback = None
+    _upkeep(ctx)
+
+
+def prepare(
+    paths: DataPaths,
+    *,
+    demo: bool = False,
+    clock: Clock | None = None,
+    keystore: KeyStore | None = None,
+    costs: Costs = PRODUCTION_COSTS,
+) -> SiteDoor:
+    """What the login screen needs: the site file and, checked against this PC's device
+    secret, its access file (a demonstration site is created the first time)."""
+    if demo:
+        if clock is not None or keystore is not None:
+            raise ValueError("a demonstration site has its own key file and the system clock")
+        from aidant.setup.demo import ensure_demo_site
+
+        if not paths.site_file.exists():  # made once; afterwards it opens like any site
+            ensure_demo_site(paths, costs=costs).close()
+    site = SiteFile.read(paths.site_file)
+    store = keystore or keystore_for(paths, site)
+    door = SiteDoor(paths, site, store, clock or SystemClock(), costs)
+    if door.locked:
+        door.access().check()
+    return door

@@ -15,6 +15,7 @@ from aidant.setup.texts import SetupText
 from aidant.site.paths import DataPaths
 
 if TYPE_CHECKING:
+    from aidant.site.context import SiteContext
     from aidant.storage.integrity import Scan
 
 log = logging.getLogger(__name__)
@@ -60,22 +61,70 @@ def _keystore(paths: DataPaths) -> str:
     return f"trousseau {type(keyring.get_keyring()).__name__}"
 
 
-def _database(paths: DataPaths) -> str:
+class SiteOpener:
+    """Opens the site once for the checks that read it; the caller closes it at the end.
+
+    A site with login slots opens only with an agent's password: `open_site` does that (the
+    command line passes it when --as names an agent). Without it, such a site is checked only
+    as far as opening would need."""
+
+    def __init__(
+        self, paths: DataPaths, open_site: Callable[[], SiteContext] | None = None
+    ) -> None:
+        self.paths = paths
+        self._open = open_site
+        self._ctx: SiteContext | None = None
+        self._failure: BaseException | None = None
+
+    @property
+    def can_open(self) -> bool:
+        return self._open is not None or not self.paths.access_file.exists()
+
+    def get(self) -> SiteContext:
+        from aidant.site.context import connect
+
+        if self._failure is not None:
+            raise self._failure
+        if self._ctx is None:
+            try:
+                self._ctx = self._open() if self._open is not None else connect(self.paths)
+            except Exception as exc:
+                self._failure = exc
+                raise
+        return self._ctx
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._ctx.close()
+            self._ctx = None
+
+
+def _database(opener: SiteOpener) -> str:
     """Open the database, then read all of it: every page's HMAC, the structure, every row."""
-    from aidant.site.context import connect
+    from aidant.site.access import SiteAccess
+    from aidant.site.context import SiteFile, keystore_for
     from aidant.storage import integrity, migrate
 
+    paths = opener.paths
+    if not opener.can_open:
+        site = SiteFile.read(paths.site_file)
+        slots = SiteAccess(paths, site.site_id, keystore_for(paths, site)).slot_count()
+        if not paths.database.exists():
+            from aidant.site.texts import SiteText
+
+            raise AidantError(SiteText.DATABASE_MISSING, path=paths.database)
+        return (
+            f"fichier d'accès authentique, {slots} agent(s) peuvent ouvrir la base chiffrée "
+            "avec leur mot de passe (pour la lire en entier : aidant --as IDENTIFIANT self-test)"
+        )
     try:
-        ctx = connect(paths)
+        ctx = opener.get()
     except StorageError as exc:
         if exc.text is FaultText.DATABASE_DAMAGED:
             raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=_bare_pages(paths)) from exc
         raise
-    try:
-        revision = migrate.current_revision(ctx.engine)
-        found = integrity.scan(ctx.engine)
-    finally:
-        ctx.close()
+    revision = migrate.current_revision(ctx.engine)
+    found = integrity.scan(ctx.engine)
     if not found.ok:
         raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=_where(found))
     return (
@@ -113,17 +162,19 @@ def _where(found: Scan) -> Phrase:
     return Phrase(FaultPlace.STRUCTURE)
 
 
-def _vault_files(paths: DataPaths) -> str:
+def _vault_files(opener: SiteOpener) -> str:
     """Every live document's encrypted file: present, the size and SHA-256 its row records,
-    and an age header."""
-    from aidant.site.context import connect
-    from aidant.vault.store import vault_files_report
+    and an age header (without the database, only the headers of the files there are)."""
+    from aidant.vault.store import vault_files_report, vault_headers_report
 
-    ctx = connect(paths)
-    try:
-        checked, damaged = vault_files_report(ctx)
-    finally:
-        ctx.close()
+    if not opener.can_open:
+        checked, damaged = vault_headers_report(opener.paths.vaults)
+        if damaged:
+            raise StorageError(
+                SetupText.VAULT_FILES_DAMAGED, count=len(damaged), files=", ".join(damaged[:5])
+            )
+        return f"{checked} fichier(s) de coffre : en-têtes lus, tous intacts"
+    checked, damaged = vault_files_report(opener.get())
     if damaged:
         raise StorageError(
             SetupText.VAULT_FILES_DAMAGED, count=len(damaged), files=", ".join(damaged[:5])
@@ -147,13 +198,14 @@ def _pdf() -> str:
     return f"PDF de test produit ({len(data)} octets)"
 
 
-def core_checks(paths: DataPaths) -> list[Check]:
-    """Checks that need no Qt: keys, database and schema, fonts, PDF production."""
+def core_checks(paths: DataPaths, site: SiteOpener) -> list[Check]:
+    """Checks that need no Qt: keys, database and schema, vault files, fonts, PDF production.
+    The caller closes `site` once the checks ran."""
     return [
         lambda: guarded("dossier de données", lambda: str(paths.root)),
         lambda: guarded("trousseau de clés", lambda: _keystore(paths)),
-        lambda: guarded("base de données", lambda: _database(paths)),
-        lambda: guarded("fichiers des coffres", lambda: _vault_files(paths)),
+        lambda: guarded("base de données", lambda: _database(site)),
+        lambda: guarded("fichiers des coffres", lambda: _vault_files(site)),
         lambda: guarded("polices", _fonts),
         lambda: guarded("production de PDF", _pdf),
     ]

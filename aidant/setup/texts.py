@@ -14,6 +14,7 @@ class SetupText(Text):
     SITE_EXISTS = "Un site est déjà installé dans « {root} »."
     BACKUP_EXISTS = "« {path} » existe déjà."
     SITE_KEYS_MISSING = "Les clés du site sont absentes du trousseau."
+    RESTORE_NEEDS_MANAGER = "« {login} » n'est pas un responsable actif de ce site."
     PDF_INVALID = "Le PDF produit est invalide."
     CHECK_CRASHED = (
         "Cette vérification s'est arrêtée sur une erreur interne (voir le journal technique)."

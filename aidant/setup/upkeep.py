@@ -13,6 +13,7 @@ from aidant.domain import faults
 from aidant.domain.errors import AidantError
 from aidant.files import folder_acl, safe_io
 from aidant.journal.checkpoints import ensure_daily_checkpoint
+from aidant.mandates import status_list
 from aidant.mandates.expiry import record_expiries
 from aidant.sessions import session as sessions
 from aidant.site.context import SiteContext
@@ -44,6 +45,7 @@ def start_up(ctx: SiteContext) -> list[str]:
         ("expiries", record_expiries),
         ("stale temp areas", sessions.remove_stale_temp_areas),
         ("dormant accounts", deactivate_dormant),
+        ("mandate status list", status_list.publish),
         ("daily checkpoint", ensure_daily_checkpoint),
     ):
         try:

@@ -13,8 +13,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from aidant.domain import faults
-from aidant.domain.errors import AidantError, StorageError
+from aidant.domain.errors import AidantError, Phrase, StorageError
 from aidant.domain.texts import FaultText
+from aidant.site import anchor
+from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
@@ -78,6 +80,21 @@ class SiteContext:
     clock: Clock = field(default_factory=SystemClock)
     #: Argon2id cost of new secrets (vault key slots, agent passwords).
     costs: Costs = PRODUCTION_COSTS
+    #: The access file and the database key it opened (None: a site made before login slots,
+    #: whose database key is still in the key store until its first manager login).
+    access: SiteAccess | None = None
+    #: What the journal's rollback anchor found at opening (`aidant.site.anchor`): until a
+    #: manager acknowledges it, nothing else is done and the anchor is left as it was.
+    rollback: Phrase | None = None
+
+    def database_key(self) -> bytearray:
+        """A copy of the database key (the caller zeroes it): the recovery sheet, backups."""
+        if self.access is not None:
+            return self.access.database_key()
+        key = self.keystore.get(KeyName.DATABASE)
+        if key is None:
+            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+        return key
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -86,7 +103,14 @@ class SiteContext:
             yield db
 
     def close(self) -> None:
+        if self.access is not None and self.rollback is None:
+            try:
+                anchor.record(self.access, self.engine)
+            except AidantError as exc:  # the keyring went away: said, never fatal on close
+                log.warning("journal anchor not recorded: %s", exc)
         self.engine.dispose()
+        if self.access is not None:
+            self.access.release()
 
     def __enter__(self) -> SiteContext:
         return self
@@ -112,37 +136,65 @@ def connect(
     keystore: KeyStore | None = None,
     *,
     costs: Costs = PRODUCTION_COSTS,
+    payload: SlotPayload | None = None,
 ) -> SiteContext:
-    """Connect to an initialised site: read its key, open the database, bring the schema up to
-    date. No upkeep runs here: front ends open a site with `aidant.setup.opening.open_for_work`.
+    """Connect to an initialised site: open the database with `payload` (what an agent's login
+    slot gave, `aidant.site.access`; the context keeps it until closed), or, for a site made
+    before login slots, with the key in the key store; bring the schema up to date. No upkeep
+    runs here: front ends open a site with `aidant.setup.opening`.
     """
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
-    key = store.get(KeyName.DATABASE)
-    if key is None:
-        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    access: SiteAccess | None = None
+    #: What the journal's rollback anchor found at opening (`aidant.site.anchor`): until a
+    #: manager acknowledges it, nothing else is done and the anchor is left as it was.
+    rollback: Phrase | None = None
+    if payload is None:
+        if paths.access_file.exists():
+            raise StorageError(SiteText.LOGIN_NEEDED)
+        raw = store.get(KeyName.DATABASE)
+        if raw is None:
+            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    else:
+        access = SiteAccess(paths, site.site_id, store)
+        access.hold(payload)
+        raw = bytearray(payload.db_key.view())
     if not paths.database.exists():
+        if access is not None:
+            access.release()
         raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
     if paths.database.stat().st_size == 0:
         # SQLite would take an empty file for a new database and build an empty site in it.
+        if access is not None:
+            access.release()
         raise StorageError(FaultText.DATABASE_EMPTY, path=str(paths.database))
     try:
-        engine = storage_engine.make_engine(paths.database, key)
+        engine = storage_engine.make_engine(paths.database, raw)
+    except BaseException:
+        if access is not None:
+            access.release()
+        raise
     finally:
-        key[:] = bytes(len(key))
+        raw[:] = bytes(len(raw))
     try:
         _bring_up_to_date(engine)
     except AidantError:
         engine.dispose()
+        if access is not None:
+            access.release()
         raise
     except Exception as exc:
         # A damaged page met while reading the schema: one sentence, never a traceback.
         engine.dispose()
+        if access is not None:
+            access.release()
         found = faults.answer(exc, paths.root)
         if found is None:
             raise
         raise found from exc
+    rollback = None if access is None else anchor.check(access, engine)
     return SiteContext(
+        rollback=rollback,
         paths=paths,
         site=site,
         keystore=store,
@@ -150,4 +202,5 @@ def connect(
         sessions=storage_engine.make_session_factory(engine),
         clock=clock or SystemClock(),
         costs=costs,
+        access=access,
     )

@@ -27,9 +27,13 @@ class SiteIdentity:
     #: Public half of the journal signing key (hex): anyone can check checkpoints with it.
     signing_public_key: str
     demo: bool
+    #: Public half of the site root key (hex), None before the site has one.
+    root_public_key: str | None = None
 
 
-_IDENTITY = select(Site.id, Site.name, Site.created_at, Site.signing_public_key, Site.demo)
+_IDENTITY = select(
+    Site.id, Site.name, Site.created_at, Site.signing_public_key, Site.demo, Site.root_public_key
+)
 
 
 def read_identity(db: Session | Connection) -> SiteIdentity:

@@ -31,6 +31,16 @@ class DataPaths:
         return self.root / "site.json"
 
     @property
+    def access_file(self) -> Path:
+        """What the login needs before the database opens: agents' key slots, throttling."""
+        return self.root / "access.json"
+
+    @property
+    def mandate_status(self) -> Path:
+        """The signed status list `aidant mandate verify` reads without a password."""
+        return self.root / "mandate-status.json"
+
+    @property
     def vaults(self) -> Path:
         return self.root / "vaults"
 

@@ -25,6 +25,33 @@ class SiteText(Text):
     DATABASE_MISSING = (
         "La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site."
     )
+    DEVICE_SECRET_MISSING = (
+        "Le secret de ce poste est absent du trousseau : restaurez l'accès au site avec "
+        "« aidant key restore » et la feuille de secours du site."
+    )
+    ACCESS_FILE_MISSING = (
+        "Le fichier d'accès du site est introuvable : restaurez l'accès au site avec "
+        "« aidant key restore » et la feuille de secours du site."
+    )
+    ACCESS_FILE_DAMAGED = (
+        "Le fichier d'accès du site est endommagé ou a été modifié hors d'Aidant : restaurez "
+        "l'accès au site avec « aidant key restore » et la feuille de secours du site."
+    )
+    LOGIN_NEEDED = "Ce site ne s'ouvre qu'avec l'identifiant et le mot de passe d'un agent."
+    JOURNAL_SHORTER = (
+        "Le journal de ce site compte {found} entrées alors que ce poste en a vu {expected} : "
+        "une copie plus ancienne de la base a été remise ou sa fin a été effacée, et un "
+        "responsable doit le constater avant toute autre action."
+    )
+    JOURNAL_DIVERGES = (
+        "L'entrée n° {seq} du journal n'est plus celle que ce poste a vue : une autre copie de "
+        "la base a été remise, et un responsable doit le constater avant toute autre action."
+    )
+    ANCHOR_DAMAGED = (
+        "La trace du journal gardée par ce poste a été modifiée hors d'Aidant : un responsable "
+        "doit le constater avant toute autre action."
+    )
+    ROLLBACK_NEEDS_MANAGER = "Seul un responsable du site peut constater ce problème du journal."
     DATABASE_TOO_NEW = (
         "Cette base a été créée par une version plus récente d'Aidant : mettez à jour."
     )

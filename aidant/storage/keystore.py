@@ -31,6 +31,11 @@ SERVICE = "Aidant"
 class KeyName(enum.StrEnum):
     DATABASE = "database-key"
     SIGNING = "journal-signing-key"
+    #: This PC's half of every login slot (aidant.site.access); sites made before it kept
+    #: the DATABASE key itself here.
+    DEVICE = "device-secret"
+    #: The journal's last known length and head (aidant.site.anchor).
+    ANCHOR = "journal-anchor"
 
 
 class KeyStoreKind(enum.StrEnum):

@@ -63,6 +63,9 @@ class Site(Base):
     #: Public half of the journal signing key (hex), so anyone can check checkpoints.
     signing_public_key: Mapped[str] = mapped_column(String(64))
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Public half of the site root key (hex), which signs the agents' certificates; None on a
+    #: site made before certificates, until its first manager login.
+    root_public_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SiteSetting(Base):
@@ -300,6 +303,19 @@ class JournalEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
+class Certificate(Base):
+    """An agent's login, signing public key, role and state, signed by the site root key
+    (`aidant.agents.certificates`): the latest valid one of an agent is what counts."""
+
+    __tablename__ = "certificates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agent_id: Mapped[str] = mapped_column(ForeignKey("agents.id"), index=True)
+    #: Canonical JSON of the certified fields (exactly the signed bytes).
+    body: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(128))
+
+
 class Checkpoint(Base):
     """A signed statement of the journal's size and head hash at a time."""
 
@@ -311,6 +327,10 @@ class Checkpoint(Base):
     at: Mapped[str] = mapped_column(String(40))
     public_key: Mapped[str] = mapped_column(String(64))
     signature: Mapped[str] = mapped_column(String(128))
+    #: The first 8 bytes of each entry hash since the signer's previous checkpoint, after the
+    #: 8-byte first seq (`aidant.journal.covered`); it names the first entry a rewrite changed.
+    covered: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    covered_signature: Mapped[str | None] = mapped_column(String(128), nullable=True)
 
 
 Index("ix_actions_mandate", Action.mandate_id)

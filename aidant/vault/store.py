@@ -146,3 +146,24 @@ def vault_files_report(ctx: SiteContext) -> tuple[int, list[str]]:
         if not matches or header != AGE_HEADER:
             damaged.append(where)
     return len(rows), damaged
+
+
+def vault_headers_report(root: Path) -> tuple[int, list[str]]:
+    """Without the database (a site opened by no agent): every vault file under `root` starts
+    with an age header? (files checked, the damaged ones as "vault folder/file name")."""
+    checked, damaged = 0, []
+    if not root.is_dir():
+        return 0, []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+        for blob in sorted(folder.iterdir()):
+            if not blob.is_file() or blob.name.startswith(".") or blob.is_symlink():
+                continue
+            checked += 1
+            try:
+                with blob.open("rb") as handle:
+                    header = handle.read(len(AGE_HEADER))
+            except OSError:
+                header = b""
+            if header != AGE_HEADER:
+                damaged.append(f"{folder.name[:8]}/{blob.name}")
+    return checked, damaged

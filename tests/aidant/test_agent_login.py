@@ -20,11 +20,12 @@ from aidant.domain.actors import Actor
 from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError, PermissionDenied
 from aidant.site.clock import FakeClock
-from aidant.site.context import SiteContext, connect
+from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
 from aidant.site.policy import SitePolicy
 from aidant.storage.models import Agent, JournalEntry, LoginThrottle
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
+from tests.support.opening import reopen
 from tests.support.pdfs import qr_codes
 
 
@@ -179,7 +180,7 @@ def test_unknown_login_lock_outlives_the_process(
     """Each command-line run is a new process: the lock must hold there too."""
     for _ in range(3):
         refusal(site, "personne", "wrong password")
-    other = connect(paths, clock=clock)
+    other = reopen(paths, clock=clock)
     try:
         assert refusal(other, "personne", "x") == wait(30)
         with other.transaction() as db:

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from aidant.domain.errors import ExitCode
+from aidant.site.paths import resolve_data_dir
 from tests.support.cli import Cli
 from tests.support.keyrings import MemoryKeyring
+from tests.support.opening import reopen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,21 +104,27 @@ def test_backup_and_key_restore(cli: Cli, tmp_path: Path, isolated: MemoryKeyrin
     backups = list((tmp_path / "bk").iterdir())
     assert len(backups) == 1 and (backups[0] / "aidant.db").exists()
 
-    # Lose the keyring, restore the keys from the (printed) sheet, open the backup copy.
+    # Lose the keyring, restore access from the (printed) sheet's keys.
+    with reopen(resolve_data_dir(None)) as ctx:
+        db_key = bytes(ctx.database_key()).hex()
     saved = dict(isolated.store)
     isolated.store.clear()
     code, _, err = cli("--as", "chef", "agent", "list", stdin="manager-password-1\n")
     assert code == ExitCode.STORAGE and "aidant key restore" in err
     keys = {user.split(":")[1]: value for (_, user), value in saved.items()}
-    grouped = " ".join(keys["database-key"][i : i + 4] for i in range(0, 64, 4))
+    grouped = " ".join(db_key[i : i + 4] for i in range(0, 64, 4))
     code, _, err = cli(
-        "key", "restore", stdin=f"{grouped}\nAIDANT-SIGNKEY:{keys['journal-signing-key']}\n"
+        "key",
+        "restore",
+        stdin=f"{grouped}\nAIDANT-SIGNKEY:{keys['journal-signing-key']}\nchef\n"
+        "new-password-22\nnew-password-22\n",
     )
     assert code == 0, err
-    assert cli("--as", "chef", "agent", "list", stdin="manager-password-1\n")[0] == 0
+    assert cli("--as", "chef", "agent", "list", stdin="new-password-22\n")[0] == 0
+    assert cli("--as", "chef", "agent", "list", stdin="manager-password-1\n")[0] == ExitCode.AUTH
 
     isolated.store.clear()
-    code, _, err = cli("key", "restore", stdin=f"{'ab' * 32}\n{'cd' * 32}\n")
+    code, _, err = cli("key", "restore", stdin=f"{'ab' * 32}\n{'cd' * 32}\nchef\nx\nx\n")
     assert code == ExitCode.STORAGE and "clé" in err
 
 

@@ -7,11 +7,12 @@ import pytest
 from sqlalchemy import select
 
 import crypto
-from aidant.site.context import SiteContext, connect
+from aidant.site.context import SiteContext
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.storage.models import Agent
 from crypto.passwords import PASSWORD_PARAMS, hash_password, verify_password
 from tests.support.costs import CHEAP
+from tests.support.opening import reopen
 
 
 def test_production_costs_meet_the_design_floor() -> None:
@@ -50,5 +51,5 @@ def test_the_site_context_gives_its_costs_to_the_services(site: SiteContext) -> 
     assert hashes and all("$m=256,t=1,p=1$" in h for h in hashes)
     # A site opened without saying otherwise makes secrets at the production cost; the old,
     # cheaper hashes still verify since their parameters travel with them.
-    with connect(site.paths) as reopened:
+    with reopen(site.paths, costs=PRODUCTION_COSTS) as reopened:
         assert reopened.costs == PRODUCTION_COSTS

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from aidant.domain.errors import ExitCode
-from aidant.site.context import connect
 from aidant.site.paths import resolve_data_dir
 from tests.support.cli import run
+from tests.support.opening import reopen
 
 PW = "manager-password-1\n"
 
@@ -37,7 +37,7 @@ def test_verify_checkpoint_and_tampering(cli, tmp_path: Path) -> None:  # type: 
     code, out, err = cli("--as", "chef", "journal", "verify", "--checkpoint", str(statement))
     assert code == 0 and out.startswith("Journal intact"), err
 
-    ctx = connect(resolve_data_dir(None))
+    ctx = reopen(resolve_data_dir(None))
     with ctx.engine.begin() as conn:
         conn.execute(text('UPDATE journal_entries SET data = \'{"agent":"x"}\' WHERE seq = 2'))
     ctx.close()

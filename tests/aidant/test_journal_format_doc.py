@@ -29,8 +29,11 @@ def test_independent_verifier_agrees(site: SiteContext, agent: Actor, manager: A
                 "FROM journal_entries ORDER BY seq"
             )
         ).all()
-        site_id, public_key = conn.execute(text("SELECT id, signing_public_key FROM sites")).one()
-        stored = conn.execute(text("SELECT size, head_hash, at, signature FROM checkpoints")).all()
+        site_id, root = conn.execute(text("SELECT id, root_public_key FROM sites")).one()
+        stored = conn.execute(
+            text("SELECT size, head_hash, at, public_key, signature FROM checkpoints")
+        ).all()
+        certificates = conn.execute(text("SELECT body, signature FROM certificates")).all()
 
     prev = "0" * 64
     for expected, (seq, at, kind, actor, usager_id, data, prev_hash, hash_) in enumerate(rows, 1):
@@ -50,8 +53,15 @@ def test_independent_verifier_agrees(site: SiteContext, agent: Actor, manager: A
         prev = hashlib.sha256(bytes.fromhex(prev) + body).hexdigest()
         assert hash_ == prev
 
-    key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key))
-    for size, head, at, signature in stored:
+    # Each checkpoint's key is bound to an agent by a certificate the site root key signed.
+    root_key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(root))
+    certified = set()
+    for body, cert_signature in certificates:
+        root_key.verify(bytes.fromhex(cert_signature), body.encode())  # raises if invalid
+        certified.add(json.loads(body)["key"])
+    for size, head, at, public_key, signature in stored:
+        assert public_key in certified
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key))
         assert rows[size - 1][7] == head and rows[size - 1][2] == "checkpoint"
         message = canonical(
             {
@@ -67,4 +77,5 @@ def test_independent_verifier_agrees(site: SiteContext, agent: Actor, manager: A
 
     exported = json.loads(statement.to_json())
     signed = {k: v for k, v in exported.items() if k not in ("public_key", "signature")}
+    key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(exported["public_key"]))
     key.verify(bytes.fromhex(exported["signature"]), canonical(signed))

@@ -83,7 +83,7 @@ def test_rechained_rewrite_is_caught_by_a_checkpoint(
     usagers.register(site, agent, "Dupré", "Éléonore")
     kept = write_checkpoint(site, manager)
     # An attacker with the database key rewrites entry 3 and recomputes every later hash.
-    rewrite_and_rechain(site.engine, 3, "system")
+    rewrite_and_rechain(site.engine, 3, "agent:intrus")
     result = verify_journal(site, manager, kept)
     assert not result.ok and "réécrit" in str(result.problem)
 

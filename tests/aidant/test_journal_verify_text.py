@@ -52,10 +52,10 @@ def test_checkpoint_sentences(site: SiteContext, manager: Actor, agent: Actor) -
         "invalide : il a été modifié après sa signature."
     )
     # An attacker rewrites entry 3 and recomputes every later hash: the stored checkpoint sees it.
-    rewrite_and_rechain(site.engine, 3, "system")
+    rewrite_and_rechain(site.engine, 3, "agent:intrus")
     assert _problem(verify_journal(site, manager)) == (
         f"Le journal a été réécrit : l'entrée n° {n} ne correspond plus au point de contrôle "
-        f"signé n° 1 ({n} entrées, 02/03/2026 à 10:00) ; les entrées n° 1 à {n} ont été "
+        f"signé n° 1 ({n} entrées, 02/03/2026 à 10:00) ; les entrées n° 3 à {n} ont été "
         "modifiées puis rechaînées."
     )
 

@@ -137,6 +137,7 @@ def test_mandate_lifecycle_on_the_command_line(cli: Cli, tmp_path: Path) -> None
     assert code == ExitCode.USAGE
 
     blank = tmp_path / "modele.pdf"
-    code, _, err = cli("mandate", "blank-revocation", str(blank))
+    # The blank form names the site: it needs the site open, so an agent's password.
+    code, _, err = _as_chef(cli, "mandate", "blank-revocation", str(blank))
     assert code == 0, err
     assert blank.read_bytes().startswith(b"%PDF")

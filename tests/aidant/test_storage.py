@@ -17,13 +17,16 @@ from aidant.domain.actors import Actor
 from aidant.domain.errors import KeyringUnavailable, StorageError
 from aidant.people import usagers
 from aidant.setup.create import init_site
+from aidant.setup.opening import prepare
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext, connect
 from aidant.site.paths import DataPaths
+from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import NO_KEYRING, KeyName
 from aidant.storage.models import Base
+from tests.support.opening import reopen
 
 CANARY = "Zéphyrine-CANARI-7f3a9c"
 #: A phone number is checked (digits only), so its canary is a number nobody else uses here.
@@ -78,21 +81,28 @@ def test_wrong_key_gives_the_documented_sentence(site: SiteContext) -> None:
     assert str(caught.value) == storage_engine.WRONG_KEY
 
 
-def test_wrong_key_in_keyring_gives_the_documented_sentence(site: SiteContext) -> None:
+def test_other_device_secret_in_keyring_gives_one_sentence(site: SiteContext) -> None:
     site.close()
-    site.keystore.put(KeyName.DATABASE, os.urandom(32))
+    site.keystore.put(KeyName.DEVICE, os.urandom(32))
     with pytest.raises(StorageError) as caught:
-        connect(site.paths)
-    assert str(caught.value) == storage_engine.WRONG_KEY
+        reopen(site.paths)
+    assert str(caught.value) == str(SiteText.ACCESS_FILE_DAMAGED.value)
 
 
 def test_missing_keyring_entry_says_how_to_restore(site: SiteContext) -> None:
     site.close()
-    site.keystore.delete(KeyName.DATABASE)
-    with pytest.raises(StorageError, match="absente du trousseau") as caught:
-        connect(site.paths)
+    site.keystore.delete(KeyName.DEVICE)
+    with pytest.raises(StorageError, match="absent du trousseau") as caught:
+        prepare(site.paths)
     assert "aidant key restore" in str(caught.value)
     assert str(caught.value).count(".") <= 2  # one sentence
+
+
+def test_a_site_with_login_slots_does_not_open_from_the_keyring_alone(site: SiteContext) -> None:
+    site.close()
+    with pytest.raises(StorageError) as caught:
+        connect(site.paths)
+    assert str(caught.value) == str(SiteText.LOGIN_NEEDED.value)
 
 
 def test_no_keyring_backend_stops_init_cleanly(paths: DataPaths, clock: FakeClock) -> None:
@@ -107,7 +117,7 @@ def test_no_keyring_backend_on_open(site: SiteContext) -> None:
     site.close()
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(KeyringUnavailable):
-        connect(site.paths)
+        reopen(site.paths)
 
 
 def test_corrupt_database_file(site: SiteContext) -> None:
@@ -116,7 +126,7 @@ def test_corrupt_database_file(site: SiteContext) -> None:
         Path(f"{site.paths.database}{suffix}").unlink(missing_ok=True)
     site.paths.database.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StorageError):
-        connect(site.paths)
+        reopen(site.paths)
 
 
 def test_not_initialised(paths: DataPaths) -> None:
@@ -129,5 +139,5 @@ def test_a_database_with_other_tables_gives_one_sentence(site: SiteContext) -> N
         conn.exec_driver_sql("ALTER TABLE mandates DROP COLUMN expiry_recorded_at")
     site.close()
     with pytest.raises(StorageError) as caught:
-        connect(site.paths)
+        reopen(site.paths)
     assert str(caught.value) == migrate.SCHEMA_MISMATCH

@@ -27,8 +27,9 @@ from aidant.domain.enums import Role
 from aidant.journal.checkpoints import write_checkpoint
 from aidant.mandates import record_action
 from aidant.people import usagers
-from aidant.site.context import SiteContext, connect
+from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
+from tests.support.opening import reopen
 
 
 def writer(ctx: SiteContext, agent_id: str, usager_id: str, seed: int, report: int) -> None:
@@ -49,7 +50,7 @@ def writer(ctx: SiteContext, agent_id: str, usager_id: str, seed: int, report: i
 
 def main() -> None:
     data_dir, agent_id, usager_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    ctx = connect(DataPaths(data_dir))
+    ctx = reopen(DataPaths(data_dir))
     ctx.engine.dispose()  # no connection may cross a fork
     print("ready", flush=True)
     for line in sys.stdin:

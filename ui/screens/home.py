@@ -32,6 +32,7 @@ class HomeScreen(Screen):
             self.tr("&Nouvel usager"), self.tr("Enregistrer un nouvel usager"), "ajouter"
         )
         self.manage = big_button(self.tr("&Gestion du site"), self.tr("Gestion du site"), "gestion")
+        self.access = big_button(self.tr("Mot de &passe"), self.tr("Mots de passe et accès"))
         self.search_edit = field(
             self.tr("Rechercher un usager"),
             self.tr("Nom ou prénom (les accents sont facultatifs)"),
@@ -51,6 +52,7 @@ class HomeScreen(Screen):
         top.addWidget(self.greeting, 1)
         top.addWidget(self.new_usager)
         top.addWidget(self.manage)
+        top.addWidget(self.access)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         columns = QHBoxLayout()
@@ -78,6 +80,7 @@ class HomeScreen(Screen):
         self.recent.itemActivated.connect(self._open)
         self.new_usager.clicked.connect(lambda: shell.router.go(Route.USAGER_NEW))
         self.manage.clicked.connect(lambda: shell.router.go(Route.MANAGER))
+        self.access.clicked.connect(lambda: shell.router.go(Route.ACCESS))
 
     def enter(self, arg: object = None) -> None:
         actor = self._shell.require_actor()

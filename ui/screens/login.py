@@ -46,6 +46,13 @@ class LoginScreen(Screen):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.submit)
+        # Shown when the journal is shorter than, or differs from, what this PC saw last.
+        self.acknowledge = big_button(
+            self.tr("Constater et continuer (responsable)"),
+            self.tr("Constater le problème du journal et continuer"),
+        )
+        self.acknowledge.hide()
+        layout.addWidget(self.acknowledge)
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setAccessibleName(self.tr("Comptes de démonstration"))
@@ -55,7 +62,8 @@ class LoginScreen(Screen):
         layout.addStretch(2)
         layout.setContentsMargins(120, 20, 120, 20)
 
-        self.submit.clicked.connect(self._try_login)
+        self.submit.clicked.connect(lambda: self._try_login())
+        self.acknowledge.clicked.connect(lambda: self._try_login(acknowledge=True))
         self.password_edit.returnPressed.connect(self._try_login)
         self.totp_edit.returnPressed.connect(self._try_login)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
@@ -85,16 +93,40 @@ class LoginScreen(Screen):
         self.clear_messages()
         self.login_edit.setFocus()
 
-    def _try_login(self) -> None:
+    def _log_in(
+        self, login: str, password: str, totp: str | None, acknowledge: bool = False
+    ) -> Actor:
+        """Open the site with this password when it is closed (a site with login slots), or
+        log in on the open one (then a manager's login moves an older site to login slots)."""
+        from aidant.agents import accounts as agents
+        from aidant.setup.upgrade import upgrade_if_manager
+
+        door = self._shell.door
+        if door is not None and self._shell.site is None:
+            ctx, actor = door.enter(login, password, totp, acknowledge=acknowledge)
+            self._shell.site = ctx
+            return actor
+        actor = agents.login_with_password(self._shell.ctx, login, password, totp)
+        upgrade_if_manager(self._shell.ctx, actor, login, password)
+        return actor
+
+    def _try_login(self, acknowledge: bool = False) -> None:
         if not self.submit.isEnabled():
             return
         from aidant.agents import accounts as agents
+        from aidant.site.anchor import RollbackDetected
 
         totp = self.totp_edit.text().strip() if self.totp_edit.isVisible() else None
         try:
-            actor = agents.login_with_password(
-                self._shell.ctx, self.login_edit.text(), self.password_edit.text(), totp
+            actor = self._log_in(
+                self.login_edit.text(), self.password_edit.text(), totp, acknowledge
             )
+        except RollbackDetected as exc:
+            self.password_edit.clear()
+            self.show_error(exc)
+            self.acknowledge.show()
+            self.password_edit.setFocus()
+            return
         except agents.TotpRequired as exc:
             # The password was right: keep it, and ask for the code.
             self.totp_label.show()
@@ -110,5 +142,6 @@ class LoginScreen(Screen):
             return
         self.password_edit.clear()
         self.totp_edit.clear()
+        self.acknowledge.hide()
         self.clear_messages()
         self.logged_in.emit(actor)

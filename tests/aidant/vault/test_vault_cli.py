@@ -71,29 +71,49 @@ def test_vault_commands(
     assert code == 0, err
     doc_id = re.search(r"\(([0-9a-f-]{36})\)", out).group(1)  # type: ignore[union-attr]
 
-    code, out, err = cli("vault", "list", "--usager", uid, stdin=f"{card_code}\n5173\n")
+    code, out, err = cli(
+        "--as",
+        "agent",
+        "vault",
+        "list",
+        "--usager",
+        uid,
+        stdin=f"{AGENT_PASSWORD}\n{card_code}\n5173\n",
+    )
     assert code == 0, err
     assert "Quittance de loyer" in out and "Logement" in out and "bientôt expiré" in out
 
     out_file = tmp_path / "export.pdf"
     code, out, err = cli(
+        "--as",
+        "agent",
         "vault",
         "export",
         "--usager",
         uid,
         doc_id[:8],
         str(out_file),
-        stdin=f"{card_code}\n5173\n",
+        stdin=f"{AGENT_PASSWORD}\n{card_code}\n5173\n",
     )
     assert code == 0, err
     assert out_file.read_bytes() == PDF
 
-    code, _, err = cli("vault", "list", "--usager", uid, stdin=f"{card_code}\n0000\n")
+    code, _, err = cli(
+        "--as",
+        "agent",
+        "vault",
+        "list",
+        "--usager",
+        uid,
+        stdin=f"{AGENT_PASSWORD}\n{card_code}\n0000\n",
+    )
     assert (
         code == ExitCode.AUTH
         and err == "aidant : Code incorrect : il reste 4 essais avant une attente.\n"
     )
-    code, _, err = cli("vault", "list", "--usager", uid, stdin="ABCD\n5173\n")
+    code, _, err = cli(
+        "--as", "agent", "vault", "list", "--usager", uid, stdin=f"{AGENT_PASSWORD}\nABCD\n5173\n"
+    )
     assert code == ExitCode.USAGE and err.count("\n") == 1
     code, _, err = cli(
         "--as",
@@ -120,16 +140,41 @@ def test_vault_commands(
     )
     assert code == ExitCode.USAGE and "Catégorie inconnue" in err
 
-    code, _, err = cli("vault", "delete", "--usager", uid, doc_id, stdin=f"{card_code}\n5173\n")
+    code, _, err = cli(
+        "--as",
+        "agent",
+        "vault",
+        "delete",
+        "--usager",
+        uid,
+        doc_id,
+        stdin=f"{AGENT_PASSWORD}\n{card_code}\n5173\n",
+    )
     assert code == 0, err
-    code, out, _ = cli("vault", "list", "--usager", uid, stdin=f"{card_code}\n5173\n")
+    code, out, _ = cli(
+        "--as",
+        "agent",
+        "vault",
+        "list",
+        "--usager",
+        uid,
+        stdin=f"{AGENT_PASSWORD}\n{card_code}\n5173\n",
+    )
     assert "Le coffre est vide." in out
 
     code, _, err = cli(
         "--as", "chef", "vault", "shred", "--usager", uid, stdin=f"{MANAGER_PASSWORD}\n"
     )
     assert code == 0, err
-    code, _, err = cli("vault", "list", "--usager", uid, stdin=f"{card_code}\n5173\n")
+    code, _, err = cli(
+        "--as",
+        "agent",
+        "vault",
+        "list",
+        "--usager",
+        uid,
+        stdin=f"{AGENT_PASSWORD}\n{card_code}\n5173\n",
+    )
     assert code == ExitCode.REFUSED and "détruit" in err
 
 
@@ -188,7 +233,16 @@ def test_create_without_sheet_shows_the_recovery_key_when_asked(
     assert code == 0, err
     key = re.search(r"(AGE-SECRET-KEY-1\S+)", out).group(1)  # type: ignore[union-attr]
     code, out, err = run(
-        capsys, monkeypatch, "vault", "list", "--usager", uid, "--recovery", stdin=f"{key}\n"
+        capsys,
+        monkeypatch,
+        "--as",
+        "agent",
+        "vault",
+        "list",
+        "--usager",
+        uid,
+        "--recovery",
+        stdin=f"{AGENT_PASSWORD}\n{key}\n",
     )
     assert code == 0 and "Le coffre est vide." in out, err
 

@@ -17,7 +17,7 @@ from aidant import vault
 from aidant.domain.actors import Actor
 from aidant.domain.errors import FileError, NotFound, PermissionDenied, Refused
 from aidant.files import safe_io
-from aidant.setup.opening import open_for_work
+from aidant.setup.opening import prepare
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document, JournalEntry
@@ -25,6 +25,8 @@ from aidant.vault import store
 from aidant.vault.errors import NoVault
 from aidant.vault.metadata import Category
 from tests.aidant.vault.conftest import MadeVault
+from tests.conftest import MANAGER_PASSWORD
+from tests.support.costs import TEST_COSTS
 
 PDF = b"%PDF-1.4\n% fictitious scan\n" + bytes(range(256)) * 40
 
@@ -185,7 +187,9 @@ def test_delete_and_orphan_cleanup(
     for name in ("deadbeef.age", ".x.age.abc.partial"):
         os.utime(folder / name, (old, old))
     site.close()
-    reopened = open_for_work(site.paths, clock=clock)
+    reopened = prepare(site.paths, clock=clock, costs=TEST_COSTS).open_site(
+        "chef", MANAGER_PASSWORD
+    )
     try:
         assert sorted(p.name for p in folder.iterdir() if p.name != "cafe.age") == [
             ".y.age.def.partial",

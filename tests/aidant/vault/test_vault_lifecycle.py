@@ -14,11 +14,12 @@ from aidant.domain.actors import Actor
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import PermissionDenied, Refused
 from aidant.site.clock import FakeClock
-from aidant.site.context import SiteContext, connect
+from aidant.site.context import SiteContext
 from aidant.storage.models import Document, JournalEntry, KeySlot, Vault
 from aidant.vault.errors import MalformedSecret, NoVault, VaultShredded, WrongVaultSecret
 from tests.aidant.vault.conftest import PASSPHRASE, PIN, MadeVault, make_vault
 from tests.support.costs import CHEAP, with_vault_cost
+from tests.support.opening import reopen
 
 
 def journal_kinds(site: SiteContext) -> list[tuple[str, dict[str, object]]]:
@@ -148,7 +149,7 @@ def test_weak_slot_is_upgraded_at_next_unlock(
 ) -> None:
     # The site is opened again by a version of Aidant whose vault cost is higher.
     stronger = crypto.Argon2Params(memory_kib=CHEAP.memory_kib * 2, iterations=2, lanes=1)
-    with connect(site.paths, clock=clock, costs=with_vault_cost(stronger)) as costlier:
+    with reopen(site.paths, clock=clock, costs=with_vault_cost(stronger)) as costlier:
         made.unlock(costlier).lock()
         with costlier.transaction() as db:
             rows = db.scalars(select(KeySlot).where(KeySlot.kind == SlotKind.CARD_PIN)).all()
@@ -204,7 +205,7 @@ def test_upgrade_never_blocks_an_unlock(
     monkeypatch.setattr(crypto.slots, "check_passphrase", stricter)
     costs = with_vault_cost(crypto.Argon2Params(512, 2, 1))
     with (
-        connect(site.paths, clock=clock, costs=costs) as costlier,
+        reopen(site.paths, clock=clock, costs=costs) as costlier,
         crypto.SecretBuffer.from_text(PASSPHRASE) as phrase,
     ):
         vault.unlock_with_passphrase(costlier, made.usager, made.usager_id, phrase).lock()
