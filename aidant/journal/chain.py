@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from aidant.domain.actors import Actor
 from aidant.journal.kinds import EntryKind
 from aidant.storage.models import JournalEntry
+from aidant.storage.server import serialise_journal_appends
 
 FORMAT_VERSION = 1
 GENESIS_HASH = "0" * 64
@@ -94,6 +95,7 @@ def append(
     `data` must hold ids, counts and codes only: never a name, a title or a file name, so that
     erasing a usager's personal data leaves the journal verifiable and free of personal data.
     """
+    serialise_journal_appends(db)
     size, prev = head(db)
     data_json = canonical_json(dict(data or {}))
     at_text = format_time(at)

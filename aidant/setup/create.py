@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import secrets
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
@@ -17,7 +18,7 @@ from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
 from aidant.site.clock import Clock, SystemClock
-from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for, open_engine
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
@@ -41,11 +42,15 @@ def init_site(
     demo: bool = False,
     clock: Clock | None = None,
     costs: Costs = PRODUCTION_COSTS,
+    server_url: str | None = None,
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
     The database key and the journal signing key are random and go to the key store; the
-    caller should then print the site recovery sheet, the only other copy of them.
+    caller should then print the site recovery sheet, the only other copy of them. With
+    `server_url`, the site's data goes to that (empty) PostgreSQL database instead of an
+    encrypted file, and only the signing key is made (the server is not encrypted by a key of
+    this PC; see docs/site-server.md).
     """
     clock = clock or SystemClock()
     site_name = site_name.strip()
@@ -56,19 +61,22 @@ def init_site(
     safe_io.set_private_umask()
     safe_io.ensure_private_dir(paths.root)
 
-    site = SiteFile(site_id=new_id(), keystore=keystore_kind, demo=demo)
+    site = SiteFile(site_id=new_id(), keystore=keystore_kind, demo=demo, server_url=server_url)
     store = keystore or keystore_for(paths, site)
     db_key = bytearray(secrets.token_bytes(storage_engine.KEY_BYTES))
     signing_key = generate_signing_key()
     try:
         # Keys first: if the keyring is missing we stop before leaving a half-made site behind.
-        store.put(KeyName.DATABASE, db_key)
+        if server_url is None:
+            store.put(KeyName.DATABASE, db_key)
         store.put(KeyName.SIGNING, signing_key)
-        engine = storage_engine.make_engine(paths.database, db_key)
+        engine = open_engine(paths, site, store, create=True)
         try:
             migrate.upgrade_to_head(engine)
             factory = storage_engine.make_session_factory(engine)
             with storage_engine.transaction(factory) as db:
+                if db.scalar(select(Site.id).limit(1)) is not None:
+                    raise Refused(SetupText.SITE_EXISTS, root=server_url)
                 _create_rows(
                     db,
                     site,

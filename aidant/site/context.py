@@ -19,6 +19,7 @@ from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
+from aidant.storage import server as storage_server
 from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
 
 log = logging.getLogger(__name__)
@@ -28,28 +29,37 @@ SITE_FILE_FORMAT = 1
 
 @dataclass(frozen=True)
 class SiteFile:
-    """The non-secret `site.json`: which site this is and where its keys are kept."""
+    """The non-secret `site.json`: which site this is, where its keys are kept and, for a site
+    on a server, the server's address (no password: it is not a secret store)."""
 
     site_id: str
     keystore: KeyStoreKind
     demo: bool = False
+    #: PostgreSQL URL of the site server; None for the embedded database in the data folder.
+    server_url: str | None = None
 
     def to_json(self) -> bytes:
-        return json.dumps(
-            {
-                "format": SITE_FILE_FORMAT,
-                "site_id": self.site_id,
-                "keystore": self.keystore.value,
-                "demo": self.demo,
-            },
-            indent=2,
-        ).encode()
+        fields: dict[str, object] = {
+            "format": SITE_FILE_FORMAT,
+            "site_id": self.site_id,
+            "keystore": self.keystore.value,
+            "demo": self.demo,
+        }
+        if self.server_url is not None:
+            fields["server"] = self.server_url
+        return json.dumps(fields, indent=2).encode()
 
     @classmethod
     def read(cls, path: Path) -> SiteFile:
         try:
             raw = json.loads(path.read_text("utf-8"))
-            return cls(str(raw["site_id"]), KeyStoreKind(raw["keystore"]), bool(raw.get("demo")))
+            server = raw.get("server")
+            return cls(
+                str(raw["site_id"]),
+                KeyStoreKind(raw["keystore"]),
+                bool(raw.get("demo")),
+                None if server is None else str(server),
+            )
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -75,6 +85,11 @@ class SiteContext:
     #: Argon2id cost of new secrets (vault key slots, agent passwords).
     costs: Costs = PRODUCTION_COSTS
 
+    @property
+    def on_server(self) -> bool:
+        """Whether the site's data lives on a site server rather than in this PC's file."""
+        return self.site.server_url is not None
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: a state change and its journal entry commit together."""
@@ -91,6 +106,24 @@ class SiteContext:
         self.close()
 
 
+def open_engine(
+    paths: DataPaths, site: SiteFile, store: KeyStore, *, create: bool = False
+) -> Engine:
+    """The site's store: its server when `site.json` names one, else the embedded encrypted
+    file, opened with the database key from the key store (and made, with `create`)."""
+    if site.server_url is not None:
+        return storage_server.make_server_engine(site.server_url)
+    key = store.get(KeyName.DATABASE)
+    if key is None:
+        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    if not create and not paths.database.exists():
+        raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
+    try:
+        return storage_engine.make_engine(paths.database, key)
+    finally:
+        key[:] = bytes(len(key))
+
+
 def connect(
     paths: DataPaths,
     clock: Clock | None = None,
@@ -103,15 +136,7 @@ def connect(
     """
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
-    key = store.get(KeyName.DATABASE)
-    if key is None:
-        raise StorageError(SiteText.DATABASE_KEY_MISSING)
-    if not paths.database.exists():
-        raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
-    try:
-        engine = storage_engine.make_engine(paths.database, key)
-    finally:
-        key[:] = bytes(len(key))
+    engine = open_engine(paths, site, store)
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
     if current != head:

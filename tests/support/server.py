@@ -1,0 +1,73 @@
+"""The throwaway PostgreSQL server of a test session, and which tests run on both stores.
+
+One cluster per session (`tools.pg_cluster`); the schema is migrated once into a template
+database, and each test gets a copy of it (`CREATE DATABASE … TEMPLATE`, a file copy), dropped
+at the end. When PostgreSQL cannot start, the server tests skip, except when
+`AIDANT_REQUIRE_SERVER=1` (CI): then they fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tools.pg_cluster import Cluster, ClusterUnavailable, running, server_required
+
+EMBEDDED = "embedded"
+SERVER = "server"
+STORES = (EMBEDDED, SERVER)
+TEMPLATE = "aidant_template"
+
+_ROOT = Path(__file__).resolve().parents[1]
+_SERVICE_TESTS = _ROOT / "aidant"
+#: Service-test modules that stay on the embedded file: they are about the file itself
+#: (SQLCipher key, its copy in a backup, a crash of the writing process).
+EMBEDDED_ONLY = frozenset({"test_storage.py", "test_journal_crash.py", "test_maintenance.py"})
+
+_numbers = itertools.count(1)
+
+
+def on_both_stores(path: Path) -> bool:
+    """Whether a test module is a service test that runs on the embedded file and the server."""
+    return _SERVICE_TESTS in path.parents and path.name not in EMBEDDED_ONLY
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    with contextlib.ExitStack() as stack:
+        try:
+            cluster = stack.enter_context(running())
+            url = cluster.create_database(TEMPLATE)
+            _migrate(url)
+        except (ClusterUnavailable, OSError) as exc:
+            if server_required():
+                pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
+            pytest.skip(f"PostgreSQL is not available here: {exc}")
+        yield cluster
+
+
+def _migrate(url: str) -> None:
+    from aidant.storage import migrate
+    from aidant.storage.server import make_server_engine
+
+    engine = make_server_engine(url)
+    try:
+        migrate.upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def fresh_database(cluster: Cluster) -> Iterator[str]:
+    """A new database holding the migrated, empty schema; its URL."""
+    name = f"aidant_test_{os.getpid()}_{next(_numbers)}"
+    url = cluster.create_database(name, TEMPLATE)
+    try:
+        yield url
+    finally:
+        cluster.drop_database(name)
