@@ -53,8 +53,11 @@ def find_bindir() -> Path:
 class Cluster:
     """One cluster in `root` (an empty folder that this object owns)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, durable: bool = False) -> None:
         self.root = root
+        #: False for tests (no fsync: fast, and a lost test cluster costs nothing); True for
+        #: benchmarks, which must measure what a real server does at each commit.
+        self.durable = durable
         self.data = root / "data"
         self.socket_dir = root / "socket"
         self.bindir = find_bindir()
@@ -92,9 +95,10 @@ class Cluster:
         )  # fmt: skip
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            f"-p {PORT} -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200 -c shared_buffers=64MB"
+            f"-p {PORT} -c max_connections=200 -c shared_buffers=64MB"
         )
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         log = self.root / "server.log"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-o", options, "-w", "start")
         self._started = True
@@ -146,7 +150,7 @@ def _reachable(folder: Path) -> bool:
 
 
 @contextlib.contextmanager
-def running() -> Iterator[Cluster]:
+def running(*, durable: bool = False) -> Iterator[Cluster]:
     """A started cluster in a fresh folder, stopped and removed at the end.
 
     The folder goes where the postgres user can reach it: the temporary folder when it is
@@ -156,7 +160,7 @@ def running() -> Iterator[Cluster]:
     if not _reachable(base):
         base = Path("/var/tmp")  # noqa: S108 - a private folder is made inside it
     root = Path(tempfile.mkdtemp(prefix="aidant-pg-", dir=base))
-    cluster = Cluster(root)
+    cluster = Cluster(root, durable=durable)
     try:
         cluster.start()
         yield cluster

@@ -17,6 +17,7 @@ from aidant.site.context import SiteContext
 from aidant.site.texts import SiteText
 from aidant.storage.engine import export_encrypted_copy
 from aidant.storage.keystore import KeyName, KeyStoreKind
+from aidant.storage.texts import StorageText
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Backup:
 def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
     """Write the backup into a new folder below `destination` (managers only)."""
     require_manager(actor)
+    if ctx.on_server:
+        # Checked before anything is journalled: a server site is backed up on the server.
+        raise StorageError(StorageText.COPY_EMBEDDED_ONLY)
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = destination.absolute() / f"aidant-sauvegarde-{stamp}"

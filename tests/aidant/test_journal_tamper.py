@@ -27,6 +27,7 @@ from aidant.journal.statement import CheckpointStatement
 from aidant.journal.verify import verify_database
 from aidant.people import usagers
 from aidant.site.context import SiteContext
+from tests.support.server import as_server_owner
 
 COLUMNS = ["seq", "at", "kind", "actor", "usager_id", "data", "prev_hash", "hash"]
 PRINTABLE = string.ascii_letters + string.digits + string.punctuation + " "
@@ -219,6 +220,7 @@ def test_every_tampering_is_detected(
         nonlocal seen
         with site.engine.connect() as conn:
             trans = conn.begin()
+            as_server_owner(conn)
             try:
                 TAMPERINGS[name](data.draw, conn, pristine)
                 result = verify_database(conn, [kept], batch=7)

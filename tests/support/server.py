@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection, text
 
 from tools.pg_cluster import Cluster, ClusterUnavailable, running, server_required
 
@@ -28,13 +29,15 @@ _SERVICE_TESTS = _ROOT / "aidant"
 #: Service-test modules that stay on the embedded file: they are about the file itself
 #: (SQLCipher key, its copy in a backup, a crash of the writing process).
 EMBEDDED_ONLY = frozenset({"test_storage.py", "test_journal_crash.py", "test_maintenance.py"})
+#: Tests of what the server itself enforces: they parametrise `store` themselves.
+SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py"})
 
 _numbers = itertools.count(1)
 
 
 def on_both_stores(path: Path) -> bool:
     """Whether a test module is a service test that runs on the embedded file and the server."""
-    return _SERVICE_TESTS in path.parents and path.name not in EMBEDDED_ONLY
+    return _SERVICE_TESTS in path.parents and path.name not in EMBEDDED_ONLY | SERVER_ONLY
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +74,15 @@ def fresh_database(cluster: Cluster) -> Iterator[str]:
         yield url
     finally:
         cluster.drop_database(name)
+
+
+def as_server_owner(conn: Connection) -> None:
+    """Let this transaction change the journal directly, as a test that stages an attack must.
+
+    On a server, the journal's triggers refuse any change; the tests run as the cluster's
+    superuser, who may switch triggers off for the transaction (`session_replication_role`), as
+    whoever owns the server could: verification must still find the change. Nothing to do on the
+    embedded file, which has no such rules.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL session_replication_role = replica"))

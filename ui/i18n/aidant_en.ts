@@ -3373,21 +3373,36 @@
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
+    <message>
+        <location filename="../core_texts.py" line="226"/>
+        <source>L&apos;adresse du serveur du site n&apos;est pas une adresse PostgreSQL (postgresql://…) : « {url} ».</source>
+        <translation>The site server address is not a PostgreSQL address (postgresql://…): “{url}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="227"/>
+        <source>Le serveur du site ne répond pas : vérifiez le réseau et que le serveur est allumé, puis réessayez.</source>
+        <translation>The site server does not answer: check the network and that the server is on, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="228"/>
+        <source>Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se sauvegarde sur le serveur.</source>
+        <translation>This copy only covers the database built into this PC: a site on a server is backed up on the server.</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="226"/>
+        <location filename="../core_texts.py" line="229"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="227"/>
+        <location filename="../core_texts.py" line="230"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="228"/>
+        <location filename="../core_texts.py" line="231"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -3715,327 +3730,327 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="229"/>
+        <location filename="../core_texts.py" line="232"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="230"/>
+        <location filename="../core_texts.py" line="233"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="231"/>
+        <location filename="../core_texts.py" line="234"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="232"/>
+        <location filename="../core_texts.py" line="235"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="233"/>
+        <location filename="../core_texts.py" line="236"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="234"/>
+        <location filename="../core_texts.py" line="237"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="235"/>
+        <location filename="../core_texts.py" line="238"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="236"/>
+        <location filename="../core_texts.py" line="239"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="237"/>
+        <location filename="../core_texts.py" line="240"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="238"/>
+        <location filename="../core_texts.py" line="241"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="239"/>
+        <location filename="../core_texts.py" line="242"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="240"/>
+        <location filename="../core_texts.py" line="243"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="241"/>
+        <location filename="../core_texts.py" line="244"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="242"/>
+        <location filename="../core_texts.py" line="245"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="243"/>
+        <location filename="../core_texts.py" line="246"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="244"/>
+        <location filename="../core_texts.py" line="247"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="245"/>
+        <location filename="../core_texts.py" line="248"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="246"/>
+        <location filename="../core_texts.py" line="249"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="247"/>
+        <location filename="../core_texts.py" line="250"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="248"/>
+        <location filename="../core_texts.py" line="251"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="249"/>
+        <location filename="../core_texts.py" line="252"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="250"/>
+        <location filename="../core_texts.py" line="253"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="251"/>
+        <location filename="../core_texts.py" line="254"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="252"/>
+        <location filename="../core_texts.py" line="255"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="253"/>
+        <location filename="../core_texts.py" line="256"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="254"/>
+        <location filename="../core_texts.py" line="257"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="255"/>
+        <location filename="../core_texts.py" line="258"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="256"/>
+        <location filename="../core_texts.py" line="259"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="257"/>
+        <location filename="../core_texts.py" line="260"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="258"/>
+        <location filename="../core_texts.py" line="261"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="259"/>
+        <location filename="../core_texts.py" line="262"/>
         <source>Le fichier chiffré de ce document est introuvable : il a été supprimé ou déplacé.</source>
         <translation>This document&apos;s encrypted file cannot be found. It has been deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="260"/>
+        <location filename="../core_texts.py" line="263"/>
         <source>Le fichier chiffré de ce document est vide.</source>
         <translation>This document&apos;s encrypted file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="261"/>
+        <location filename="../core_texts.py" line="264"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="262"/>
+        <location filename="../core_texts.py" line="265"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="263"/>
+        <location filename="../core_texts.py" line="266"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="264"/>
+        <location filename="../core_texts.py" line="267"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="265"/>
+        <location filename="../core_texts.py" line="268"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="266"/>
+        <location filename="../core_texts.py" line="269"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="267"/>
+        <location filename="../core_texts.py" line="270"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="268"/>
+        <location filename="../core_texts.py" line="271"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="269"/>
+        <location filename="../core_texts.py" line="272"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="270"/>
+        <location filename="../core_texts.py" line="273"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="271"/>
+        <location filename="../core_texts.py" line="274"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="272"/>
+        <location filename="../core_texts.py" line="275"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="273"/>
+        <location filename="../core_texts.py" line="276"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="274"/>
+        <location filename="../core_texts.py" line="277"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="275"/>
+        <location filename="../core_texts.py" line="278"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="276"/>
+        <location filename="../core_texts.py" line="279"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="277"/>
+        <location filename="../core_texts.py" line="280"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="278"/>
+        <location filename="../core_texts.py" line="281"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="279"/>
+        <location filename="../core_texts.py" line="282"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="280"/>
+        <location filename="../core_texts.py" line="283"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="281"/>
+        <location filename="../core_texts.py" line="284"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="282"/>
+        <location filename="../core_texts.py" line="285"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="283"/>
+        <location filename="../core_texts.py" line="286"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="284"/>
+        <location filename="../core_texts.py" line="287"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="285"/>
+        <location filename="../core_texts.py" line="288"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="286"/>
+        <location filename="../core_texts.py" line="289"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="287"/>
+        <location filename="../core_texts.py" line="290"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="288"/>
+        <location filename="../core_texts.py" line="291"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="289"/>
+        <location filename="../core_texts.py" line="292"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="290"/>
+        <location filename="../core_texts.py" line="293"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="291"/>
+        <location filename="../core_texts.py" line="294"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="292"/>
+        <location filename="../core_texts.py" line="295"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="293"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>

@@ -46,9 +46,6 @@ BEGIN
         RAISE EXCEPTION 'aidant: % on % refused: the journal is append-only', TG_OP, TG_TABLE_NAME
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        RETURN OLD;
-    END IF;
     RETURN NULL;
 END $$
 """
@@ -86,7 +83,7 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$
-"""
+"""  # noqa: S608 - built from constants only
 
 
 def upgrade() -> None:
@@ -96,7 +93,9 @@ def upgrade() -> None:
         op.execute(_CREATE_ROLE.format(role=role))
     op.execute("GRANT aidant_agent TO aidant_manager")
     op.execute("GRANT USAGE ON SCHEMA public TO aidant_agent, aidant_maintenance")
-    op.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO aidant_agent")
+    op.execute(
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO aidant_agent"
+    )
     op.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO aidant_agent")
     op.execute("REVOKE ALL ON alembic_version FROM PUBLIC, aidant_agent")
     op.execute("GRANT SELECT ON alembic_version TO aidant_agent")
@@ -106,12 +105,9 @@ def upgrade() -> None:
     op.execute(_APPEND_ONLY_FUNCTION)
     op.execute(_LINK_FUNCTION)
     for table in APPEND_ONLY:
+        # Per statement: it fires even when the statement matches no row.
         op.execute(
-            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION aidant_append_only()"
-        )
-        op.execute(
-            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {table} "
             "FOR EACH STATEMENT EXECUTE FUNCTION aidant_append_only()"
         )
     op.execute(
@@ -125,7 +121,6 @@ def downgrade() -> None:
         return
     op.execute("DROP TRIGGER journal_entries_link ON journal_entries")
     for table in APPEND_ONLY:
-        op.execute(f"DROP TRIGGER {table}_no_truncate ON {table}")
         op.execute(f"DROP TRIGGER {table}_append_only ON {table}")
     op.execute("DROP FUNCTION aidant_journal_link()")
     op.execute("DROP FUNCTION aidant_append_only()")
