@@ -27,8 +27,8 @@ TEMPLATE = "aidant_template"
 _ROOT = Path(__file__).resolve().parents[1]
 _SERVICE_TESTS = _ROOT / "aidant"
 #: Service-test modules that stay on the embedded file: they are about the file itself
-#: (SQLCipher key, its copy in a backup, a crash of the writing process).
-EMBEDDED_ONLY = frozenset({"test_storage.py", "test_journal_crash.py", "test_maintenance.py"})
+#: (the SQLCipher key, the encrypted files on disk).
+EMBEDDED_ONLY = frozenset({"test_storage.py"})
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
 SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py"})
 
