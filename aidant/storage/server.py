@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, insert, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 from aidant.domain.errors import StorageError
+from aidant.storage.models import JournalEntry
 from aidant.storage.texts import StorageText
 
 log = logging.getLogger(__name__)
-
-#: Key of the transaction-level advisory lock that serialises journal appends on a server
-#: (any fixed 64-bit number; the migrations' trigger takes the same one).
-JOURNAL_LOCK_KEY = 0x41494A4E  # "AIJN"
 
 POSTGRESQL = "postgresql"
 
@@ -78,13 +75,21 @@ def is_server(engine: Engine) -> bool:
     return engine.dialect.name == POSTGRESQL
 
 
-def serialise_journal_appends(db: Session) -> None:
-    """Make this transaction the only one appending to the journal until it ends.
-
-    The embedded store needs nothing: every transaction begins with `BEGIN IMMEDIATE`, which
-    already admits one writer at a time. On a server, a transaction-level advisory lock is held
-    until commit or rollback; reading the head after taking it sees every committed entry.
+def append_linked_by_server(
+    db: Session, at: str, kind: str, actor: str, usager_id: str | None, data: str
+) -> JournalEntry | None:
+    """On a server, insert a journal entry whose number and links the server computes (in the
+    inserting transaction, under the journal's advisory lock, held until commit; migration
+    0002), and return it as stored. On the embedded file, None: the caller links the entry
+    itself, every transaction there beginning with `BEGIN IMMEDIATE` (one writer at a time).
     """
-    bind = db.get_bind()
-    if bind.dialect.name == POSTGRESQL:
-        db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": JOURNAL_LOCK_KEY})
+    if db.get_bind().dialect.name != POSTGRESQL:
+        return None
+    db.flush()  # the state change goes first, as on the embedded file
+    values = {"at": at, "kind": kind, "actor": actor, "usager_id": usager_id, "data": data}
+    seq, prev_hash, digest = db.execute(
+        insert(JournalEntry)
+        .values(seq=0, prev_hash="", hash="", **values)
+        .returning(JournalEntry.seq, JournalEntry.prev_hash, JournalEntry.hash)
+    ).one()
+    return JournalEntry(seq=seq, prev_hash=prev_hash, hash=digest, **values)

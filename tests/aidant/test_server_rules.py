@@ -9,7 +9,6 @@ straight through psycopg, so nothing of the application stands between it and th
 from __future__ import annotations
 
 import hashlib
-import importlib
 import itertools
 import threading
 from collections.abc import Iterator
@@ -26,7 +25,6 @@ from aidant.journal import EntryKind
 from aidant.journal.chain import entry_bytes, head
 from aidant.journal.verify import verify_database
 from aidant.site.context import SiteContext
-from aidant.storage import server as storage_server
 from tests.support.server import SERVER
 from tools.pg_cluster import PORT, Cluster
 
@@ -161,9 +159,20 @@ def test_concurrent_appends_keep_one_chain(site: SiteContext, manager: Actor) ->
     assert verify_database(site.engine).ok
 
 
-def test_the_migration_and_the_application_take_the_same_lock() -> None:
-    rules = importlib.import_module("aidant.storage.migrations.versions.0002_server_journal_rules")
-    assert rules.JOURNAL_LOCK_KEY == storage_server.JOURNAL_LOCK_KEY
+@on_server
+def test_an_entry_sent_without_its_link_gets_it_from_the_server(
+    site: SiteContext, cluster: Cluster
+) -> None:
+    size, last = _head(site)
+    with login(cluster, site, "GRANT aidant_agent TO {login}") as conn:
+        row = conn.execute(
+            b"INSERT INTO journal_entries (seq, at, kind, actor, usager_id, data, prev_hash, hash) "
+            b"VALUES (0, '2026-01-01T00:00:00.000000Z', 'X', 'system', NULL, '{}', '', '') "
+            b"RETURNING seq, prev_hash, hash"
+        ).fetchone()
+    body = entry_bytes(size + 1, "2026-01-01T00:00:00.000000Z", "X", "system", None, "{}")
+    assert row == (size + 1, last, hashlib.sha256(bytes.fromhex(last) + body).hexdigest())
+    assert verify_database(site.engine).ok
 
 
 @on_server

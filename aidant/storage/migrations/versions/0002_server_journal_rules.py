@@ -6,9 +6,10 @@ and write the site's tables but only read and append to `journal_entries` and `c
 `aidant_maintenance` alone may delete from them (the retention purge). Triggers refuse any UPDATE
 of either table, and any DELETE or TRUNCATE by a login outside `aidant_maintenance`, even one
 that owns the table or was granted the right by mistake. A BEFORE INSERT trigger takes the
-journal's advisory lock (the one `aidant.storage.server` takes) and refuses an entry whose
-number, previous hash or hash is not the next link of the chain: a workstation cannot write a
-wrong link, and two workstations cannot fork the chain.
+journal's advisory lock and computes the link: an entry sent with an empty hash gets its number,
+previous hash and hash from the server (what the application sends); an entry sent with its own
+link is refused unless it is exactly the next one. A workstation cannot write a wrong link, and
+two workstations cannot fork the chain.
 
 Revision ID: 0002
 Revises: 0001
@@ -24,8 +25,8 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-#: Same number as aidant.storage.server.JOURNAL_LOCK_KEY (a migration never imports app code
-#: that may change after it; tests check the two agree).
+#: The advisory lock of journal appends (any fixed 64-bit number; a migration never imports
+#: application code, which may change after it).
 JOURNAL_LOCK_KEY = 0x41494A4E
 # The statements below go through sqlalchemy.text(): no colon may come right before a word
 # in them (it would read as a bind parameter), hence the split ',"v":' || '1}' below.
@@ -56,6 +57,7 @@ DECLARE
     last_seq bigint;
     last_hash text;
     body text;
+    computed text;
 BEGIN
     PERFORM pg_advisory_xact_lock({JOURNAL_LOCK_KEY});
     SELECT seq, hash INTO last_seq, last_hash FROM journal_entries ORDER BY seq DESC LIMIT 1;
@@ -63,7 +65,12 @@ BEGIN
         last_seq := 0;
         last_hash := repeat('0', 64);
     END IF;
-    IF NEW.seq <> last_seq + 1 OR NEW.prev_hash <> last_hash THEN
+    IF NEW.hash = '' THEN
+        -- The workstation leaves the link to the server: number and previous hash come from
+        -- the head it holds the lock on.
+        NEW.seq := last_seq + 1;
+        NEW.prev_hash := last_hash;
+    ELSIF NEW.seq <> last_seq + 1 OR NEW.prev_hash <> last_hash THEN
         RAISE EXCEPTION 'aidant: journal entry % does not follow entry %', NEW.seq, last_seq
             USING ERRCODE = 'integrity_constraint_violation';
     END IF;
@@ -76,8 +83,10 @@ BEGIN
         || ',"seq":' || NEW.seq::text
         || ',"usager":' || coalesce(to_json(NEW.usager_id)::text, 'null')
         || ',"v":' || '1}}';
-    IF NEW.hash <> encode(sha256(decode(last_hash, 'hex') || convert_to(body, 'UTF8')), 'hex')
-    THEN
+    computed := encode(sha256(decode(last_hash, 'hex') || convert_to(body, 'UTF8')), 'hex');
+    IF NEW.hash = '' THEN
+        NEW.hash := computed;
+    ELSIF NEW.hash <> computed THEN
         RAISE EXCEPTION 'aidant: journal entry % has a wrong hash', NEW.seq
             USING ERRCODE = 'integrity_constraint_violation';
     END IF;
