@@ -51,7 +51,11 @@ def find_bindir() -> Path:
 
 
 class Cluster:
-    """One cluster in `root` (an empty folder that this object owns)."""
+    """One cluster in `root` (an empty folder that this object owns).
+
+    It listens on a Unix socket only, in a folder that only its owner can enter, and trusts
+    every connection made there: the tests log in as any role without a password.
+    """
 
     def __init__(self, root: Path, *, durable: bool = False) -> None:
         self.root = root
@@ -100,7 +104,11 @@ class Cluster:
         if not self.durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         log = self.root / "server.log"
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-o", options, "-w", "start")
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-o", options, "-w", "start")
+        except ClusterUnavailable as exc:
+            tail = log.read_text("utf-8", "replace")[-800:] if log.exists() else ""
+            raise ClusterUnavailable(f"{exc}\n{tail}") from exc
         self._started = True
 
     def stop(self) -> None:

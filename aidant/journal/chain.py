@@ -94,6 +94,8 @@ def append(
 
     `data` must hold ids, counts and codes only: never a name, a title or a file name, so that
     erasing a usager's personal data leaves the journal verifiable and free of personal data.
+    On a site server the server computes the entry's number and links (migration 0002); here,
+    on the embedded file, this transaction is the only writer (`BEGIN IMMEDIATE`).
     """
     data_json = canonical_json(dict(data or {}))
     at_text = format_time(at)

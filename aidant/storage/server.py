@@ -71,10 +71,6 @@ def _without_password(url: str) -> str:
         return url.split("@")[-1]
 
 
-def is_server(engine: Engine) -> bool:
-    return engine.dialect.name == POSTGRESQL
-
-
 def append_linked_by_server(
     db: Session, at: str, kind: str, actor: str, usager_id: str | None, data: str
 ) -> JournalEntry | None:
