@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import psycopg
 import pytest
 from psycopg import errors
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from aidant import journal
@@ -187,3 +188,32 @@ def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> Non
     # The trigram index exists on the server only (migration 0003), outside the models.
     extra = [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))]
     assert extra == []
+
+
+def test_the_server_migrations_go_down_and_up_again(cluster: Cluster) -> None:
+    from alembic import command
+
+    from aidant.storage import migrate
+    from aidant.storage.server import make_server_engine
+    from tests.support.server import fresh_database
+
+    def triggers(engine: Engine) -> set[str]:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+            return {str(name) for (name,) in rows}
+
+    with fresh_database(cluster) as url:
+        engine = make_server_engine(url)
+        try:
+            assert triggers(engine) == {
+                "journal_entries_append_only",
+                "checkpoints_append_only",
+                "journal_entries_link",
+            }
+            command.downgrade(migrate.alembic_config(engine), "0001")
+            assert triggers(engine) == set()
+            migrate.upgrade_to_head(engine)
+            assert len(triggers(engine)) == 3
+            assert migrate.current_revision(engine) == migrate.head_revision()
+        finally:
+            engine.dispose()
