@@ -22,6 +22,16 @@ from tests.support.cli import Cli
 from tests.support.cli import run as run_cli
 from tests.support.costs import TEST_COSTS
 from tests.support.keyrings import MemoryKeyring
+from tests.support.server import (
+    EMBEDDED,
+    STORES,
+    Cluster,
+    fresh_database,
+    on_both_stores,
+    pg_cluster,
+)
+
+__all__ = ["pg_cluster"]
 
 MANAGER_PASSWORD = "manager-password-1"
 AGENT_PASSWORD = "agent-password-1"
@@ -54,15 +64,48 @@ def costs() -> Costs:
     return TEST_COSTS
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The service tests (tests/aidant) run once per store: embedded file, then site server."""
+    if "site" in metafunc.fixturenames and on_both_stores(metafunc.definition.path):
+        metafunc.parametrize("store", STORES, indirect=True)
+
+
 @pytest.fixture
-def site(paths: DataPaths, clock: FakeClock, costs: Costs) -> Iterator[SiteContext]:
-    """An initialised site with one manager (`chef`) and one agent (`agent`)."""
+def store(request: pytest.FixtureRequest) -> str:
+    """Which store the `site` fixture puts its data in (`embedded` unless parametrised)."""
+    return str(getattr(request, "param", EMBEDDED))
+
+
+@pytest.fixture
+def server_url(store: str, request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """A fresh, migrated database on the session's throwaway server (None when embedded)."""
+    if store == EMBEDDED:
+        yield None
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    with fresh_database(cluster) as url:
+        yield url
+
+
+@pytest.fixture
+def site(
+    paths: DataPaths, clock: FakeClock, costs: Costs, server_url: str | None
+) -> Iterator[SiteContext]:
+    """An initialised site with one manager (`chef`) and one agent (`agent`), on the store the
+    test is parametrised with."""
     from aidant.administration.policy import change_setting
     from aidant.agents import accounts as agents
     from aidant.domain.enums import Role
 
     ctx = init_site(
-        paths, "Site de test", "chef", "Chef de site", MANAGER_PASSWORD, clock=clock, costs=costs
+        paths,
+        "Site de test",
+        "chef",
+        "Chef de site",
+        MANAGER_PASSWORD,
+        clock=clock,
+        costs=costs,
+        server_url=server_url,
     )
     manager = agents.login_with_password(ctx, "chef", MANAGER_PASSWORD)
     agents.add_agent(ctx, manager, "agent", "Agent de test", Role.AGENT, AGENT_PASSWORD)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from aidant.domain.actors import Actor
 from aidant.journal.kinds import EntryKind
 from aidant.storage.models import JournalEntry
+from aidant.storage.server import append_linked_by_server
 
 FORMAT_VERSION = 1
 GENESIS_HASH = "0" * 64
@@ -93,10 +94,15 @@ def append(
 
     `data` must hold ids, counts and codes only: never a name, a title or a file name, so that
     erasing a usager's personal data leaves the journal verifiable and free of personal data.
+    On a site server the server computes the entry's number and links (migration 0002); here,
+    on the embedded file, this transaction is the only writer (`BEGIN IMMEDIATE`).
     """
-    size, prev = head(db)
     data_json = canonical_json(dict(data or {}))
     at_text = format_time(at)
+    on_server = append_linked_by_server(db, at_text, kind.value, actor.ref, usager_id, data_json)
+    if on_server is not None:
+        return on_server
+    size, prev = head(db)
     body = entry_bytes(size + 1, at_text, kind.value, actor.ref, usager_id, data_json)
     entry = JournalEntry(
         seq=size + 1,

@@ -9,13 +9,14 @@ from pathlib import Path
 
 from aidant import journal
 from aidant.domain.actors import Actor, require_manager
-from aidant.domain.errors import UsageError
+from aidant.domain.errors import StorageError, UsageError
 from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext
 from aidant.storage.engine import export_encrypted_copy
 from aidant.storage.keystore import KeyStoreKind
+from aidant.storage.texts import StorageText
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class Backup:
 def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
     """Write the backup into a new folder below `destination` (managers only)."""
     require_manager(actor)
+    if ctx.on_server:
+        # Checked before anything is journalled: a server site is backed up on the server.
+        raise StorageError(StorageText.COPY_EMBEDDED_ONLY)
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = destination.absolute() / f"aidant-sauvegarde-{stamp}"

@@ -6,6 +6,7 @@ import dataclasses
 import logging
 import secrets
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aidant import journal
@@ -23,7 +24,7 @@ from aidant.mandates import status_list
 from aidant.setup.texts import SetupText
 from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
-from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for, open_engine
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
@@ -48,13 +49,17 @@ def init_site(
     demo: bool = False,
     clock: Clock | None = None,
     costs: Costs = PRODUCTION_COSTS,
+    server_url: str | None = None,
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
     The database key is random and goes into the manager's login slot (`aidant.site.access`:
     their password and this PC's device secret, kept in the key store, open it together); the
     journal signing key goes to the key store. The caller should then print the site recovery
-    sheet, the only other copy of the database key.
+    sheet, the only other copy of the database key. With `server_url`, the site's data goes to
+    that (empty) PostgreSQL database instead of an encrypted file, and the database key in the
+    slot opens nothing (the server is not encrypted by a key of this PC; see
+    docs/site-server.md).
     """
     clock = clock or SystemClock()
     site_name = inputs.clean(site_name, InputField.SITE_NAME, inputs.SHORT_MAX) or ""
@@ -65,7 +70,7 @@ def init_site(
     safe_io.set_private_umask()
     safe_io.ensure_private_dir(paths.root)
 
-    site = SiteFile(site_id=new_id(), keystore=keystore_kind, demo=demo)
+    site = SiteFile(site_id=new_id(), keystore=keystore_kind, demo=demo, server_url=server_url)
     store = keystore or keystore_for(paths, site)
     db_key = bytearray(secrets.token_bytes(storage_engine.KEY_BYTES))
     signing_key = generate_signing_key()
@@ -75,11 +80,13 @@ def init_site(
     try:
         # Keys first: if the keyring is missing we stop before leaving a half-made site behind.
         store.put(KeyName.SIGNING, signing_key)
-        engine = storage_engine.make_engine(paths.database, db_key)
+        engine = open_engine(paths, site, db_key, create=True)
         try:
             migrate.upgrade_to_head(engine)
             factory = storage_engine.make_session_factory(engine)
             with storage_engine.transaction(factory) as db:
+                if db.scalar(select(Site.id).limit(1)) is not None:
+                    raise Refused(SetupText.SITE_EXISTS, root=server_url)
                 _create_rows(
                     db,
                     site,

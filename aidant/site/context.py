@@ -23,6 +23,7 @@ from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
+from aidant.storage import server as storage_server
 from aidant.storage.keystore import DemoFileKeyStore, KeyName, KeyStore, KeyStoreKind, OsKeyStore
 
 log = logging.getLogger(__name__)
@@ -32,28 +33,37 @@ SITE_FILE_FORMAT = 1
 
 @dataclass(frozen=True)
 class SiteFile:
-    """The non-secret `site.json`: which site this is and where its keys are kept."""
+    """The non-secret `site.json`: which site this is, where its keys are kept and, for a site
+    on a server, the server's address (no password: it is not a secret store)."""
 
     site_id: str
     keystore: KeyStoreKind
     demo: bool = False
+    #: PostgreSQL URL of the site server; None for the embedded database in the data folder.
+    server_url: str | None = None
 
     def to_json(self) -> bytes:
-        return json.dumps(
-            {
-                "format": SITE_FILE_FORMAT,
-                "site_id": self.site_id,
-                "keystore": self.keystore.value,
-                "demo": self.demo,
-            },
-            indent=2,
-        ).encode()
+        fields: dict[str, object] = {
+            "format": SITE_FILE_FORMAT,
+            "site_id": self.site_id,
+            "keystore": self.keystore.value,
+            "demo": self.demo,
+        }
+        if self.server_url is not None:
+            fields["server"] = self.server_url
+        return json.dumps(fields, indent=2).encode()
 
     @classmethod
     def read(cls, path: Path) -> SiteFile:
         try:
             raw = json.loads(path.read_text("utf-8"))
-            return cls(str(raw["site_id"]), KeyStoreKind(raw["keystore"]), bool(raw.get("demo")))
+            server = raw.get("server")
+            return cls(
+                str(raw["site_id"]),
+                KeyStoreKind(raw["keystore"]),
+                bool(raw.get("demo")),
+                None if server is None else str(server),
+            )
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
         except OSError as exc:  # a folder in its place, no permission, a failing disk
@@ -96,6 +106,11 @@ class SiteContext:
             raise StorageError(SiteText.DATABASE_KEY_MISSING)
         return key
 
+    @property
+    def on_server(self) -> bool:
+        """Whether the site's data lives on a site server rather than in this PC's file."""
+        return self.site.server_url is not None
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: a state change and its journal entry commit together."""
@@ -130,6 +145,24 @@ def _bring_up_to_date(engine: Engine) -> None:
     migrate.check_tables(engine)
 
 
+def open_engine(
+    paths: DataPaths, site: SiteFile, key: bytearray | None, *, create: bool = False
+) -> Engine:
+    """The site's store: its server when `site.json` names one, else the embedded encrypted
+    file opened with `key` (made, with `create`). The caller zeroes `key`."""
+    if site.server_url is not None:
+        return storage_server.make_server_engine(site.server_url)
+    if key is None:
+        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    if not create:
+        if not paths.database.exists():
+            raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
+        if paths.database.stat().st_size == 0:
+            # SQLite would take an empty file for a new database and build an empty site in it.
+            raise StorageError(FaultText.DATABASE_EMPTY, path=str(paths.database))
+    return storage_engine.make_engine(paths.database, key)
+
+
 def connect(
     paths: DataPaths,
     clock: Clock | None = None,
@@ -149,33 +182,27 @@ def connect(
     #: What the journal's rollback anchor found at opening (`aidant.site.anchor`): until a
     #: manager acknowledges it, nothing else is done and the anchor is left as it was.
     rollback: Phrase | None = None
+    raw: bytearray | None = None
     if payload is None:
         if paths.access_file.exists():
             raise StorageError(SiteText.LOGIN_NEEDED)
-        raw = store.get(KeyName.DATABASE)
-        if raw is None:
-            raise StorageError(SiteText.DATABASE_KEY_MISSING)
+        if site.server_url is None:
+            raw = store.get(KeyName.DATABASE)
+            if raw is None:
+                raise StorageError(SiteText.DATABASE_KEY_MISSING)
     else:
         access = SiteAccess(paths, site.site_id, store)
         access.hold(payload)
         raw = bytearray(payload.db_key.view())
-    if not paths.database.exists():
-        if access is not None:
-            access.release()
-        raise StorageError(SiteText.DATABASE_MISSING, path=paths.database)
-    if paths.database.stat().st_size == 0:
-        # SQLite would take an empty file for a new database and build an empty site in it.
-        if access is not None:
-            access.release()
-        raise StorageError(FaultText.DATABASE_EMPTY, path=str(paths.database))
     try:
-        engine = storage_engine.make_engine(paths.database, raw)
+        engine = open_engine(paths, site, raw)
     except BaseException:
         if access is not None:
             access.release()
         raise
     finally:
-        raw[:] = bytes(len(raw))
+        if raw is not None:
+            raw[:] = bytes(len(raw))
     try:
         _bring_up_to_date(engine)
     except AidantError:

@@ -1,7 +1,7 @@
 """The one engine factory: SQLCipher 4, raw 256-bit key, WAL, in-memory temp store, 0600.
 
-All SQLite-specific SQL of the application lives in this module (and the migrations), so the
-same schema can later run on PostgreSQL for a site server.
+All SQLite-specific SQL of the application lives in this module (and the migrations); the
+PostgreSQL store of a site server is opened by `aidant.storage.server`.
 """
 
 from __future__ import annotations
@@ -210,6 +210,8 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 def export_encrypted_copy(engine: Engine, destination: Path, key: bytes | bytearray) -> None:
     """Write a consistent, encrypted copy of the database (same key) to `destination`."""
+    if engine.dialect.name != "sqlite":
+        raise StorageError(StorageText.COPY_EMBEDDED_ONLY)
     key_hex = bytes(key).hex()
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection

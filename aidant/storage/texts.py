@@ -32,3 +32,15 @@ class StorageText(Text):
         "La base de données du site ne correspond pas à cette version d'Aidant : restaurez une "
         "sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier)."
     )
+    SERVER_URL_INVALID = (
+        "L'adresse du serveur du site n'est pas une adresse PostgreSQL "
+        "(postgresql://…) : « {url} »."
+    )
+    SERVER_UNREACHABLE = (
+        "Le serveur du site ne répond pas : vérifiez le réseau et que le serveur est allumé, "
+        "puis réessayez."
+    )
+    COPY_EMBEDDED_ONLY = (
+        "Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se "
+        "sauvegarde sur le serveur."
+    )

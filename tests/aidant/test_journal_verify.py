@@ -20,10 +20,12 @@ from aidant.people import usagers
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from tests.support.journal import rewrite_and_rechain
+from tests.support.server import as_server_owner
 
 
 def _raw(site: SiteContext, sql: str, **params: object) -> None:
     with site.engine.begin() as conn:
+        as_server_owner(conn)
         conn.execute(text(sql), params)
 
 

@@ -1,0 +1,88 @@
+"""The throwaway PostgreSQL server of a test session, and which tests run on both stores.
+
+One cluster per session (`tools.pg_cluster`); the schema is migrated once into a template
+database, and each test gets a copy of it (`CREATE DATABASE … TEMPLATE`, a file copy), dropped
+at the end. When PostgreSQL cannot start, the server tests skip, except when
+`AIDANT_REQUIRE_SERVER=1` (CI): then they fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, text
+
+from tools.pg_cluster import Cluster, ClusterUnavailable, running, server_required
+
+EMBEDDED = "embedded"
+SERVER = "server"
+STORES = (EMBEDDED, SERVER)
+TEMPLATE = "aidant_template"
+
+_ROOT = Path(__file__).resolve().parents[1]
+_SERVICE_TESTS = _ROOT / "aidant"
+#: Service-test modules that stay on the embedded file: they are about the file itself
+#: (the SQLCipher key, the encrypted files on disk).
+EMBEDDED_ONLY = frozenset({"test_storage.py"})
+#: Tests of what the server itself enforces: they parametrise `store` themselves.
+SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py"})
+
+_numbers = itertools.count(1)
+
+
+def on_both_stores(path: Path) -> bool:
+    """Whether a test module is a service test that runs on the embedded file and the server."""
+    return _SERVICE_TESTS in path.parents and path.name not in EMBEDDED_ONLY | SERVER_ONLY
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    with contextlib.ExitStack() as stack:
+        try:
+            cluster = stack.enter_context(running())
+            url = cluster.create_database(TEMPLATE)
+            _migrate(url)
+        except (ClusterUnavailable, OSError) as exc:
+            if server_required():
+                pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
+            pytest.skip(f"PostgreSQL is not available here: {exc}")
+        yield cluster
+
+
+def _migrate(url: str) -> None:
+    from aidant.storage import migrate
+    from aidant.storage.server import make_server_engine
+
+    engine = make_server_engine(url)
+    try:
+        migrate.upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def fresh_database(cluster: Cluster) -> Iterator[str]:
+    """A new database holding the migrated, empty schema; its URL."""
+    name = f"aidant_test_{os.getpid()}_{next(_numbers)}"
+    url = cluster.create_database(name, TEMPLATE)
+    try:
+        yield url
+    finally:
+        cluster.drop_database(name)
+
+
+def as_server_owner(conn: Connection) -> None:
+    """Let this transaction change the journal directly, as a test that stages an attack must.
+
+    On a server, the journal's triggers refuse any change; the tests run as the cluster's
+    superuser, who may switch triggers off for the transaction (`session_replication_role`), as
+    whoever owns the server could: verification must still find the change. Nothing to do on the
+    embedded file, which has no such rules.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
