@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import crypto
+from ui.appearance import set_size_role
 
 KEY_SIZE = 64
 MAX_DIGITS = 12
@@ -28,7 +29,8 @@ class PinKeypad(QWidget):
         self.display = QLabel()
         self.display.setAccessibleName(self.tr("Chiffres tapés"))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setStyleSheet("font-size: 28px; letter-spacing: 8px; min-height: 40px")
+        set_size_role(self.display, "pin")
+        self.display.setStyleSheet("letter-spacing: 8px; min-height: 40px")
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
@@ -47,7 +49,8 @@ class PinKeypad(QWidget):
         key = QPushButton(text)
         key.setAccessibleName(name)
         key.setMinimumSize(KEY_SIZE * 2, KEY_SIZE)
-        key.setStyleSheet("font-size: 22px; font-weight: bold")
+        # Sized by the application's style sheet: large text makes the keys larger too.
+        set_size_role(key, "key")
         # Keys are clicked, not tabbed through: the keypad itself takes the keyboard.
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if text.isdigit():
