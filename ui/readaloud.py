@@ -12,6 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QTextDocument
 
 if TYPE_CHECKING:
     # Loaded on first use: the speech module and its plug-ins cost start-up time.
@@ -22,6 +23,16 @@ log = logging.getLogger(__name__)
 #: Force one engine (tests use "mock"); otherwise every real engine is tried in order.
 ENGINE_ENV = "AIDANT_TTS_ENGINE"
 _SILENT_ENGINES = {"mock"}
+
+
+def spoken(text: str) -> str:
+    """What a person hears for `text`: the words a label shows, never its markup
+    ("<b>Étape 1</b>" is read "Étape 1")."""
+    if "<" in text and ">" in text:
+        doc = QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()
+    return " ".join(text.split())
 
 
 class ReadAloud(QObject):
@@ -84,12 +95,13 @@ class ReadAloud(QObject):
         return self._reason
 
     def say(self, text: str) -> bool:
-        """Start reading `text`; False (and nothing said) when no engine works."""
+        """Start reading `text` (rich text is read as the words it shows, never its tags);
+        False (and nothing said) when no engine works."""
         self._probe()
         if self._speech is None:
             return False
         self._speech.stop()
-        self._speech.say(text)
+        self._speech.say(spoken(text))
         return True
 
     def stop(self) -> None:

@@ -20,7 +20,7 @@ from aidant.domain.errors import AidantError
 from aidant.domain.ids import MandateId, UsagerId
 from aidant.mandates import MandateView
 from aidant.mandates.forms import revocation_attestation
-from aidant.mandates.rules import status_text
+from aidant.mandates.rules import MandateStatus, status_text
 from ui import dates
 from ui.icons import demarche_icon, icon
 from ui.router import Route
@@ -117,6 +117,24 @@ class MandatesSection(QWidget, MessageLines):
         return self.tr("Mandat {holder}, {status}, jusqu'au {date}").format(
             holder=holder, status=status, date=dates.day_time(mandate.expires_at)
         )
+
+    def spoken_text(self) -> str:
+        """The active mandates, read aloud: who holds each, until when, for which démarches."""
+        said = []
+        for mandate in mandates.mandates_of(self._shell.ctx, self.usager_id):
+            if mandate.status is not MandateStatus.ACTIVE:
+                continue
+            demarches = ", ".join(
+                demarche_label(Demarche(a.demarche))
+                for a in mandate.authorisations
+                if a.revoked_at is None
+            )
+            said.append(
+                self.tr("{mandate}, pour : {demarches}.").format(
+                    mandate=self._describe(mandate), demarches=demarches
+                )
+            )
+        return " ".join(said) or self.tr("Aucun mandat actif.")
 
     def selected(self) -> tuple[MandateId | None, str | None]:
         item = self.tree.currentItem()
