@@ -2,6 +2,11 @@
 
 Dropping screens at logout is deliberate: nothing a previous person typed or saw survives in a
 hidden widget on a shared PC.
+
+Each screen sits in a frameless scroll area of its own (`ScreenFrame`): a stack is as large as
+its largest page, so without it the screen needing the most room would set the window's
+minimum for all of them; and on a screen smaller than the ones checked (tests/ui/test_fit.py),
+or in large text, the content scrolls instead of being cut off.
 """
 
 from __future__ import annotations
@@ -10,8 +15,8 @@ import enum
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from ui.widgets import MessageLines
 
@@ -56,6 +61,19 @@ class Screen(QWidget, MessageLines):
 ScreenFactory = Callable[[], Screen]
 
 
+class ScreenFrame(QScrollArea):
+    """Holds one screen in the stack; scrolls it only when the window is smaller than it."""
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__()
+        self.setObjectName(f"frame-{screen.objectName()}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidget(screen)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
 class Router(QObject):
     # navigated: the screen now shown (a Route)
     navigated = Signal(Route)
@@ -82,7 +100,7 @@ class Router(QObject):
             screen = self._factories[name]()
             screen.setObjectName(name)
             self._screens[name] = screen
-            self._stack.addWidget(screen)
+            self._stack.addWidget(ScreenFrame(screen))
         return self._screens[name]
 
     def built(self, name: Route) -> Screen | None:
@@ -98,13 +116,22 @@ class Router(QObject):
         screen = self.screen(name)
         self._arg = arg
         self.current_name = name
-        self._stack.setCurrentWidget(screen)
+        self._stack.setCurrentWidget(self._frame(screen))
         screen.enter(arg)
         log.debug("screen %s", name)
         self.navigated.emit(name)
         return screen
 
     _arg: object = None
+
+    @staticmethod
+    def _frame(screen: Screen) -> QWidget:
+        frame = screen.parentWidget()
+        # The scroll area's viewport holds the screen; the frame is the viewport's parent.
+        frame = frame.parentWidget() if frame is not None else None
+        if not isinstance(frame, ScreenFrame):
+            raise TypeError("a screen outside its frame")
+        return frame
 
     def back(self) -> None:
         if self._history:
@@ -116,9 +143,9 @@ class Router(QObject):
         for name in list(self._screens):
             if name in keep:
                 continue
-            screen = self._screens.pop(name)
-            self._stack.removeWidget(screen)
-            screen.deleteLater()
+            frame = self._frame(self._screens.pop(name))
+            self._stack.removeWidget(frame)
+            frame.deleteLater()
         self._history.clear()
         if self.current_name not in self._screens:
             self.current_name = None

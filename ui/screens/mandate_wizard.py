@@ -35,7 +35,14 @@ from ui.consent_texts import consent_point
 from ui.router import Route, Screen
 from ui.screens.holder_step import HolderStep
 from ui.shell import Shell
-from ui.widgets import big_button, demarche_button, error_label, status_label, title
+from ui.widgets import (
+    big_button,
+    demarche_button,
+    error_label,
+    scrolling,
+    status_label,
+    title,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,7 +86,7 @@ class MandateWizardScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.step_label)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)
         layout.addWidget(self.error)
         layout.addWidget(status)
         layout.addLayout(buttons)
