@@ -1074,14 +1074,14 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../idle_overlay.py" line="28"/>
-        <location filename="../idle_overlay.py" line="44"/>
+        <location filename="../idle_overlay.py" line="33"/>
+        <location filename="../idle_overlay.py" line="49"/>
         <source>Avertissement d&apos;inactivité</source>
-        <extracomment>What dismisses the warning (a moving mouse alone does not hide it, but counts as activity).</extracomment>
+        <extracomment>What dismisses the warning: the input the session counts as activity (ui.session_guard), so the warning never stays up, its countdown stopped, after the session was kept alive.</extracomment>
         <translation>Inactivity warning</translation>
     </message>
     <message>
-        <location filename="../idle_overlay.py" line="47"/>
+        <location filename="../idle_overlay.py" line="52"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment : {what} se fermera dans {n} secondes. Appuyez sur une touche ou bougez la souris pour continuer.</source>
         <translation>Nobody has touched the computer for a while: {what} will close in {n} seconds. Press a key or move the mouse to continue.</translation>
     </message>
@@ -1679,97 +1679,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Session fermée : personne n&apos;a utilisé l&apos;ordinateur.</source>
         <translation>Session closed: nobody used the computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Session fermée : l&apos;écran a été verrouillé.</source>
         <translation>Session closed: the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="319"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="319"/>
         <source>votre session</source>
         <translation>your session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Acc&amp;ueil</source>
         <translation>Ho&amp;me</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="64"/>
         <source> ; </source>
+        <extracomment>The window&apos;s size when not maximised: every screen fits in it (tests/ui/test_fit.py). Screens up to this size get a maximised window.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Grand te&amp;xte</source>
         <translation>Large te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Contraste élevé (Ctrl+Maj+C)</source>
         <translation>High contrast (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Grand texte (Ctrl++ ; Ctrl+- pour revenir)</source>
         <translation>Large text (Ctrl++; Ctrl+- to go back)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s&apos;en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
@@ -2118,53 +2119,53 @@
 <context>
     <name>ManagerIntegrityScreen</name>
     <message>
-        <location filename="../screens/manager_integrity.py" line="22"/>
-        <location filename="../screens/manager_integrity.py" line="40"/>
+        <location filename="../screens/manager_integrity.py" line="24"/>
+        <location filename="../screens/manager_integrity.py" line="43"/>
         <source>Intégrité du journal</source>
         <translation>Journal integrity</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="23"/>
+        <location filename="../screens/manager_integrity.py" line="25"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="23"/>
+        <location filename="../screens/manager_integrity.py" line="25"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="25"/>
+        <location filename="../screens/manager_integrity.py" line="27"/>
         <source>&amp;Vérifier le journal</source>
         <translation>&amp;Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="25"/>
+        <location filename="../screens/manager_integrity.py" line="27"/>
         <source>Vérifier le journal</source>
         <translation>Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="29"/>
+        <location filename="../screens/manager_integrity.py" line="31"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="32"/>
+        <location filename="../screens/manager_integrity.py" line="35"/>
         <source>Chaque entrée du journal est liée à la précédente et des points de contrôle sont signés : la vérification montre si une entrée a été modifiée, supprimée ou déplacée.</source>
         <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="65"/>
+        <location filename="../screens/manager_integrity.py" line="68"/>
         <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
         <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="71"/>
+        <location filename="../screens/manager_integrity.py" line="74"/>
         <source> (entrée n° {seq})</source>
         <translation> (entry no. {seq})</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="77"/>
+        <location filename="../screens/manager_integrity.py" line="80"/>
         <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
         <translation>WARNING: the journal has been changed. {problem}{where}</translation>
     </message>
@@ -2657,223 +2658,223 @@
 <context>
     <name>MandateWizardScreen</name>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="58"/>
-        <location filename="../screens/mandate_wizard.py" line="59"/>
+        <location filename="../screens/mandate_wizard.py" line="65"/>
+        <location filename="../screens/mandate_wizard.py" line="66"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="61"/>
+        <location filename="../screens/mandate_wizard.py" line="68"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="70"/>
+        <location filename="../screens/mandate_wizard.py" line="77"/>
         <source>Erreur du mandat</source>
         <translation>Mandate error</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="69"/>
+        <location filename="../screens/mandate_wizard.py" line="76"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="71"/>
+        <location filename="../screens/mandate_wizard.py" line="78"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="71"/>
+        <location filename="../screens/mandate_wizard.py" line="78"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="72"/>
+        <location filename="../screens/mandate_wizard.py" line="79"/>
         <source>&amp;Suivant</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="72"/>
+        <location filename="../screens/mandate_wizard.py" line="79"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="73"/>
+        <location filename="../screens/mandate_wizard.py" line="80"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="73"/>
+        <location filename="../screens/mandate_wizard.py" line="80"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="102"/>
+        <location filename="../screens/mandate_wizard.py" line="109"/>
         <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
         <translation>For which procedures does the person give a mandate?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="113"/>
+        <location filename="../screens/mandate_wizard.py" line="120"/>
         <source>Pour combien de temps ?</source>
         <translation>For how long?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="115"/>
+        <location filename="../screens/mandate_wizard.py" line="122"/>
         <source>Aujourd&apos;hui seulement (jusqu&apos;à ce soir)</source>
         <translation>Today only (until tonight)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="116"/>
+        <location filename="../screens/mandate_wizard.py" line="123"/>
         <source>Un mois (31 jours)</source>
         <translation>One month (31 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="117"/>
+        <location filename="../screens/mandate_wizard.py" line="124"/>
         <source>Six mois (182 jours)</source>
         <translation>Six months (182 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="118"/>
+        <location filename="../screens/mandate_wizard.py" line="125"/>
         <source>Un an (365 jours)</source>
         <translation>One year (365 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="136"/>
+        <location filename="../screens/mandate_wizard.py" line="143"/>
         <source>Lisez chaque point avec la personne, et cochez-le quand elle l&apos;a compris. Imprimez ensuite le formulaire pour qu&apos;elle le signe.</source>
         <translation>Read each point with the person, and tick it when they have understood it. Then print the form for them to sign.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="146"/>
+        <location filename="../screens/mandate_wizard.py" line="153"/>
         <source>Compris</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="147"/>
+        <location filename="../screens/mandate_wizard.py" line="154"/>
         <source>Point {n} compris</source>
         <translation>Point {n} understood</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="154"/>
+        <location filename="../screens/mandate_wizard.py" line="161"/>
         <source>Lire</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="154"/>
+        <location filename="../screens/mandate_wizard.py" line="161"/>
         <source>Lire à voix haute le point {n}</source>
         <translation>Read point {n} aloud</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="164"/>
+        <location filename="../screens/mandate_wizard.py" line="171"/>
         <source>&amp;Imprimer le formulaire</source>
         <translation>&amp;Print the form</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="165"/>
+        <location filename="../screens/mandate_wizard.py" line="172"/>
         <source>Imprimer le formulaire de consentement</source>
         <translation>Print the consent form</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="169"/>
+        <location filename="../screens/mandate_wizard.py" line="176"/>
         <source>La personne est d&apos;&amp;accord</source>
         <translation>The person &amp;agrees</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="169"/>
+        <location filename="../screens/mandate_wizard.py" line="176"/>
         <source>La personne est d&apos;accord</source>
         <translation>The person agrees</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="171"/>
+        <location filename="../screens/mandate_wizard.py" line="178"/>
         <source>La personne &amp;refuse</source>
         <translation>The person &amp;refuses</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="171"/>
+        <location filename="../screens/mandate_wizard.py" line="178"/>
         <source>La personne refuse</source>
         <translation>The person refuses</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="188"/>
+        <location filename="../screens/mandate_wizard.py" line="195"/>
         <source>Résumé du mandat</source>
         <translation>Mandate summary</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="190"/>
+        <location filename="../screens/mandate_wizard.py" line="197"/>
         <source>&amp;Imprimer le mandat</source>
         <translation>&amp;Print the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="190"/>
+        <location filename="../screens/mandate_wizard.py" line="197"/>
         <source>Imprimer le mandat signé</source>
         <translation>Print the signed mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="192"/>
+        <location filename="../screens/mandate_wizard.py" line="199"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="192"/>
+        <location filename="../screens/mandate_wizard.py" line="199"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="211"/>
+        <location filename="../screens/mandate_wizard.py" line="218"/>
         <source>Mandat de {name}</source>
         <translation>Mandate of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="228"/>
+        <location filename="../screens/mandate_wizard.py" line="235"/>
         <source>à qui la personne donne mandat</source>
         <translation>who the person gives the mandate to</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="229"/>
+        <location filename="../screens/mandate_wizard.py" line="236"/>
         <source>les démarches</source>
         <translation>the procedures</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="230"/>
+        <location filename="../screens/mandate_wizard.py" line="237"/>
         <source>la durée</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="231"/>
+        <location filename="../screens/mandate_wizard.py" line="238"/>
         <source>l&apos;accord de la personne</source>
         <translation>the person&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="232"/>
+        <location filename="../screens/mandate_wizard.py" line="239"/>
         <source>c&apos;est fait</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="236"/>
+        <location filename="../screens/mandate_wizard.py" line="243"/>
         <source>Étape {n} sur 5 : {name}</source>
         <translation>Step {n} of 5: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="253"/>
+        <location filename="../screens/mandate_wizard.py" line="260"/>
         <source>Choisissez le site ou un proche.</source>
         <translation>Choose the site or a relative.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="258"/>
+        <location filename="../screens/mandate_wizard.py" line="265"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one procedure.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="270"/>
+        <location filename="../screens/mandate_wizard.py" line="277"/>
         <source>Choisissez une durée.</source>
         <translation>Choose a duration.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="311"/>
+        <location filename="../screens/mandate_wizard.py" line="318"/>
         <source>Le mandat est actif jusqu&apos;au {date}. Code de vérification : {code}.</source>
         <translation>The mandate is active until {date}. Verification code: {code}.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="316"/>
+        <location filename="../screens/mandate_wizard.py" line="323"/>
         <source>La personne a refusé : le mandat n&apos;autorise rien. Son refus est noté.</source>
         <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
     </message>
@@ -2971,18 +2972,28 @@
         <translation>Mandate {holder}, {status}, until {date}</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="135"/>
+        <location filename="../screens/usager_mandates.py" line="133"/>
+        <source>{mandate}, pour : {demarches}.</source>
+        <translation>{mandate}, for: {demarches}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="137"/>
+        <source>Aucun mandat actif.</source>
+        <translation>No active mandate.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="153"/>
         <source>Choisissez d&apos;abord un mandat ou une démarche dans la liste.</source>
         <translation>First choose a mandate or a procedure in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="151"/>
+        <location filename="../screens/usager_mandates.py" line="169"/>
         <source>Révocation enregistrée : imprimez l&apos;attestation pour la personne.</source>
         <translation>Revocation recorded: print the attestation for the person.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="161"/>
-        <location filename="../screens/usager_mandates.py" line="173"/>
+        <location filename="../screens/usager_mandates.py" line="179"/>
+        <location filename="../screens/usager_mandates.py" line="191"/>
         <source>Choisissez d&apos;abord un mandat dans la liste.</source>
         <translation>First choose a mandate in the list.</translation>
     </message>
@@ -3028,39 +3039,39 @@
 <context>
     <name>PinKeypad</name>
     <message>
-        <location filename="../keypad.py" line="29"/>
+        <location filename="../keypad.py" line="30"/>
         <source>Chiffres tapés</source>
         <extracomment>Emitted (no payload) when the person presses &quot;Valider&quot; or Enter.</extracomment>
         <translation>Digits typed</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="35"/>
-        <location filename="../keypad.py" line="39"/>
+        <location filename="../keypad.py" line="37"/>
+        <location filename="../keypad.py" line="41"/>
         <source>Chiffre {d}</source>
         <translation>Digit {d}</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="36"/>
+        <location filename="../keypad.py" line="38"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="36"/>
+        <location filename="../keypad.py" line="38"/>
         <source>Effacer un chiffre</source>
         <translation>Erase a digit</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="37"/>
+        <location filename="../keypad.py" line="39"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="37"/>
+        <location filename="../keypad.py" line="39"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="87"/>
+        <location filename="../keypad.py" line="90"/>
         <source>{n} chiffre(s) tapé(s)</source>
         <translation>{n} digit(s) typed</translation>
     </message>
@@ -3094,13 +3105,13 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../readaloud.py" line="49"/>
+        <location filename="../readaloud.py" line="60"/>
         <source>Aucune voix de lecture n&apos;est installée sur cet ordinateur : demandez à la personne qui vous aide de lire le texte.</source>
         <extracomment>Force one engine (tests use &quot;mock&quot;); otherwise every real engine is tried in order.</extracomment>
         <translation>No reading voice is installed on this computer: ask the person helping you to read the text.</translation>
     </message>
     <message>
-        <location filename="../readaloud.py" line="64"/>
+        <location filename="../readaloud.py" line="75"/>
         <source>La lecture à voix haute ne fonctionne pas sur cet ordinateur (le moteur de voix ne répond pas) : demandez à la personne qui vous aide.</source>
         <translation>Reading aloud does not work on this computer (the voice engine does not answer): ask the person helping you.</translation>
     </message>
@@ -3108,22 +3119,23 @@
 <context>
     <name>ReadAloudButton</name>
     <message>
-        <location filename="../widgets.py" line="163"/>
+        <location filename="../widgets.py" line="182"/>
         <source>Lire à voix haute : {what}</source>
+        <extracomment>The colours of an error line (tests/ui/test_display.py checks their contrast).</extracomment>
         <translation>Read aloud: {what}</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="165"/>
+        <location filename="../widgets.py" line="184"/>
         <source>Lire à voix haute</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="167"/>
+        <location filename="../widgets.py" line="186"/>
         <source>Lire à &amp;voix haute</source>
         <translation>Read al&amp;oud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="170"/>
+        <location filename="../widgets.py" line="189"/>
         <source>Message de lecture à voix haute</source>
         <translation>Read-aloud message</translation>
     </message>
