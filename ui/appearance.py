@@ -17,14 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -113,39 +106,11 @@ def _contrast_palette() -> QPalette:
     return palette
 
 
-#: Room round and between the widgets of every layout, in pixels: Fusion's 9 and 6, nested a
-#: few levels deep, cost a 1366×768 screen a line of buttons.
-LAYOUT_MARGIN = 6
-LAYOUT_SPACING = 6
-
-_LAYOUT_METRICS = {
-    QStyle.PixelMetric.PM_LayoutLeftMargin: LAYOUT_MARGIN,
-    QStyle.PixelMetric.PM_LayoutTopMargin: LAYOUT_MARGIN,
-    QStyle.PixelMetric.PM_LayoutRightMargin: LAYOUT_MARGIN,
-    QStyle.PixelMetric.PM_LayoutBottomMargin: LAYOUT_MARGIN,
-    QStyle.PixelMetric.PM_LayoutHorizontalSpacing: LAYOUT_SPACING,
-    QStyle.PixelMetric.PM_LayoutVerticalSpacing: LAYOUT_SPACING,
-}
-
-
-class CompactStyle(QProxyStyle):
-    """Fusion with the layout margins above (everything else is Fusion's)."""
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric in _LAYOUT_METRICS:
-            return _LAYOUT_METRICS[metric]
-        return super().pixelMetric(metric, option, widget)
-
-
 def apply(app: QApplication, prefs: DisplayPrefs) -> None:
     """Apply `prefs` to every widget of `app` (palette, style sheet, font size)."""
-    if not isinstance(app.style(), CompactStyle):
-        app.setStyle(CompactStyle(QStyleFactory.create("Fusion")))
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
     if prefs.high_contrast:
         app.setPalette(_contrast_palette())
         colours = _CONTRAST

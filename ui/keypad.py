@@ -41,7 +41,7 @@ class PinKeypad(QWidget):
         self.display.setAccessibleName(self.tr("Chiffres tapés"))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_size_role(self.display, "pin")
-        self.display.setStyleSheet("letter-spacing: 8px; min-height: 40px")
+        self.display.setStyleSheet("letter-spacing: 8px")
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):

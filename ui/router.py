@@ -15,7 +15,8 @@ import enum
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from ui.widgets import MessageLines
@@ -61,17 +62,55 @@ class Screen(QWidget, MessageLines):
 ScreenFactory = Callable[[], Screen]
 
 
+SCREEN_MARGIN = 6
+
+
 class ScreenFrame(QScrollArea):
-    """Holds one screen in the stack; scrolls it only when the window is smaller than it."""
+    """Holds one screen in the stack; scrolls it only when the window is smaller than it.
+
+    The screen gets the frame's size, or its own minimum when larger. (QScrollArea's own
+    `widgetResizable` gives a screen with wrapped text its *preferred* height for the width,
+    lists at full length included: on a 1366×768 screen that pushed the buttons below the
+    edge although everything fitted at the minimum.)"""
 
     def __init__(self, screen: Screen) -> None:
         super().__init__()
         self.setObjectName(f"frame-{screen.objectName()}")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidgetResizable(False)
         self.setWidget(screen)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = screen.layout()
+        if layout is not None:
+            # Every pixel of height counts on a 1366×768 screen: thin margins round a screen.
+            layout.setContentsMargins(SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN)
+        screen.installEventFilter(self)
+
+    def fit(self) -> None:
+        """Give the screen the frame's room, or its minimum size where that is larger."""
+        screen = self.widget()
+        if screen is None:
+            return
+        room = self.maximumViewportSize()
+        needs = screen.minimumSizeHint().expandedTo(screen.minimumSize())
+        width, height = max(room.width(), needs.width()), max(room.height(), needs.height())
+        if height > room.height():  # a vertical scroll bar takes some of the width
+            bar = self.verticalScrollBar().sizeHint().width()
+            width = max(room.width() - bar, needs.width())
+        if width > room.width() and height == room.height():
+            bar = self.horizontalScrollBar().sizeHint().height()
+            height = max(room.height() - bar, needs.height())
+        screen.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # After the screen's layout is redone (new content, larger text).
+            QTimer.singleShot(0, self.fit)
+        return super().eventFilter(watched, event)
 
 
 class Router(QObject):

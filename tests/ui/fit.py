@@ -66,6 +66,8 @@ def screen_needs(window: MainWindow) -> tuple[QSize, QSize]:
     frame = screen.parentWidget().parentWidget()  # type: ignore[union-attr]
     assert isinstance(frame, ScreenFrame)
     needs = screen.minimumSizeHint().expandedTo(screen.minimumSize())
+    # What the frame really did: a screen taller or wider than it is scrolled.
+    needs = needs.expandedTo(screen.size())
     return needs, frame.size()
 
 

@@ -34,8 +34,8 @@ PENDING_LARGE_TEXT = ("usager_file", "usager-file-after", "action", "manager_age
 MODES = ["normal", "grand-texte", "contraste", "english"]
 
 
-def _window(qtbot: QtBot, site: SiteContext, mode: str) -> MainWindow:
-    window = MainWindow(site)
+def _window(qtbot: QtBot, site: SiteContext, mode: str, folder: Path) -> MainWindow:
+    window = MainWindow(site, folder_chooser=lambda _parent: folder)
     qtbot.addWidget(window)
     window.show()
     window.resize(ROOM_1366)
@@ -51,9 +51,9 @@ def _window(qtbot: QtBot, site: SiteContext, mode: str) -> MainWindow:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_every_screen_fits_1366x768_and_1280x1024(
-    qtbot: QtBot, demo_site: SiteContext, mode: str
+    qtbot: QtBot, demo_site: SiteContext, mode: str, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, demo_site, mode)
+    window = _window(qtbot, demo_site, mode, tmp_path)
     failures: dict[str, list[str]] = {}
     pending: dict[str, list[str]] = {}
     visited = []
@@ -100,11 +100,11 @@ def _report_pending(mode: str, pending: dict[str, list[str]]) -> None:
 
 
 def test_the_checker_sees_a_screen_too_tall_and_a_cut_label(
-    qtbot: QtBot, demo_site: SiteContext
+    qtbot: QtBot, demo_site: SiteContext, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QLabel, QWidget
 
-    window = _window(qtbot, demo_site, "normal")
+    window = _window(qtbot, demo_site, "normal", tmp_path)
     window.router.go("login")
     screen = window.router.screen("login")
     tall = QWidget()
