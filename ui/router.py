@@ -109,7 +109,7 @@ class ScreenFrame(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             # After the screen's layout is redone (new content, larger text).
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # dropped if the frame goes first
         return super().eventFilter(watched, event)
 
 
