@@ -1,22 +1,33 @@
 """Display modes for the usager: large text and high contrast, applied to the whole application.
 
 One palette, one style sheet and one font size are set on the QApplication, so every screen,
-dialog and future widget follows them without code of its own.
+dialog and future widget follows them without code of its own. Sizes that are not the text's
+(the keypad's keys, the idle warning, a verdict) are in the same style sheet, in points scaled
+from the base size, so large text makes them large too; widgets ask for them by a dynamic
+property (`size_role`, see `SIZE_ROLES`) instead of a fixed size of their own.
+
+The preferences are kept per workstation by `ui.display_settings`, never in the site database.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 log = logging.getLogger(__name__)
 
 BASE_POINT_SIZE = 12
-LARGE_POINT_SIZE = 17
+#: Large text is half as large again as the base (a usager who needs it needs it big).
+LARGE_POINT_SIZE = 18
+
+#: Text sizes other than the body's, as a multiple of it: widgets set the dynamic property
+#: `size_role` to one of these names (`set_size_role`).
+SIZE_ROLES = {"key": 1.5, "pin": 2.0, "warning": 1.5, "verdict": 1.3}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,9 +52,12 @@ QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QListWidget, QTableWidget {{
     border: 2px solid {border}; border-radius: 4px; padding: 3px; }}
 QCheckBox::indicator {{ width: 24px; height: 24px; }}
 QSpinBox {{ min-height: 40px; }}
+QLineEdit {{ color: {text}; }}
+{roles}
 """
 
 _NORMAL = {
+    "text": "#111111",
     "border": "#5a5a5a",
     "button": "#f2f2f2",
     "button_text": "#111111",
@@ -54,14 +68,18 @@ _NORMAL = {
 }
 
 _CONTRAST = {
+    "text": "#ffffff",
     "border": "#ffffff",
     "button": "#000000",
     "button_text": "#ffffff",
     "highlight": "#ffff00",
     "highlight_text": "#000000",
     "focus": "#ffff00",
-    "disabled": "#8a8a8a",
+    "disabled": "#9a9a9a",
 }
+
+#: Placeholder (hint) text in high contrast.
+CONTRAST_HINT = "#a6a6a6"
 
 
 def _contrast_palette() -> QPalette:
@@ -74,15 +92,17 @@ def _contrast_palette() -> QPalette:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
         QPalette.ColorRole.ToolTipText,
-        QPalette.ColorRole.PlaceholderText,
     ):
         palette.setColor(role, white)
+    # Hints look unlike typed text (grey, not white) and still read at 7:1 on black.
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(CONTRAST_HINT))
     palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#1a1a1a"))
     palette.setColor(QPalette.ColorRole.ToolTipBase, black)
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, QColor("#00ffff"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_CONTRAST["disabled"]))
     return palette
 
 
@@ -98,11 +118,23 @@ def apply(app: QApplication, prefs: DisplayPrefs) -> None:
         app.setPalette(app.style().standardPalette())
         colours = _NORMAL
     font = QFont(app.font())
-    font.setPointSize(LARGE_POINT_SIZE if prefs.large_text else BASE_POINT_SIZE)
+    size = LARGE_POINT_SIZE if prefs.large_text else BASE_POINT_SIZE
+    font.setPointSize(size)
     app.setFont(font)
+    roles = "\n".join(
+        f'QWidget[size_role="{name}"] {{ font-size: {round(size * factor)}pt; font-weight: bold; }}'
+        for name, factor in SIZE_ROLES.items()
+    )
     # The size is in the style sheet too: widgets already shown only re-read a font that
     # comes with a style sheet change, and their layouts then make room for it.
-    app.setStyleSheet(_BASE_SHEET.format(size=font.pointSize(), **colours))
+    app.setStyleSheet(_BASE_SHEET.format(size=size, roles=roles, **colours))
+
+
+def set_size_role(widget: QWidget, role: str) -> None:
+    """Give `widget` the text size `role` (a key of SIZE_ROLES), scaled with large text."""
+    if role not in SIZE_ROLES:
+        raise ValueError(f"unknown size role {role!r}")
+    widget.setProperty("size_role", role)
 
 
 class Appearance(QObject):
@@ -111,9 +143,17 @@ class Appearance(QObject):
     # changed: the display preferences changed; payload: the new DisplayPrefs
     changed = Signal(DisplayPrefs)
 
-    def __init__(self, app: QApplication, prefs: DisplayPrefs | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        prefs: DisplayPrefs | None = None,
+        save: Callable[[DisplayPrefs], None] | None = None,
+    ) -> None:
+        """`save` keeps each change for the next start (ui.display_settings); None: nothing
+        is kept (tests, and windows built without a workstation's settings)."""
         super().__init__()
         self._app = app
+        self._save = save
         self.prefs = prefs or DisplayPrefs()
         apply(app, self.prefs)
 
@@ -124,4 +164,6 @@ class Appearance(QObject):
         self.prefs = new
         apply(self._app, new)
         log.info("display prefs: %s", new)
+        if self._save is not None:
+            self._save(new)
         self.changed.emit(new)

@@ -1,15 +1,20 @@
-"""The idle warning: a band over the window with a countdown, gone at the first key or click."""
+"""The idle warning: a band over the window with a countdown, gone at the first key, click or
+mouse move (as it says)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-#: What dismisses the warning (a moving mouse alone does not hide it, but counts as activity).
+from ui.appearance import set_size_role
+
+#: What dismisses the warning: the input the session counts as activity (ui.session_guard), so
+#: the warning never stays up, its countdown stopped, after the session was kept alive.
 DISMISS_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
         QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.TabletPress,
@@ -27,10 +32,10 @@ class IdleOverlay(QWidget):
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Avertissement d'inactivité"))
         self.message.setWordWrap(True)
+        set_size_role(self.message, "warning")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet(
-            "background: #ffd866; color: #111; font-size: 22px; font-weight: bold;"
-            " padding: 24px; border-radius: 8px"
+            "background: #ffd866; color: #111; padding: 24px; border-radius: 8px"
         )
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -67,4 +72,9 @@ class IdleOverlay(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in DISMISS_EVENTS:
             self.dismiss()
+        elif event.type() == QEvent.Type.Resize:
+            parent = self.parentWidget()
+            if parent is not None and watched is parent:
+                # Still covering the whole window after it was resized (or maximised).
+                self.setGeometry(parent.rect())
         return False

@@ -6,14 +6,26 @@ copy is wiped); the display shows dots only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import crypto
+from ui.appearance import set_size_role
 
 KEY_SIZE = 64
 MAX_DIGITS = 12
+
+
+class _Key(QPushButton):
+    """A key at least KEY_SIZE high and twice as wide, and never narrower than its text (a
+    fixed minimum size would let a tight layout squeeze "Effacer" in large text)."""
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(KEY_SIZE * 2, KEY_SIZE))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class PinKeypad(QWidget):
@@ -28,7 +40,8 @@ class PinKeypad(QWidget):
         self.display = QLabel()
         self.display.setAccessibleName(self.tr("Chiffres tapés"))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setStyleSheet("font-size: 28px; letter-spacing: 8px; min-height: 40px")
+        set_size_role(self.display, "pin")
+        self.display.setStyleSheet("letter-spacing: 8px")
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
@@ -44,10 +57,10 @@ class PinKeypad(QWidget):
         self._refresh()
 
     def _key(self, text: str, name: str) -> QPushButton:
-        key = QPushButton(text)
+        key = _Key(text)
         key.setAccessibleName(name)
-        key.setMinimumSize(KEY_SIZE * 2, KEY_SIZE)
-        key.setStyleSheet("font-size: 22px; font-weight: bold")
+        # Sized by the application's style sheet: large text makes the keys larger too.
+        set_size_role(key, "key")
         # Keys are clicked, not tabbed through: the keypad itself takes the keyboard.
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if text.isdigit():

@@ -24,13 +24,14 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
     """Show the login window at once, open the site in `paths` right after, and run the event
     loop until the window closes."""
     from aidant.files import safe_io
+    from ui import display_settings
     from ui.app import AidantApplication, show_fatal
     from ui.main_window import MainWindow
     from ui.texts import error_text
 
     safe_io.set_private_umask()
     app = AidantApplication(sys.argv[:1])
-    window = MainWindow(demo=demo)
+    window = MainWindow(demo=demo, appearance=display_settings.restored_appearance(app))
     failure: list[int] = []
 
     def _open_site() -> SiteContext | SiteDoor:
@@ -55,7 +56,7 @@ def launch(paths: DataPaths, demo: bool = False) -> int:
         app.quit()
 
     window.site_failed.connect(_failed)
-    window.show()
+    window.show_on_screen()
     smoke = os.environ.get(SMOKE_EXIT_ENV)
     if smoke:
         _say_when_shown(window)

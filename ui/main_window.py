@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: The window's size when not maximised: every screen fits in it (tests/ui/test_fit.py).
+DEFAULT_SIZE = QSize(1366, 900)
+#: Screens up to this size get a maximised window.
+MAXIMISE_UP_TO = QSize(1680, 1050)
+
+
+def maximised_on(available: QSize) -> bool:
+    """Whether the window opens maximised on a screen with `available` room."""
+    return (
+        available.width() <= MAXIMISE_UP_TO.width() or available.height() <= MAXIMISE_UP_TO.height()
+    )
+
+
 def demo_hint() -> str:
     from aidant.setup.demo import DEMO_LOGINS
 
@@ -71,7 +84,7 @@ class MainWindow(QMainWindow):
         """A window on the open site `ctx`, or, when None, one that shows its login screen at
         once and opens the site with `open_site_soon` (a faster start)."""
         super().__init__()
-        self.resize(1100, 780)
+        self.resize(DEFAULT_SIZE)
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             raise RuntimeError("the main window needs a QApplication")
@@ -107,6 +120,9 @@ class MainWindow(QMainWindow):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(translation.LANGUAGES).index(translation.current()))
         self.logout_button = big_button("", "", "deconnexion")
+        prefs = self.shell.appearance.prefs
+        self.large_text.setChecked(prefs.large_text)
+        self.contrast.setChecked(prefs.high_contrast)
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.home_button)
@@ -122,6 +138,9 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
+        # Every pixel of height counts on a 1366×768 screen: thin margins round the screens.
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.bar)
         layout.addWidget(self.demo_banner)
         self.demo_banner.setVisible(self._demo)
@@ -153,6 +172,19 @@ class MainWindow(QMainWindow):
     @property
     def ctx(self) -> SiteContext:
         return self.shell.ctx
+
+    def show_on_screen(self) -> None:
+        """Show the window maximised on the screens public PCs have (up to 1680×1050), and
+        at a comfortable size, centred, on larger ones (a full-width form is hard to read)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or maximised_on(available.size()):
+            self.showMaximized()
+            return
+        size = DEFAULT_SIZE.boundedTo(available.size())
+        self.resize(size)
+        self.move(available.center() - QPoint(size.width() // 2, size.height() // 2))
+        self.show()
 
     def open_site_soon(self, opener: Callable[[], SiteContext | SiteDoor]) -> None:
         """Prepare the site right after the window is painted; the login waits for it. A site

@@ -12,6 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QTextDocument
 
 if TYPE_CHECKING:
     # Loaded on first use: the speech module and its plug-ins cost start-up time.
@@ -32,6 +33,16 @@ _MARKUP = str.maketrans({"<": "‹", ">": "›", "&": " et "})
 def speakable(text: str) -> str:
     """`text` with the characters a speech engine could take for markup replaced."""
     return text.translate(_MARKUP)
+
+
+def spoken(text: str) -> str:
+    """What a person hears for `text`: the words a label shows, never its markup
+    ("<b>Étape 1</b>" is read "Étape 1")."""
+    if "<" in text and ">" in text:
+        doc = QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()
+    return " ".join(text.split())
 
 
 class ReadAloud(QObject):
@@ -94,12 +105,13 @@ class ReadAloud(QObject):
         return self._reason
 
     def say(self, text: str) -> bool:
-        """Start reading `text`; False (and nothing said) when no engine works."""
+        """Start reading `text` (rich text is read as the words it shows, never its tags);
+        False (and nothing said) when no engine works."""
         self._probe()
         if self._speech is None:
             return False
         self._speech.stop()
-        self._speech.say(speakable(text))
+        self._speech.say(speakable(spoken(text)))
         return True
 
     def stop(self) -> None:

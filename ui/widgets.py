@@ -9,10 +9,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,9 @@ from ui.readaloud import ReadAloud
 from ui.texts import error_text
 
 ICON_SIZE = QSize(32, 32)
+#: The colours of an error line (tests/ui/test_display.py checks their contrast).
+ERROR_TEXT = "#a00000"
+ERROR_BACKGROUND = "#fff2f2"
 
 
 def big_button(
@@ -75,12 +80,26 @@ def rich(template: str, **values: str) -> str:
     return template.format(**{key: html.escape(value) for key, value in values.items()})
 
 
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: the part of a screen that scrolls when the window
+    is small, so that the buttons around it (Suivant, Retour…) stay in view."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
 def error_label(name: str) -> QLabel:
     """Where a screen shows its one-sentence error (read by screen readers when it changes)."""
     label = plain_label()
     label.setWordWrap(True)
     label.setAccessibleName(name)
-    label.setStyleSheet("color:#c00000; font-weight:bold; background:#fff2f2; padding:4px")
+    # 7.4:1: readable in every display mode (high contrast asks for 7:1).
+    label.setStyleSheet(
+        f"color:{ERROR_TEXT}; font-weight:bold; background:{ERROR_BACKGROUND}; padding:4px"
+    )
     label.hide()
     return label
 

@@ -37,6 +37,16 @@ def no_error_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
 
 
+@pytest.fixture(autouse=True)
+def workstation_settings(tmp_path: Path) -> Path:
+    """Display preferences saved by a test land in its own folder, never in the real one."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def demo_site(tmp_path: Path) -> Iterator[SiteContext]:
     ctx = ensure_demo_site(DataPaths(tmp_path / "demo"), costs=TEST_COSTS)

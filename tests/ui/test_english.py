@@ -179,7 +179,9 @@ def test_no_french_on_any_screen_in_english(qtbot: QtBot, english: MainWindow) -
 
 def test_the_detector_catches_a_french_label(qtbot: QtBot, english: MainWindow) -> None:
     label = QLabel("Fermer le coffre")
-    english.stack.currentWidget().layout().addWidget(label)  # type: ignore[union-attr]
+    current = english.router.current_name
+    assert current is not None
+    english.router.screen(current).layout().addWidget(label)  # type: ignore[union-attr]
     label.show()
     flagged = [text for _, text in visible_texts(english) if french_words(text)]
     assert "Fermer le coffre" in flagged

@@ -48,6 +48,31 @@ def test_idle_warning_then_end_returns_to_login(
     assert isinstance(error, QLabel) and "personne n'a utilisé" in error.text()
 
 
+def test_the_idle_warning_goes_when_the_mouse_moves_as_it_says(
+    qtbot: QtBot, site: SiteContext, clock: FakeClock
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    window = _window(qtbot, site)
+    guard = window.sessions.agent_guard
+    assert guard is not None
+    clock.advance(15 * 60 - 30)
+    guard.tick()
+    assert window.idle_overlay.isVisible()
+    clock.advance(10)
+    guard.tick()  # the countdown runs while the warning is up
+    message = find(window, "Avertissement d'inactivité")
+    assert isinstance(message, QLabel) and "20 secondes" in message.text()
+    assert "bougez la souris" in message.text()
+    QTest.mouseMove(window, QPoint(200, 200))
+    QTest.mouseMove(window, QPoint(240, 260))
+    assert not window.idle_overlay.isVisible()
+    guard.tick()  # the move counted as activity: no warning comes back
+    assert not window.idle_overlay.isVisible()
+    assert window.actor is not None
+
+
 def test_logout_applies_the_wipe_plan(
     qtbot: QtBot, site: SiteContext, manager: Actor, tmp_path: Path
 ) -> None:

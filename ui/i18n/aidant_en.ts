@@ -2023,14 +2023,14 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../idle_overlay.py" line="28"/>
-        <location filename="../idle_overlay.py" line="44"/>
+        <location filename="../idle_overlay.py" line="33"/>
+        <location filename="../idle_overlay.py" line="49"/>
         <source>Avertissement d&apos;inactivité</source>
-        <extracomment>What dismisses the warning (a moving mouse alone does not hide it, but counts as activity).</extracomment>
+        <extracomment>What dismisses the warning: the input the session counts as activity (ui.session_guard), so the warning never stays up, its countdown stopped, after the session was kept alive.</extracomment>
         <translation>Inactivity warning</translation>
     </message>
     <message>
-        <location filename="../idle_overlay.py" line="47"/>
+        <location filename="../idle_overlay.py" line="52"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment : {what} se fermera dans {n} secondes. Appuyez sur une touche ou bougez la souris pour continuer.</source>
         <translation>Nobody has touched the computer for a while: {what} will close in {n} seconds. Press a key or move the mouse to continue.</translation>
     </message>
@@ -2861,97 +2861,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Session fermée : personne n&apos;a utilisé l&apos;ordinateur.</source>
         <translation>Session closed: nobody used the computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Session fermée : l&apos;écran a été verrouillé.</source>
         <translation>Session closed: the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="349"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="349"/>
         <source>votre session</source>
         <translation>your session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Acc&amp;ueil</source>
         <translation>Ho&amp;me</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="65"/>
         <source> ; </source>
+        <extracomment>The window&apos;s size when not maximised: every screen fits in it (tests/ui/test_fit.py). Screens up to this size get a maximised window.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Grand te&amp;xte</source>
         <translation>Large te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Contraste élevé (Ctrl+Maj+C)</source>
         <translation>High contrast (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Grand texte (Ctrl++ ; Ctrl+- pour revenir)</source>
         <translation>Large text (Ctrl++; Ctrl+- to go back)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s&apos;en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
@@ -3315,53 +3316,53 @@
 <context>
     <name>ManagerIntegrityScreen</name>
     <message>
-        <location filename="../screens/manager_integrity.py" line="23"/>
-        <location filename="../screens/manager_integrity.py" line="42"/>
+        <location filename="../screens/manager_integrity.py" line="25"/>
+        <location filename="../screens/manager_integrity.py" line="45"/>
         <source>Intégrité du journal</source>
         <translation>Journal integrity</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="24"/>
+        <location filename="../screens/manager_integrity.py" line="26"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="24"/>
+        <location filename="../screens/manager_integrity.py" line="26"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="26"/>
+        <location filename="../screens/manager_integrity.py" line="28"/>
         <source>&amp;Vérifier le journal</source>
         <translation>&amp;Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="26"/>
+        <location filename="../screens/manager_integrity.py" line="28"/>
         <source>Vérifier le journal</source>
         <translation>Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="31"/>
+        <location filename="../screens/manager_integrity.py" line="33"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="34"/>
+        <location filename="../screens/manager_integrity.py" line="37"/>
         <source>Chaque entrée du journal est liée à la précédente et des points de contrôle sont signés : la vérification montre si une entrée a été modifiée, supprimée ou déplacée.</source>
         <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="67"/>
+        <location filename="../screens/manager_integrity.py" line="70"/>
         <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
         <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="73"/>
+        <location filename="../screens/manager_integrity.py" line="76"/>
         <source> (entrée n° {seq})</source>
         <translation> (entry no. {seq})</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="79"/>
+        <location filename="../screens/manager_integrity.py" line="82"/>
         <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
         <translation>WARNING: the journal has been changed. {problem}{where}</translation>
     </message>
@@ -3890,173 +3891,173 @@
 <context>
     <name>MandateWizardScreen</name>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="72"/>
         <location filename="../screens/mandate_wizard.py" line="73"/>
+        <location filename="../screens/mandate_wizard.py" line="74"/>
         <source>Nouveau mandat</source>
         <translation>New mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="75"/>
+        <location filename="../screens/mandate_wizard.py" line="76"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="83"/>
+        <location filename="../screens/mandate_wizard.py" line="84"/>
         <source>Erreur du mandat</source>
         <translation>Mandate error</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="82"/>
+        <location filename="../screens/mandate_wizard.py" line="83"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="85"/>
+        <location filename="../screens/mandate_wizard.py" line="86"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="85"/>
+        <location filename="../screens/mandate_wizard.py" line="86"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="86"/>
+        <location filename="../screens/mandate_wizard.py" line="87"/>
         <source>&amp;Suivant</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="86"/>
+        <location filename="../screens/mandate_wizard.py" line="87"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="153"/>
+        <location filename="../screens/mandate_wizard.py" line="154"/>
         <source>Le mandat</source>
         <translation>The mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="165"/>
+        <location filename="../screens/mandate_wizard.py" line="166"/>
         <source>&amp;Imprimer le mandat à signer</source>
         <translation>&amp;Print the mandate to sign</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="166"/>
+        <location filename="../screens/mandate_wizard.py" line="167"/>
         <source>Imprimer le mandat à signer</source>
         <translation>Print the mandate to sign</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="218"/>
+        <location filename="../screens/mandate_wizard.py" line="219"/>
         <source>le mandat (à qui, pour quoi, combien de temps)</source>
         <translation>the mandate (to whom, for what, how long)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="220"/>
+        <location filename="../screens/mandate_wizard.py" line="221"/>
         <source>le formulaire à signer</source>
         <translation>the form to sign</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="224"/>
+        <location filename="../screens/mandate_wizard.py" line="225"/>
         <source>Étape {n} sur 3 : {name}</source>
         <translation>Step {n} of 3: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="299"/>
+        <location filename="../screens/mandate_wizard.py" line="300"/>
         <source>Lisez chaque point avec la personne, puis cochez « elle les a compris ».</source>
         <translation>Read each point with the person, then tick “they understood them”.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="315"/>
+        <location filename="../screens/mandate_wizard.py" line="316"/>
         <source>La personne est d&apos;accord : le mandat est actif jusqu&apos;au {date}. Imprimez le formulaire, faites-le signer par la personne, puis signez-le. Code de vérification : {code}.</source>
         <translation>The person agrees: the mandate is active until {date}. Print the form, have the person sign it, then sign it. Verification code: {code}.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="356"/>
+        <location filename="../screens/mandate_wizard.py" line="357"/>
         <source>Le projet de mandat reste sur le dossier, sans effet : reprenez-le avec la personne, ou supprimez-le.</source>
         <translation>The draft mandate stays on the file, with no effect: resume it with the person, or delete it.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="84"/>
+        <location filename="../screens/mandate_wizard.py" line="85"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="84"/>
+        <location filename="../screens/mandate_wizard.py" line="85"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="125"/>
+        <location filename="../screens/mandate_wizard.py" line="126"/>
         <source>Aujourd&apos;hui seulement</source>
         <translation>Today only</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="143"/>
+        <location filename="../screens/mandate_wizard.py" line="144"/>
         <source>Pour quelles démarches la personne donne-t-elle mandat ?</source>
         <translation>For which procedures does the person give a mandate?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="146"/>
+        <location filename="../screens/mandate_wizard.py" line="147"/>
         <source>Pour combien de temps ?</source>
         <translation>For how long?</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="126"/>
+        <location filename="../screens/mandate_wizard.py" line="127"/>
         <source>Un mois (31 jours)</source>
         <translation>One month (31 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="127"/>
+        <location filename="../screens/mandate_wizard.py" line="128"/>
         <source>Six mois (182 jours)</source>
         <translation>Six months (182 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="128"/>
+        <location filename="../screens/mandate_wizard.py" line="129"/>
         <source>Un an (365 jours)</source>
         <translation>One year (365 days)</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="163"/>
+        <location filename="../screens/mandate_wizard.py" line="164"/>
         <source>Résumé du mandat</source>
         <translation>Mandate summary</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="169"/>
+        <location filename="../screens/mandate_wizard.py" line="170"/>
         <source>&amp;Retour au dossier</source>
         <translation>&amp;Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="169"/>
+        <location filename="../screens/mandate_wizard.py" line="170"/>
         <source>Retour au dossier</source>
         <translation>Back to the file</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="189"/>
+        <location filename="../screens/mandate_wizard.py" line="190"/>
         <source>Mandat de {name}</source>
         <translation>Mandate of {name}</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="219"/>
+        <location filename="../screens/mandate_wizard.py" line="220"/>
         <source>l&apos;accord de la personne</source>
         <translation>the person&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="270"/>
+        <location filename="../screens/mandate_wizard.py" line="271"/>
         <source>Choisissez le site ou un proche.</source>
         <translation>Choose the site or a relative.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="274"/>
+        <location filename="../screens/mandate_wizard.py" line="275"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one procedure.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="278"/>
+        <location filename="../screens/mandate_wizard.py" line="279"/>
         <source>Choisissez une durée.</source>
         <translation>Choose a duration.</translation>
     </message>
     <message>
-        <location filename="../screens/mandate_wizard.py" line="325"/>
+        <location filename="../screens/mandate_wizard.py" line="326"/>
         <source>La personne a refusé : le mandat n&apos;autorise rien. Son refus est noté.</source>
         <translation>The person refused: the mandate authorises nothing. Their refusal is recorded.</translation>
     </message>
@@ -4184,63 +4185,73 @@
         <translation>Mandate {holder}, {status}, until {date}</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="171"/>
+        <location filename="../screens/usager_mandates.py" line="168"/>
+        <source>{mandate}, pour : {demarches}.</source>
+        <translation>{mandate}, for: {demarches}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="172"/>
+        <source>Aucun mandat actif.</source>
+        <translation>No active mandate.</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_mandates.py" line="189"/>
         <source>Choisissez d&apos;abord un mandat ou une démarche dans la liste.</source>
         <translation>First choose a mandate or a procedure in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="184"/>
+        <location filename="../screens/usager_mandates.py" line="202"/>
         <source>Le site</source>
         <translation>The site</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="186"/>
+        <location filename="../screens/usager_mandates.py" line="204"/>
         <source>Le proche mandataire</source>
         <translation>The relative holding the mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="191"/>
+        <location filename="../screens/usager_mandates.py" line="209"/>
         <source>Révoquer {what} ? {holder} ne pourra plus agir pour : {demarches}, dès maintenant. On ne peut pas revenir en arrière : il faudrait un nouveau mandat, avec l&apos;accord de la personne.</source>
         <translation>Revoke {what}? {holder} will no longer be able to act for: {demarches}, from now on. This cannot be undone: it would take a new mandate, with the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="195"/>
+        <location filename="../screens/usager_mandates.py" line="213"/>
         <source>cette démarche</source>
         <translation>this procedure</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="195"/>
+        <location filename="../screens/usager_mandates.py" line="213"/>
         <source>tout le mandat</source>
         <translation>the whole mandate</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="199"/>
+        <location filename="../screens/usager_mandates.py" line="217"/>
         <source>Oui, révoquer</source>
         <translation>Yes, revoke</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="217"/>
+        <location filename="../screens/usager_mandates.py" line="235"/>
         <source>Révocation enregistrée : imprimez l&apos;attestation pour la personne.</source>
         <translation>Revocation recorded: print the attestation for the person.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="236"/>
+        <location filename="../screens/usager_mandates.py" line="254"/>
         <source>Supprimer ce projet de mandat ? Il n&apos;autorise rien ; il disparaît du dossier (le journal garde qu&apos;il a existé).</source>
         <translation>Delete this draft mandate? It authorises nothing; it disappears from the file (the journal keeps that it existed).</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="239"/>
+        <location filename="../screens/usager_mandates.py" line="257"/>
         <source>Oui, supprimer le projet</source>
         <translation>Yes, delete the draft</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="250"/>
+        <location filename="../screens/usager_mandates.py" line="268"/>
         <source>Projet de mandat supprimé.</source>
         <translation>Draft mandate deleted.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_mandates.py" line="257"/>
-        <location filename="../screens/usager_mandates.py" line="269"/>
+        <location filename="../screens/usager_mandates.py" line="275"/>
+        <location filename="../screens/usager_mandates.py" line="287"/>
         <source>Choisissez d&apos;abord un mandat dans la liste.</source>
         <translation>First choose a mandate in the list.</translation>
     </message>
@@ -4311,39 +4322,39 @@
 <context>
     <name>PinKeypad</name>
     <message>
-        <location filename="../keypad.py" line="29"/>
+        <location filename="../keypad.py" line="41"/>
         <source>Chiffres tapés</source>
         <extracomment>Emitted (no payload) when the person presses &quot;Valider&quot; or Enter.</extracomment>
         <translation>Digits typed</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="35"/>
-        <location filename="../keypad.py" line="39"/>
+        <location filename="../keypad.py" line="48"/>
+        <location filename="../keypad.py" line="52"/>
         <source>Chiffre {d}</source>
         <translation>Digit {d}</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="36"/>
+        <location filename="../keypad.py" line="49"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="36"/>
+        <location filename="../keypad.py" line="49"/>
         <source>Effacer un chiffre</source>
         <translation>Erase a digit</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="37"/>
+        <location filename="../keypad.py" line="50"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="37"/>
+        <location filename="../keypad.py" line="50"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../keypad.py" line="87"/>
+        <location filename="../keypad.py" line="100"/>
         <source>{n} chiffre(s) tapé(s)</source>
         <translation>{n} digit(s) typed</translation>
     </message>
@@ -4377,13 +4388,13 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../readaloud.py" line="59"/>
+        <location filename="../readaloud.py" line="70"/>
         <source>Aucune voix de lecture n&apos;est installée sur cet ordinateur : demandez à la personne qui vous aide de lire le texte.</source>
         <extracomment>Force one engine (tests use &quot;mock&quot;); otherwise every real engine is tried in order. Some engines (Windows SAPI) read a text that starts with `&lt;` as speech markup: a name typed as `&lt;volume level=&quot;0&quot;/&gt;` must be read, not obeyed.</extracomment>
         <translation>No reading voice is installed on this computer: ask the person helping you to read the text.</translation>
     </message>
     <message>
-        <location filename="../readaloud.py" line="74"/>
+        <location filename="../readaloud.py" line="85"/>
         <source>La lecture à voix haute ne fonctionne pas sur cet ordinateur (le moteur de voix ne répond pas) : demandez à la personne qui vous aide.</source>
         <translation>Reading aloud does not work on this computer (the voice engine does not answer): ask the person helping you.</translation>
     </message>
@@ -4391,22 +4402,23 @@
 <context>
     <name>ReadAloudButton</name>
     <message>
-        <location filename="../widgets.py" line="179"/>
+        <location filename="../widgets.py" line="198"/>
         <source>Lire à voix haute : {what}</source>
+        <extracomment>The colours of an error line (tests/ui/test_display.py checks their contrast).</extracomment>
         <translation>Read aloud: {what}</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="181"/>
+        <location filename="../widgets.py" line="200"/>
         <source>Lire à voix haute</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="183"/>
+        <location filename="../widgets.py" line="202"/>
         <source>Lire à &amp;voix haute</source>
         <translation>Read al&amp;oud</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="186"/>
+        <location filename="../widgets.py" line="205"/>
         <source>Message de lecture à voix haute</source>
         <translation>Read-aloud message</translation>
     </message>

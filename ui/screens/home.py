@@ -98,7 +98,7 @@ class HomeScreen(Screen):
         self.results.clear()
         for person in found:
             born = (
-                self.tr(" — né(e) le {date}").format(date=f"{person.birth_date:%d/%m/%Y}")
+                self.tr(" — né(e) le {date}").format(date=dates.calendar_day(person.birth_date))
                 if person.birth_date
                 else ""
             )

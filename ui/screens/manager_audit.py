@@ -171,7 +171,7 @@ class ManagerAuditScreen(Screen):
         content = self._export("csv")
         if content is None:
             return
-        stamp = f"{self._shell.ctx.clock.now():%Y%m%d-%H%M%S}"
+        stamp = dates.file_stamp(self._shell.ctx.clock.now())
         path = folder / f"journal-{stamp}.csv"
         try:
             safe_io.atomic_write_bytes(path, content)

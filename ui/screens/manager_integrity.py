@@ -7,13 +7,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from aidant.domain.errors import AidantError
 from aidant.journal.checkpoints import verify_journal
+from ui.appearance import set_size_role
 from ui.router import Screen
 from ui.shell import Shell
 from ui.texts import error_text, phrase_text
 from ui.widgets import big_button, title
 
-_OK = "background:#d7f5d0; color:#0b3d02; padding:16px; font-size:18px; font-weight:bold"
-_BAD = "background:#ffd6d6; color:#6b0000; padding:16px; font-size:18px; font-weight:bold"
+# The verdict's size comes from the application's style sheet (it follows large text).
+_OK = "background:#d7f5d0; color:#0b3d02; padding:16px"
+_BAD = "background:#ffd6d6; color:#6b0000; padding:16px"
 
 
 class ManagerIntegrityScreen(Screen):
@@ -29,6 +31,7 @@ class ManagerIntegrityScreen(Screen):
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Verdict"))
+        set_size_role(self.verdict, "verdict")
         explain = QLabel(
             self.tr(
                 "Chaque entrée du journal est liée à la précédente et des points de contrôle "

@@ -47,6 +47,7 @@ from ui.widgets import (
     error_label,
     plain_label,
     rich,
+    scrolling,
     status_label,
     title,
 )
@@ -93,7 +94,7 @@ class MandateWizardScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.step_label)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)
         layout.addWidget(self.error)
         layout.addWidget(status)
         layout.addLayout(buttons)

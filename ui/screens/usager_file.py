@@ -42,10 +42,10 @@ class UsagerFileScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.read_aloud)
         top.addWidget(self.vault)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.read_aloud)
         section = QLabel("<h2>" + self.tr("Identité") + "</h2>")
         self.correct = big_button(
             self.tr("Corri&ger l'identité"), self.tr("Corriger l'identité"), "usager"
@@ -173,4 +173,5 @@ class UsagerFileScreen(Screen):
         person = self.usager
         if person is None:
             return ""
-        return self.tr("Dossier de {name}.").format(name=person.display_name)
+        name = self.tr("Dossier de {name}.").format(name=person.display_name)
+        return f"{name} {self.mandates_section.spoken_text()}"

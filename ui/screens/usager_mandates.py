@@ -153,6 +153,24 @@ class MandatesSection(QWidget, MessageLines):
             holder=holder, status=status, date=dates.day_time(mandate.expires_at)
         )
 
+    def spoken_text(self) -> str:
+        """The active mandates, read aloud: who holds each, until when, for which démarches."""
+        said = []
+        for mandate in mandates.mandates_of(self._shell.ctx, self.usager_id):
+            if mandate.status is not MandateStatus.ACTIVE:
+                continue
+            demarches = ", ".join(
+                demarche_label(Demarche(a.demarche))
+                for a in mandate.authorisations
+                if a.revoked_at is None
+            )
+            said.append(
+                self.tr("{mandate}, pour : {demarches}.").format(
+                    mandate=self._describe(mandate), demarches=demarches
+                )
+            )
+        return " ".join(said) or self.tr("Aucun mandat actif.")
+
     def selected(self) -> tuple[MandateId | None, str | None]:
         item = self.tree.currentItem()
         if item is None:
