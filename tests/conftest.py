@@ -66,7 +66,7 @@ def costs() -> Costs:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """The service tests (tests/aidant) run once per store: embedded file, then site server."""
-    if "site" in metafunc.fixturenames and on_both_stores(metafunc.definition.path):
+    if "site" in metafunc.fixturenames and on_both_stores(metafunc.definition):
         metafunc.parametrize("store", STORES, indirect=True)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import text
 
 from aidant.domain.actors import Actor
@@ -98,6 +99,7 @@ def test_a_rewrite_resigned_with_the_agents_own_key_names_the_first_changed_entr
     assert f"les entrées n° {CHANGED} à" in problem
 
 
+@pytest.mark.embedded_only  # the server refuses the rewrite itself (test_server_rules.py)
 def test_resigning_another_agents_checkpoint_is_detected(
     site: SiteContext, manager: Actor, agent: Actor, clock: FakeClock, isolated: object
 ) -> None:

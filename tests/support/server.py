@@ -26,18 +26,27 @@ TEMPLATE = "aidant_template"
 
 _ROOT = Path(__file__).resolve().parents[1]
 _SERVICE_TESTS = _ROOT / "aidant"
-#: Service-test modules that stay on the embedded file: they are about the file itself
-#: (the SQLCipher key, the encrypted files on disk).
-EMBEDDED_ONLY = frozenset({"test_storage.py"})
+#: Service-test modules that stay on the embedded file: they are about the file itself (the
+#: SQLCipher key, the encrypted files on disk) or stage an attack on it (a process of the OS
+#: account with the data folder and the keyring); a single test says so with the
+#: `embedded_only` marker. What the server enforces instead is tested in test_server_rules.py.
+EMBEDDED_ONLY = frozenset(
+    {"test_storage.py", "test_site_access.py", "test_rollback.py", "test_vault_binding.py"}
+)
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
 SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py"})
 
 _numbers = itertools.count(1)
 
 
-def on_both_stores(path: Path) -> bool:
-    """Whether a test module is a service test that runs on the embedded file and the server."""
-    return _SERVICE_TESTS in path.parents and path.name not in EMBEDDED_ONLY | SERVER_ONLY
+def on_both_stores(definition: pytest.Function) -> bool:
+    """Whether a test is a service test that runs on the embedded file and the server."""
+    path = definition.path
+    return (
+        _SERVICE_TESTS in path.parents
+        and path.name not in EMBEDDED_ONLY | SERVER_ONLY
+        and definition.get_closest_marker("embedded_only") is None
+    )
 
 
 @pytest.fixture(scope="session")
