@@ -3317,7 +3317,7 @@
     <name>ManagerIntegrityScreen</name>
     <message>
         <location filename="../screens/manager_integrity.py" line="25"/>
-        <location filename="../screens/manager_integrity.py" line="45"/>
+        <location filename="../screens/manager_integrity.py" line="53"/>
         <source>Intégrité du journal</source>
         <translation>Journal integrity</translation>
     </message>
@@ -3352,17 +3352,32 @@
         <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="70"/>
+        <location filename="../screens/manager_integrity.py" line="46"/>
+        <source>Empreinte de la clé racine</source>
+        <translation>Root key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="47"/>
+        <source>sur la feuille de secours du site ou un reçu (facultatif)</source>
+        <translation>on the site recovery sheet or a receipt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="50"/>
+        <source>Empreinte de la clé racine :</source>
+        <translation>Root key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="83"/>
         <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
         <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="76"/>
+        <location filename="../screens/manager_integrity.py" line="89"/>
         <source> (entrée n° {seq})</source>
         <translation> (entry no. {seq})</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="82"/>
+        <location filename="../screens/manager_integrity.py" line="95"/>
         <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
         <translation>WARNING: the journal has been changed. {problem}{where}</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from aidant.domain.errors import AidantError
 from aidant.journal.checkpoints import verify_journal
@@ -11,7 +11,7 @@ from ui.appearance import set_size_role
 from ui.router import Screen
 from ui.shell import Shell
 from ui.texts import error_text, phrase_text
-from ui.widgets import big_button, title
+from ui.widgets import big_button, field, title
 
 # The verdict's size comes from the application's style sheet (it follows large text).
 _OK = "background:#d7f5d0; color:#0b3d02; padding:16px"
@@ -40,17 +40,27 @@ class ManagerIntegrityScreen(Screen):
             )
         )
         explain.setWordWrap(True)
+        # The root key's fingerprint, typed from paper (the site recovery sheet or a journal
+        # receipt): a journal re-signed by someone holding this PC's files does not chain to it.
+        self.root = field(
+            self.tr("Empreinte de la clé racine"),
+            self.tr("sur la feuille de secours du site ou un reçu (facultatif)"),
+        )
+        root_row = QFormLayout()
+        root_row.addRow(self.tr("Empreinte de la clé racine :"), self.root)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(title(self.tr("Intégrité du journal")), 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(explain)
+        layout.addLayout(root_row)
         layout.addWidget(self.check)
         layout.addWidget(self.verdict)
         layout.addStretch(1)
         self.back.clicked.connect(shell.router.back)
         self.check.clicked.connect(self.run_check)
+        self.root.returnPressed.connect(self.run_check)
 
     def enter(self, arg: object = None) -> None:
         self.verdict.clear()
@@ -59,7 +69,10 @@ class ManagerIntegrityScreen(Screen):
 
     def run_check(self) -> None:
         try:
-            result = verify_journal(self._shell.ctx, self._shell.require_actor())
+            typed = self.root.text().strip() or None
+            result = verify_journal(
+                self._shell.ctx, self._shell.require_actor(), root_fingerprint=typed
+            )
         except AidantError as exc:
             self._show(False, error_text(exc))
             return
