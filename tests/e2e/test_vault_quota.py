@@ -49,3 +49,15 @@ def test_manager_sets_the_quota_and_a_deposit_past_it_is_refused(
         "Ce document (2 Mo) ne tient plus dans le coffre : 1 Mo sont déjà utilisés sur les "
         "1 Mo permis ; supprimez des documents ou demandez au responsable du site."
     )
+
+
+def test_manager_sets_the_failures_after_which_only_the_recovery_sheet_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _login(qtbot, window, MANAGER)
+    window.router.go("manager_policy")
+    spin = find(window, "Essais manqués avant la feuille de secours")
+    assert isinstance(spin, QSpinBox) and spin.value() == policy(window.ctx).vault_max_failures
+    spin.setValue(8)
+    click(qtbot, window, "Enregistrer les réglages")
+    assert policy(window.ctx).vault_max_failures == 8

@@ -3386,7 +3386,7 @@
     <name>ManagerPolicyScreen</name>
     <message>
         <location filename="../screens/manager_policy.py" line="49"/>
-        <location filename="../screens/manager_policy.py" line="123"/>
+        <location filename="../screens/manager_policy.py" line="128"/>
         <source>Réglages du site</source>
         <translation>Site settings</translation>
     </message>
@@ -3432,7 +3432,7 @@
     </message>
     <message>
         <location filename="../screens/manager_policy.py" line="64"/>
-        <location filename="../screens/manager_policy.py" line="90"/>
+        <location filename="../screens/manager_policy.py" line="94"/>
         <source>Agent inactif après (mois)</source>
         <translation>Agent dormant after (months)</translation>
     </message>
@@ -3442,129 +3442,140 @@
         <translation>Free vault unlock attempts</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="67"/>
+        <location filename="../screens/manager_policy.py" line="71"/>
         <source>Adresse du site</source>
         <translation>Site address</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="67"/>
+        <location filename="../screens/manager_policy.py" line="71"/>
         <source>ex. : 3 place de la Mairie, 36200 Argenton</source>
         <translation>e.g. 3 Town Hall Square, 36200 Argenton</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="69"/>
-        <location filename="../screens/manager_policy.py" line="93"/>
+        <location filename="../screens/manager_policy.py" line="73"/>
+        <location filename="../screens/manager_policy.py" line="98"/>
         <source>Place par coffre (Mo)</source>
         <translation>Room per vault (MB)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="70"/>
+        <location filename="../screens/manager_policy.py" line="69"/>
+        <location filename="../screens/manager_policy.py" line="74"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="73"/>
-        <location filename="../screens/manager_policy.py" line="105"/>
+        <location filename="../screens/manager_policy.py" line="77"/>
+        <location filename="../screens/manager_policy.py" line="110"/>
         <source>Dossiers vidés en fin de session</source>
         <translation>Folders emptied at session end</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="75"/>
+        <location filename="../screens/manager_policy.py" line="79"/>
         <source>Ajouter un dossier à vider</source>
         <translation>Add a folder to empty</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="75"/>
+        <location filename="../screens/manager_policy.py" line="79"/>
         <source>Ajouter un do&amp;ssier</source>
         <translation>Add a fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="78"/>
+        <location filename="../screens/manager_policy.py" line="82"/>
         <source>Re&amp;tirer le dossier</source>
         <translation>Re&amp;move the folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="78"/>
+        <location filename="../screens/manager_policy.py" line="82"/>
         <source>Retirer le dossier choisi</source>
         <translation>Remove the chosen folder</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="81"/>
+        <location filename="../screens/manager_policy.py" line="85"/>
         <source>Erreur des réglages</source>
         <translation>Settings error</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="80"/>
+        <location filename="../screens/manager_policy.py" line="84"/>
         <source>Résultat de l&apos;enregistrement</source>
         <translation>Result of saving</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="82"/>
+        <location filename="../screens/manager_policy.py" line="67"/>
+        <source>Essais manqués avant la feuille de secours</source>
+        <translation>Failed tries before the recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="82"/>
+        <location filename="../screens/manager_policy.py" line="86"/>
         <source>Enregistrer les réglages</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="85"/>
+        <location filename="../screens/manager_policy.py" line="89"/>
         <source>Verrouillage agent (min)</source>
         <translation>Agent lock (min)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="86"/>
+        <location filename="../screens/manager_policy.py" line="90"/>
         <source>Fermeture du coffre (min)</source>
         <translation>Vault close (min)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="87"/>
+        <location filename="../screens/manager_policy.py" line="91"/>
         <source>Avertir avant (s)</source>
         <translation>Warn before (s)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="89"/>
+        <location filename="../screens/manager_policy.py" line="93"/>
         <source>Conservation (années)</source>
         <translation>Retention (years)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="91"/>
+        <location filename="../screens/manager_policy.py" line="95"/>
         <source>Essais libres (coffre)</source>
         <translation>Free attempts (vault)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="92"/>
+        <location filename="../screens/manager_policy.py" line="96"/>
+        <source>Essais manqués avant secours (coffre)</source>
+        <translation>Failed tries before recovery (vault)</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_policy.py" line="97"/>
         <source>Adresse (sur les formulaires)</source>
         <translation>Address (on the forms)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="101"/>
+        <location filename="../screens/manager_policy.py" line="106"/>
         <source>Démarches proposées</source>
         <translation>Procedures offered</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="103"/>
+        <location filename="../screens/manager_policy.py" line="108"/>
         <source>Sessions et sécurité</source>
         <translation>Sessions and security</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="108"/>
+        <location filename="../screens/manager_policy.py" line="113"/>
         <source>Aidant vide ces dossiers (par exemple Téléchargements) à la fin de chaque session, et jamais rien en dehors.</source>
         <translation>Aidant empties these folders (for example Downloads) at the end of each session, and never anything outside them.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="119"/>
+        <location filename="../screens/manager_policy.py" line="124"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="193"/>
+        <location filename="../screens/manager_policy.py" line="198"/>
         <source>Rien n&apos;a changé.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_policy.py" line="202"/>
+        <location filename="../screens/manager_policy.py" line="207"/>
         <source>Réglages enregistrés ({n}).</source>
         <translation>Settings saved ({n}).</translation>
     </message>

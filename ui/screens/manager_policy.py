@@ -63,6 +63,10 @@ class ManagerPolicyScreen(Screen):
         self.retention = self._spin(self.tr("Conservation des données (années)"), 1, 10)
         self.dormant = self._spin(self.tr("Agent inactif après (mois)"), 1, 24)
         self.attempts = self._spin(self.tr("Essais libres d'ouverture de coffre"), 1, 20)
+        self.max_failures = self._spin(
+            self.tr("Essais manqués avant la feuille de secours"), 0, 200
+        )
+        self.max_failures.setSpecialValueText(self.tr("sans limite"))
         self.address = field(
             self.tr("Adresse du site"), self.tr("ex. : 3 place de la Mairie, 36200 Argenton")
         )
@@ -89,6 +93,7 @@ class ManagerPolicyScreen(Screen):
         form.addRow(self.tr("Conservation (années)"), self.retention)
         form.addRow(self.tr("Agent inactif après (mois)"), self.dormant)
         form.addRow(self.tr("Essais libres (coffre)"), self.attempts)
+        form.addRow(self.tr("Essais manqués avant secours (coffre)"), self.max_failures)
         form.addRow(self.tr("Adresse (sur les formulaires)"), self.address)
         form.addRow(self.tr("Place par coffre (Mo)"), self.quota)
         roots_buttons = QHBoxLayout()
@@ -155,6 +160,7 @@ class ManagerPolicyScreen(Screen):
         self.retention.setValue(policy.retention_years)
         self.dormant.setValue(policy.dormant_months)
         self.attempts.setValue(policy.vault_free_attempts)
+        self.max_failures.setValue(policy.vault_max_failures)
         self.address.setText(policy.site_address)
         self.quota.setValue(policy.vault_quota_mb)
         self.wipe_roots.clear()
@@ -176,8 +182,7 @@ class ManagerPolicyScreen(Screen):
             retention_years=self.retention.value(),
             dormant_months=self.dormant.value(),
             vault_free_attempts=self.attempts.value(),
-            # Not on this screen: kept as it was loaded.
-            vault_max_failures=self._loaded.vault_max_failures,
+            vault_max_failures=self.max_failures.value(),
             site_address=" ".join(self.address.text().split()),
             vault_quota_mb=self.quota.value(),
         )
