@@ -50,12 +50,14 @@ COMMAND_MODULES = [
 EPILOG = """\
 codes de sortie :
   0   succès
-  1   une vérification ou un auto-test a trouvé un problème
+  1   une vérification ou un auto-test a trouvé un problème, ou le journal est plus court
+      que ce que ce poste a vu (un responsable le constate : journal acknowledge)
   2   arguments incorrects
-  3   authentification refusée
+  3   authentification refusée (mot de passe erroné ou identifiant inconnu)
   4   introuvable (usager, mandat, document, agent)
   5   refusé par les règles (pas d'autorisation, mandat expiré, rôle insuffisant)
-  6   base de données ou clés (pas de trousseau, clé erronée, site non installé)
+  6   base de données ou clés (pas de trousseau, secret du poste absent, fichier d'accès
+      absent ou endommagé, clé erronée, site non installé)
   7   fichier illisible ou impossible à écrire (disque plein, droits)
   70  erreur interne (détails dans le journal technique)
   130 commande interrompue (Ctrl+C)

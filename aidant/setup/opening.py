@@ -18,8 +18,10 @@ from aidant import journal
 from aidant.agents import accounts
 from aidant.agents.passwords import journal_pending_failures
 from aidant.agents.texts import AgentText
+from aidant.domain import faults
 from aidant.domain.actors import Actor
-from aidant.domain.errors import AuthenticationError
+from aidant.domain.errors import AuthenticationError, StorageError
+from aidant.domain.texts import FaultPlace, FaultText
 from aidant.journal import EntryKind
 from aidant.mandates import status_list
 from aidant.setup import upkeep
@@ -31,6 +33,7 @@ from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
+from aidant.storage import integrity
 from aidant.storage.keystore import KeyName, KeyStore
 
 log = logging.getLogger(__name__)
@@ -39,10 +42,37 @@ log = logging.getLogger(__name__)
 def _upkeep(ctx: SiteContext) -> SiteContext:
     try:
         upkeep.start_up(ctx)
-    except BaseException:
-        ctx.close()  # a bug in the upkeep (its known problems are only logged)
+    except BaseException as exc:
+        located = located_damage(ctx, exc)
+        ctx.close()  # a bug in the upkeep (its known problems are only logged), or damage
+        if located is not None:
+            raise located from exc
         raise
     return ctx
+
+
+def located_damage(ctx: SiteContext, exc: BaseException) -> StorageError | None:
+    """When `exc` is a damaged database met in an open site, the same answer naming the pages
+    whose HMAC fails (found with the open site's key, before it is closed); else None."""
+    if not _is_damage(exc, ctx.paths):
+        return None
+    key = ctx.database_key()
+    try:
+        return _damage_at_pages(ctx.paths, key)
+    finally:
+        key[:] = bytes(len(key))
+
+
+def _is_damage(exc: BaseException, paths: DataPaths) -> bool:
+    found = faults.answer(exc, paths.root)
+    return isinstance(found, StorageError) and found.text is FaultText.DATABASE_DAMAGED
+
+
+def _damage_at_pages(paths: DataPaths, key: bytearray) -> StorageError | None:
+    pages = integrity.damaged_pages(paths.database, key)
+    if not pages:
+        return None
+    return faults.damaged(FaultPlace.PAGES, pages=", ".join(str(p) for p in pages[:10]))
 
 
 @dataclasses.dataclass
@@ -80,7 +110,16 @@ class SiteDoor:
             if outcome.wait > 0:
                 raise accounts.lockout_refusal(outcome.wait)
             raise AuthenticationError(AgentText.BAD_LOGIN)
-        ctx = connect(self.paths, self.clock, self.keystore, costs=self.costs, payload=outcome)
+        key = bytearray(outcome.db_key.view())  # to say where the damage is, if any
+        try:
+            ctx = connect(self.paths, self.clock, self.keystore, costs=self.costs, payload=outcome)
+        except BaseException as exc:
+            located = _damage_at_pages(self.paths, key) if _is_damage(exc, self.paths) else None
+            if located is not None:
+                raise located from exc
+            raise
+        finally:
+            key[:] = bytes(len(key))
         status_list.watch(ctx)
         if ctx.access is not None:
             ctx.access.opened_by = access.opened_by
@@ -114,8 +153,11 @@ class SiteDoor:
             if ctx.rollback is not None:
                 _acknowledge(ctx, actor, acknowledge)
             upgrade_if_manager(ctx, actor, login, password)
-        except BaseException:
+        except BaseException as exc:
+            located = located_damage(ctx, exc)
             ctx.close()
+            if located is not None:
+                raise located from exc
             raise
         return ctx, actor
 
@@ -142,6 +184,15 @@ def _acknowledge(ctx: SiteContext, actor: Actor, acknowledge: bool) -> None:
     _upkeep(ctx)
 
 
+def _holds(store: KeyStore, name: KeyName) -> bool:
+    """True when the key store has `name` (the copy read is zeroed at once)."""
+    value = store.get(name)
+    if value is None:
+        return False
+    value[:] = bytes(len(value))
+    return True
+
+
 def prepare(
     paths: DataPaths,
     *,
@@ -164,4 +215,8 @@ def prepare(
     door = SiteDoor(paths, site, store, clock or SystemClock(), costs)
     if door.locked:
         door.access().check()
+    elif _holds(store, KeyName.DEVICE) and not _holds(store, KeyName.DATABASE):
+        # This PC holds a device secret, so the site has login slots: their file is gone (a
+        # site made before login slots keeps its database key in the key store instead).
+        raise StorageError(SiteText.ACCESS_FILE_MISSING)
     return door

@@ -113,15 +113,20 @@ def _database(opener: SiteOpener) -> str:
             from aidant.site.texts import SiteText
 
             raise AidantError(SiteText.DATABASE_MISSING, path=paths.database)
+        _whole_pages(paths)
         return (
             f"fichier d'accès authentique, {slots} agent(s) peuvent ouvrir la base chiffrée "
             "avec leur mot de passe (pour la lire en entier : aidant --as IDENTIFIANT self-test)"
         )
     try:
         ctx = opener.get()
-    except StorageError as exc:
-        if exc.text is FaultText.DATABASE_DAMAGED:
-            raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=_bare_pages(paths)) from exc
+    except Exception as exc:
+        fault = faults.answer(exc, paths.root)
+        if isinstance(fault, StorageError) and fault.text is FaultText.DATABASE_DAMAGED:
+            where = fault.params.get("where")
+            if not (isinstance(where, Phrase) and where.text is FaultPlace.PAGES):
+                where = _bare_pages(paths)  # a site made before login slots: its key is here
+            raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=where) from exc
         raise
     revision = migrate.current_revision(ctx.engine)
     found = integrity.scan(ctx.engine)
@@ -130,6 +135,17 @@ def _database(opener: SiteOpener) -> str:
     return (
         f"base chiffrée ouverte et lue en entier, schéma {revision} (à jour), {found.rows} lignes"
     )
+
+
+def _whole_pages(paths: DataPaths) -> None:
+    """What can be seen of the database without its key: an empty or truncated file."""
+    from aidant.storage.engine import PAGE_SIZE
+
+    size = paths.database.stat().st_size
+    if size == 0:
+        raise StorageError(FaultText.DATABASE_EMPTY, path=str(paths.database))
+    if size % PAGE_SIZE:
+        raise StorageError(FaultText.DATABASE_TRUNCATED, path=str(paths.database))
 
 
 def _bare_pages(paths: DataPaths) -> Phrase:

@@ -19,6 +19,7 @@ import secrets
 from typing import Any
 
 import crypto
+from aidant.domain import faults
 from aidant.domain.errors import StorageError
 from aidant.files import safe_io
 from aidant.site.costs import Costs
@@ -205,12 +206,16 @@ class SiteAccess:
 
     def _load(self, device: SecretBuffer) -> dict[str, Any]:
         try:
-            raw = json.loads(self.paths.access_file.read_bytes())
-            body, tag = raw["body"], raw["mac"]
-            text = _canonical(body)
+            data = self.paths.access_file.read_bytes()
         except FileNotFoundError:
             raise StorageError(SiteText.ACCESS_FILE_MISSING) from None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except OSError as exc:  # a folder in its place, refused permissions, a failing disk
+            raise faults.os_error(exc, self.paths.access_file) from exc
+        try:
+            raw = json.loads(data)
+            body, tag = raw["body"], raw["mac"]
+            text = _canonical(body)
+        except (ValueError, KeyError, TypeError) as exc:
             raise StorageError(SiteText.ACCESS_FILE_DAMAGED) from exc
         key = loginslots.subkey(device, "aidant access file")
         if not isinstance(tag, str) or not loginslots.mac_ok(key, text, tag):

@@ -27,10 +27,10 @@ from aidant.journal.checkpoints import verify_journal
 from aidant.mandates import consent_checklist, create_mandate, record_consent
 from aidant.people import proches, usagers
 from aidant.setup.create import init_site
-from aidant.site.context import connect
 from aidant.site.paths import DataPaths
 from tests.support.costs import TEST_COSTS
 from tests.support.keyrings import MemoryKeyring
+from tests.support.opening import reopen
 
 CHEF_PW = "manager-password-1"
 AGENT_PW = "agent-password-1"
@@ -171,7 +171,7 @@ def one_french_sentence(code: int, err: str) -> str:
 
 def journal_verifies(world: World) -> None:
     """The site opens and its whole journal verifies (after the fault is gone)."""
-    with connect(world.paths, costs=TEST_COSTS) as ctx:
+    with reopen(world.paths, login="chef", password=CHEF_PW) as ctx:
         chef = agents.login_with_password(ctx, "chef", CHEF_PW)
         assert verify_journal(ctx, chef).ok
 

@@ -19,6 +19,7 @@ from tests.aidant.faults.conftest import (
     World,
     cases_ids,
     check,
+    digest,
     journal_verifies,
 )
 
@@ -80,7 +81,6 @@ A = ("--as", "agent")
 COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "usager-find": ((*A, "usager", "find", "dupré"), AGENT_PW + "\n"),
     "journal-verify": (("--as", "chef", "journal", "verify"), CHEF_PW + "\n"),
-    "mandate-verify": (("mandate", "verify", "{code}"), ""),
 }
 
 OPENING_CASES = [
@@ -113,8 +113,24 @@ def test_a_damaged_start_is_answered_as_damage(
         assert "sauvegarde" in sentence
 
 
+@pytest.mark.parametrize("fault", list(OPENING) + list(DEEP))
+def test_mandate_verify_needs_no_database_and_answers_from_the_signed_list(
+    fault: str, world: World, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `mandate verify` reads the signed status list beside the database, never the database:
+    # its damage changes nothing to the answer, and nothing is written over it.
+    (OPENING | DEEP)[fault](world, monkeypatch)
+    before = digest(world.paths.database)
+    code, out, err = run("mandate", "verify", world.fill("{code}"))
+    assert (code, err) == (0, ""), err
+    assert out.startswith(f"Mandat {world.ids['code']} : ") and "intact" in out, out
+    assert digest(world.paths.database) == before
+
+
 def _self_test(world: World, run: Run) -> tuple[int, str, str]:
-    return run("--data-dir", str(world.paths.root), "self-test", "--no-qt")
+    """The full self-test: a site with login slots is read whole with a manager's password."""
+    argv = ("--data-dir", str(world.paths.root), "--as", "chef", "self-test", "--no-qt")
+    return run(*argv, stdin=CHEF_PW + "\n")
 
 
 @pytest.mark.parametrize("fault", list(OPENING) + list(DEEP))
@@ -144,7 +160,7 @@ def test_deep_damage_never_blames_a_key_nor_prints_a_traceback(
         ((*A, "usager", "find", "x"), AGENT_PW + "\n"),
         (("--as", "chef", "audit"), CHEF_PW + "\n"),
         (("--as", "chef", "agent", "list"), CHEF_PW + "\n"),
-        (("vault", "list", "--usager", "{usager}"), "{card}\n4826\n"),
+        ((*A, "vault", "list", "--usager", "{usager}"), AGENT_PW + "\n{card}\n4826\n"),
     ]:
         code, _, err = run(*(world.fill(a) for a in argv), stdin=world.fill(stdin))
         if code != 0:
@@ -181,9 +197,10 @@ BLOBS = {
     "body-flipped": _blob(_flip(0.9)),
     "random": _blob(lambda d: random.Random(7).randbytes(len(d))),
 }
-EXPORT = ("vault", "export", "--usager", "{usager}", "{document}", "{tmp}/out/copie.txt")
+EXPORT = (*A, "vault", "export", "--usager", "{usager}", "{document}", "{tmp}/out/copie.txt")
+CARD = AGENT_PW + "\n{card}\n4826\n"
 BLOB_CASES = [
-    Case(f"export-{name}", EXPORT, 1, "", stdin="{card}\n4826\n", fault=fault, never="")
+    Case(f"export-{name}", EXPORT, 1, "", stdin=CARD, fault=fault, never="")
     for name, fault in BLOBS.items()
 ]
 
@@ -214,3 +231,17 @@ def test_a_sound_site_passes_the_full_read(world: World, run: Run) -> None:
     code, out, err = _self_test(world, run)
     assert code == 0 and err == "", out
     assert "lue en entier" in out and "1 fichier(s) de coffre" in out
+
+
+@pytest.mark.parametrize("fault", ["empty", "100-bytes", "one-page-less-1", "half-page"])
+def test_self_test_without_a_password_still_sees_a_cut_database(
+    fault: str, world: World, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without --as the database of a site with login slots cannot be read, but an empty or cut
+    # file shows without its key: never "[ok]" for it.
+    OPENING[fault](world, monkeypatch)
+    code, out, err = run("--data-dir", str(world.paths.root), "self-test", "--no-qt")
+    assert code == 1 and err == "", out + err
+    failed = [line for line in out.splitlines() if line.startswith("[ÉCHEC] base de données")]
+    assert len(failed) == 1 and "sauvegarde" in failed[0], out
+    assert "vide" in failed[0] or "tronqué" in failed[0], failed[0]

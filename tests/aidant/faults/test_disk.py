@@ -98,9 +98,29 @@ def full(number: int, where: str) -> Callable[..., None]:
     return fault
 
 
+class _FullDisk:
+    """A DB-API connection whose commits fail as SQLite's do when the disk is full (in WAL
+    mode every commit appends to the -wal file, however much room the pages have left)."""
+
+    def __init__(self, conn: Any) -> None:
+        object.__setattr__(self, "_conn", conn)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._conn, name, value)
+
+    def commit(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.rollback()
+            raise sqlcipher3.OperationalError("database or disk is full")
+
+
 def database_full(world: World, mp: pytest.MonkeyPatch) -> None:
-    """SQLite's own full disk: the database may not grow by a single page."""
-    pragmas = storage_engine._pragmas
+    """SQLite's own full disk: the database may not grow by a single page, and no commit
+    reaches the disk."""
+    pragmas, opened = storage_engine._pragmas, storage_engine._open_connection
 
     def limited(conn: Any, key_hex: str) -> None:
         pragmas(conn, key_hex)
@@ -110,6 +130,7 @@ def database_full(world: World, mp: pytest.MonkeyPatch) -> None:
         cur.close()
 
     mp.setattr(storage_engine, "_pragmas", limited)
+    mp.setattr(storage_engine, "_open_connection", lambda path: _FullDisk(opened(path)))
 
 
 A, M = ("--as", "agent"), ("--as", "chef")
@@ -120,7 +141,6 @@ FAMILIES = {
     "find": ((*A, "usager", "find", "x"), PW),
     "add": ((*A, "usager", "add", "--family", "Neuf", "--given", "Jean"), PW),
     "verify": ((*M, "journal", "verify"), CPW),
-    "mandate-verify": (("mandate", "verify", "{code}"), ""),
     "deposit": ((*A, "vault", "deposit", "--usager", "{usager}", "{tmp}/paper.txt"), PW),
 }
 DATA_FAULTS = {
@@ -173,7 +193,7 @@ OUT = "{tmp}/out/"
 OUTPUTS: dict[str, tuple[tuple[str, ...], str]] = {
     "key-sheet": ((*M, "key", "sheet", OUT + "s.pdf"), CPW),
     "mandate-print": ((*A, "mandate", "print", "{mandate}", OUT + "m.pdf"), PW),
-    "blank-revocation": (("mandate", "blank-revocation", OUT + "b.pdf"), ""),
+    "blank-revocation": ((*A, "mandate", "blank-revocation", OUT + "b.pdf"), PW),
     "audit-csv": ((*M, "audit", "--format", "csv", "--out", OUT + "a.csv"), CPW),
     "stats": (
         (*M, "stats", "--from", "2026-01-01", "--to", "2026-12-31", "--out", OUT + "s.json"),
@@ -181,8 +201,8 @@ OUTPUTS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "checkpoint": ((*M, "journal", "checkpoint", "--out", OUT + "c.json"), CPW),
     "export": (
-        ("vault", "export", "--usager", "{usager}", "{document}", OUT + "d.txt"),
-        "{card}\n4826\n",
+        (*A, "vault", "export", "--usager", "{usager}", "{document}", OUT + "d.txt"),
+        PW + "{card}\n4826\n",
     ),
     "backup": ((*M, "backup", OUT + "sauvegarde"), CPW),
 }
@@ -239,6 +259,10 @@ def test_a_real_read_only_file_system(world: World, mounted: Path, run: Run) -> 
         code, _, err = run(*(world.fill(a) for a in argv), stdin=world.fill(stdin))
         sentence = one_french_sentence(code, err)
         assert code == 7 and "lecture seule" in sentence and "clé" not in sentence
+    # What only reads still answers: the signed status list.
+    argv = ("--data-dir", str(mounted / "data"), "mandate", "verify", world.ids["code"])
+    code, out, err = run(*argv)
+    assert (code, err) == (0, "") and "intact" in out, err
 
 
 def test_a_real_full_file_system(world: World, mounted: Path, run: Run) -> None:
@@ -256,3 +280,16 @@ def test_a_real_full_file_system(world: World, mounted: Path, run: Run) -> None:
         code, _, err = run(*(world.fill(a) for a in argv), stdin=world.fill(stdin))
         sentence = one_french_sentence(code, err)
         assert code == 7 and "plein" in sentence and "clé" not in sentence
+
+
+@pytest.mark.parametrize("fault", list(DATA_FAULTS))
+def test_mandate_verify_only_reads_and_still_answers(
+    fault: str, world: World, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `mandate verify` reads the signed status list and writes nothing: a folder refusing
+    # writes changes nothing to its answer.
+    with monkeypatch.context() as faulty:
+        DATA_FAULTS[fault][0](world, faulty)
+        code, out, err = run("mandate", "verify", world.fill("{code}"))
+    assert (code, err) == (0, ""), err
+    assert out.startswith(f"Mandat {world.ids['code']} : ") and "intact" in out, out

@@ -1,6 +1,7 @@
 """A vault's key is bound to its creation entry: an attacker who opens the database with the
-key from the keyring and puts their own public key on a vault gets neither the next deposits
-nor an unlock (attacker tests), and the card carries a short fingerprint of the key."""
+key their own login slot gives them (an agent who knows their password, on this PC) and puts
+their own public key on a vault gets neither the next deposits nor an unlock (attacker tests),
+and the card carries a short fingerprint of the key."""
 
 from __future__ import annotations
 
@@ -15,29 +16,36 @@ import crypto
 from aidant import vault
 from aidant.domain.actors import Actor
 from aidant.domain.errors import Refused
-from aidant.site.context import SiteContext
+from aidant.site.access import Refusal, SiteAccess
+from aidant.site.context import SiteContext, SiteFile
 from aidant.storage.engine import make_engine
-from aidant.storage.keystore import KeyName
 from aidant.storage.models import JournalEntry
 from aidant.vault import binding
 from aidant.vault.forms import card_pdf
 from tests.aidant.vault.conftest import MadeVault
+from tests.conftest import AGENT_PASSWORD
 
 PDF = b"%PDF-1.4\n% a payslip\n"
 REPLACE_KEY = "UPDATE vaults SET recipient = :r WHERE id = :v"
 
 
 def as_an_attacker(site: SiteContext, sql: str, **values: str) -> None:
-    """Open the database file with the key read from the keyring, as any process of the OS
-    account could, and change it behind Aidant's back."""
-    key = site.keystore.get(KeyName.DATABASE)
-    assert key is not None
+    """An agent who knows their own password opens their login slot outside Aidant (the access
+    file and this PC's keyring are within reach of the OS account), takes the database key
+    from it and changes the database behind Aidant's back."""
+    site_id = SiteFile.read(site.paths.site_file).site_id
+    access = SiteAccess(site.paths, site_id, site.keystore)
+    payload = access.unlock("agent", AGENT_PASSWORD, site.clock.now(), site.costs)
+    assert not isinstance(payload, Refusal)
+    key = bytearray(payload.db_key.view())
+    payload.zero()
     engine = make_engine(site.paths.database, key)
     try:
         with engine.begin() as conn:
             conn.execute(text(sql), values)
     finally:
         engine.dispose()
+        key[:] = bytes(len(key))
 
 
 def test_a_replaced_vault_key_makes_deposit_and_unlock_refuse(
