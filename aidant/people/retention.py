@@ -5,8 +5,9 @@ ended more than that long ago, with nothing done for them since, is erased. Eras
 `usagers` row as a pseudonymous id (the journal refers to it), replaces the names by
 "usager effacé", nulls every other personal field and the free text written about them, and
 crypto-shreds their vault: key slots deleted (without them the age files cannot be opened by
-Aidant), vault marked shredded, blob folder removed. The journal holds ids only, so it still
-verifies.
+Aidant), vault marked shredded, blob folder removed. Their journal key goes too, so the old
+values of a corrected identity, sealed in the journal under it, can never be read again
+(`people.history`). The journal holds ids and sealed values only, so it still verifies.
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ def _erase_in(db: Session, actor: Actor, usager: Usager, now: dt.datetime) -> st
     usager.phone = None
     usager.email = None
     usager.search_key = ""
+    # Crypto-shredding: the old values the journal keeps sealed for them open no more.
+    usager.journal_key = None
     usager.updated_at = now
     usager.erased_at = now
     # Free text written by agents about the person goes too; démarche and dates stay for counts.
