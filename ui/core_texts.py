@@ -245,6 +245,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("PeopleText", "L'adresse e-mail « {email} » n'a pas d'arobase (@) : par exemple nom@exemple.fr."),
     QT_TRANSLATE_NOOP("PeopleText", "« {email} » n'est pas une adresse e-mail complète (sans espace, avec un domaine après @) : par exemple nom@exemple.fr."),
     QT_TRANSLATE_NOOP("PeopleText", "Rien n'a changé : l'identité est déjà celle-ci."),
+    QT_TRANSLATE_NOOP("PeopleText", "Les anciennes valeurs de cette identité sont illisibles : le journal ou la clé de la personne a été modifié."),
     QT_TRANSLATE_NOOP("PeopleText", "Le nom et le prénom du proche sont obligatoires."),
     QT_TRANSLATE_NOOP("PeopleText", "Proche introuvable."),
     QT_TRANSLATE_NOOP("PolicyText", "Réglage inconnu « {key} »."),

@@ -138,7 +138,9 @@ class PreviousValues(QWidget):
             if isinstance(value, dt.date):
                 value = f"{value:%d/%m/%Y}"
             shown = value if value else self.tr("(vide)")
-            parts.append(f"{self._field(name)} « {shown} »")
+            parts.append(
+                self.tr("{field} « {value} »").format(field=self._field(name), value=shown)
+            )
         return self.tr("{date} : {values}").format(date=when, values=", ".join(parts))
 
     def load(self, usager_id: UsagerId) -> bool:
