@@ -27,6 +27,7 @@ from aidant.journal.kinds import EntryKind
 from aidant.people import usagers
 from aidant.site.context import SiteContext
 from aidant.site.policy import load_policy
+from aidant.storage import engine as storage_engine
 from aidant.storage.models import Action, Document, KeySlot, Mandate, Usager, Vault
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,13 @@ def _erase_in(db: Session, actor: Actor, usager: Usager, now: dt.datetime) -> st
     return vault_id
 
 
+def _forget_old_copies(ctx: SiteContext) -> None:
+    # The database zeroes freed space (secure_delete); the write-ahead log still holds older
+    # copies of the pages, names and journal key included, until it is emptied.
+    if not storage_engine.drop_old_page_copies(ctx.engine):
+        log.warning("erasure: the database log could not be emptied now (a reader was busy)")
+
+
 def _remove_blobs(ctx: SiteContext, vault_ids: list[str]) -> None:
     # After the commit: if this is interrupted, the blobs left behind are unreadable already
     # (no key slot) and `remove_shredded_blobs` finishes the job at the next purge.
@@ -166,6 +174,7 @@ def erase_usager(ctx: SiteContext, actor: Actor, usager_id: UsagerId) -> None:
     with ctx.transaction() as db:
         usager = usagers.live_row(db, usager_id)
         vault_id = _erase_in(db, actor, usager, now)
+    _forget_old_copies(ctx)
     _remove_blobs(ctx, [vault_id] if vault_id else [])
 
 
@@ -181,6 +190,7 @@ def purge(ctx: SiteContext, actor: Actor) -> list[str]:
             if vault_id:
                 vault_ids.append(vault_id)
         journal.append(db, actor, EntryKind.PURGE_DONE, now, data={"usagers": len(candidates)})
+    _forget_old_copies(ctx)
     _remove_blobs(ctx, vault_ids)
     remove_shredded_blobs(ctx)
     return sorted(candidates)

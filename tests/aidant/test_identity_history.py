@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from aidant.people.retention import erase_usager
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
+from tests.support.pages import decrypted_pages
 
 #: Old values no other text of a test site contains.
 OLD_FAMILY, OLD_GIVEN, OLD_PLACE = "Zwölfkirch", "Anastazja", "Przemyśl"
@@ -167,3 +169,25 @@ def test_an_altered_key_says_the_old_values_are_unreadable(
         db.get(Usager, person.id).journal_key = crypto.new_seal_key()  # type: ignore[union-attr]
     with pytest.raises(StorageError, match="anciennes valeurs de cette identité sont illisibles"):
         usagers.identity_history(site, agent, person.id)
+
+
+def test_an_attacker_with_the_database_key_finds_no_old_value_after_erasure(
+    site: SiteContext, agent: Actor, manager: Actor, clock: FakeClock
+) -> None:
+    if site.on_server:
+        pytest.skip("the server's own files are the cluster's; the journal rows are checked above")
+    person = _corrected(site, agent, clock)
+    with site.transaction() as db:
+        key = db.get(Usager, person.id).journal_key  # type: ignore[union-attr]
+    assert key is not None
+    database, db_key = site.paths.database, bytes(site.database_key())
+    pages = decrypted_pages(database, db_key)
+    assert any(key in page for page in pages)  # the scan does see what is stored
+    erase_usager(site, manager, person.id)
+    pages = decrypted_pages(database, db_key)
+    raw = [Path(f"{database}{s}") for s in ("", "-wal", "-shm")]
+    stored = pages + [p.read_bytes() for p in raw if p.exists()]
+    names = (OLD_FAMILY, OLD_GIVEN, OLD_PLACE, "Dupré", "Éléonore")
+    found = [n for n in names for form in _forms(n) if any(form in blob for blob in stored)]
+    assert found == []
+    assert not any(key in blob for blob in stored), "the shredded key is still in the file"
