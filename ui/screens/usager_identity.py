@@ -104,7 +104,7 @@ class IdentityEditor(QWidget, MessageLines):
 
 
 class PreviousValues(QWidget):
-    """ "Anciennes valeurs": one line per correction, as plain text (a name is never markup)."""
+    """The "Anciennes valeurs" row: one line per correction, as plain text (never markup)."""
 
     def __init__(self, shell: Shell) -> None:
         super().__init__()
