@@ -373,6 +373,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("VaultText", "La clé d'accès de ce coffre a été créée par une version plus récente de l'application."),
     QT_TRANSLATE_NOOP("VaultText", "Le code ou la phrase secrète ne permet pas d'ouvrir ce coffre."),
     QT_TRANSLATE_NOOP("VaultText", "La clé publique du coffre est invalide."),
+    QT_TRANSLATE_NOOP("VaultText", "Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée."),
     QT_TRANSLATE_NOOP("VaultText", "Le code de la carte du coffre est mal saisi."),
     QT_TRANSLATE_NOOP("VaultText", "Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis."),
     QT_TRANSLATE_NOOP("VaultText", "Le caractère « {character} » n'existe pas dans les codes de carte ; vérifiez la saisie."),
