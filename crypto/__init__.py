@@ -18,6 +18,7 @@ from crypto.agefile import (
 )
 from crypto.cardcode import format_card_code, generate_card_secret, parse_card_code
 from crypto.errors import (
+    BrokenSeal,
     CorruptSlot,
     CryptoError,
     DocumentError,
@@ -41,6 +42,7 @@ from crypto.errors import (
 from crypto.hashing import HashingWriter, sha256_file, sha256_stream
 from crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS, Argon2Params, derive_key
 from crypto.passphrase import check_passphrase, passphrase_problem
+from crypto.sealing import new_seal_key, seal, unseal
 from crypto.secretbuffer import SecretBuffer
 from crypto.signing import generate_signing_key, public_key_hex, sign, verify
 from crypto.slots import (
@@ -56,6 +58,7 @@ __all__ = [
     "DEFAULT_PARAMS",
     "MINIMUM_PARAMS",
     "Argon2Params",
+    "BrokenSeal",
     "CiphertextInfo",
     "CorruptSlot",
     "CryptoError",
@@ -92,15 +95,18 @@ __all__ = [
     "generate_card_secret",
     "generate_identity",
     "generate_signing_key",
+    "new_seal_key",
     "parse_card_code",
     "parse_identity",
     "parse_recipient",
     "passphrase_problem",
     "public_key_hex",
     "recipient_of",
+    "seal",
     "sha256_file",
     "sha256_stream",
     "sign",
+    "unseal",
     "unwrap_card_pin",
     "unwrap_passphrase",
     "verify",

@@ -166,3 +166,12 @@ class WrongIdentity(DocumentError):
     """No header stanza opens with this identity."""
 
     default_message = "Ce document n'a pas été chiffré pour ce coffre."
+
+
+# --- sealed values ---------------------------------------------------------------------------
+
+
+class BrokenSeal(CryptoError):
+    """A sealed value does not open: wrong key, other associated data, or altered bytes."""
+
+    default_message = "Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée."

@@ -5,8 +5,9 @@ ended more than that long ago, with nothing done for them since, is erased. Eras
 `usagers` row as a pseudonymous id (the journal refers to it), replaces the names by
 "usager effacé", nulls every other personal field and the free text written about them, and
 crypto-shreds their vault: key slots deleted (without them the age files cannot be opened by
-Aidant), vault marked shredded, blob folder removed. The journal holds ids only, so it still
-verifies.
+Aidant), vault marked shredded, blob folder removed. Their journal key goes too, so the old
+values of a corrected identity, sealed in the journal under it, can never be read again
+(`people.history`). The journal holds ids and sealed values only, so it still verifies.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from aidant.journal.kinds import EntryKind
 from aidant.people import usagers
 from aidant.site.context import SiteContext
 from aidant.site.policy import load_policy
+from aidant.storage import engine as storage_engine
 from aidant.storage.models import Action, Document, KeySlot, Mandate, Usager, Vault
 
 log = logging.getLogger(__name__)
@@ -126,6 +128,8 @@ def _erase_in(db: Session, actor: Actor, usager: Usager, now: dt.datetime) -> st
     usager.phone = None
     usager.email = None
     usager.search_key = ""
+    # Crypto-shredding: the old values the journal keeps sealed for them open no more.
+    usager.journal_key = None
     usager.updated_at = now
     usager.erased_at = now
     # Free text written by agents about the person goes too; démarche and dates stay for counts.
@@ -138,6 +142,13 @@ def _erase_in(db: Session, actor: Actor, usager: Usager, now: dt.datetime) -> st
     vault_id = _shred_vault(db, actor, usager.id, now)
     journal.append(db, actor, EntryKind.USAGER_ERASED, now, usager_id=usager.id)
     return vault_id
+
+
+def _forget_old_copies(ctx: SiteContext) -> None:
+    # The database zeroes freed space (secure_delete); the write-ahead log still holds older
+    # copies of the pages, names and journal key included, until it is emptied.
+    if not storage_engine.drop_old_page_copies(ctx.engine):
+        log.warning("erasure: the database log could not be emptied now (a reader was busy)")
 
 
 def _remove_blobs(ctx: SiteContext, vault_ids: list[str]) -> None:
@@ -163,6 +174,7 @@ def erase_usager(ctx: SiteContext, actor: Actor, usager_id: UsagerId) -> None:
     with ctx.transaction() as db:
         usager = usagers.live_row(db, usager_id)
         vault_id = _erase_in(db, actor, usager, now)
+    _forget_old_copies(ctx)
     _remove_blobs(ctx, [vault_id] if vault_id else [])
 
 
@@ -178,6 +190,7 @@ def purge(ctx: SiteContext, actor: Actor) -> list[str]:
             if vault_id:
                 vault_ids.append(vault_id)
         journal.append(db, actor, EntryKind.PURGE_DONE, now, data={"usagers": len(candidates)})
+    _forget_old_copies(ctx)
     _remove_blobs(ctx, vault_ids)
     remove_shredded_blobs(ctx)
     return sorted(candidates)

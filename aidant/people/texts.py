@@ -38,5 +38,9 @@ class PeopleText(Text):
         "après @) : par exemple nom@exemple.fr."
     )
     NOTHING_CHANGED = "Rien n'a changé : l'identité est déjà celle-ci."
+    OLD_VALUES_UNREADABLE = (
+        "Les anciennes valeurs de cette identité sont illisibles : le journal ou la clé de la "
+        "personne a été modifié."
+    )
     PROCHE_NAMES_REQUIRED = "Le nom et le prénom du proche sont obligatoires."
     PROCHE_NOT_FOUND = "Proche introuvable."

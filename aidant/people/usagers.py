@@ -20,7 +20,9 @@ from aidant.domain.errors import NotFound, Refused, UsageError
 from aidant.domain.ids import UsagerId, new_id
 from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
+from aidant.people import history
 from aidant.people.contact import clean_email, clean_phone
+from aidant.people.history import IdentityCorrection
 from aidant.people.texts import PeopleText
 from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
@@ -263,8 +265,9 @@ def correct(
 ) -> UsagerView:
     """Correct a usager's identity (the right to rectification the consent form promises).
 
-    Same checks as `register`. The journal entry names the fields that changed, never their
-    values: the journal outlives an erasure, and must not keep a name it could not remove.
+    Same checks as `register`. The journal entry names the fields that changed and holds
+    their old values sealed under the person's own key (`people.history`), never in clear:
+    the journal outlives an erasure, which destroys that key.
     """
     require_agent(actor)
     now = ctx.clock.now()
@@ -276,6 +279,8 @@ def correct(
         changed = [f for f in IDENTITY_FIELDS if getattr(row, f) != new[f]]
         if not changed:
             raise UsageError(PeopleText.NOTHING_CHANGED)
+        kind = EntryKind.USAGER_UPDATED
+        sealed = history.seal_previous(row, kind, {f: getattr(row, f) for f in changed})
         for name in changed:
             setattr(row, name, new[name])
         row.search_key = search_key(row.family_name, row.given_names)
@@ -283,12 +288,22 @@ def correct(
         journal.append(
             db,
             actor,
-            EntryKind.USAGER_UPDATED,
+            kind,
             now,
             usager_id=row.id,
-            data={"fields": changed, "correction": True},
+            data={"fields": changed, "correction": True, history.SEALED: sealed},
         )
         return view(row)
+
+
+def identity_history(
+    ctx: SiteContext, actor: Actor, usager_id: UsagerId
+) -> list[IdentityCorrection]:
+    """The corrections of a person's identity, oldest first, with the values they replaced
+    (agents and managers). Gone with the person: an erased usager is `NotFound`."""
+    require_agent(actor)
+    with ctx.transaction() as db:
+        return history.corrections(db, live_row(db, usager_id))
 
 
 def search(ctx: SiteContext, query: str, limit: int = 50) -> list[UsagerView]:

@@ -52,6 +52,9 @@ def _pragmas(dbapi_conn: Any, key_hex: str) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 10000")
         cur.execute("PRAGMA synchronous = FULL")
+        # Freed space is overwritten with zeros: an erased name or a shredded key leaves no
+        # copy in the file's free space (see `drop_old_page_copies` for the log's copies).
+        cur.execute("PRAGMA secure_delete = ON")
     finally:
         cur.close()
 
@@ -195,6 +198,26 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
             raise exc.orig from exc
         raise classify_open_failure(db_path, key_copy, exc) from exc
     return engine
+
+
+def drop_old_page_copies(engine: Engine) -> bool:
+    """After an erasure: fold the write-ahead log into the file and empty it, so that no
+    older copy of a page (holding the erased values) stays in the `-wal` file.
+
+    False when a reader kept the log from being emptied (it is emptied at a later erasure or
+    checkpoint). Nothing to do on a site server, whose storage is the server's own."""
+    if engine.dialect.name != "sqlite":
+        return True
+    raw = engine.raw_connection()  # outside a transaction: a checkpoint cannot run in one
+    try:
+        cursor = raw.cursor()
+        try:
+            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+    return int(busy) == 0
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -127,6 +127,9 @@ class Usager(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     #: Set when personal data was erased; the row stays as a pseudonymous id for the journal.
     erased_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    #: The person's own key for what the journal keeps sealed about them (old values of a
+    #: corrected identity); made at the first correction, set to NULL by erasure (shredding).
+    journal_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
     mandates: Mapped[list[Mandate]] = relationship(back_populates="usager")
 

@@ -12,6 +12,7 @@ from aidant.domain.errors import (
 )
 from aidant.vault.texts import VaultText
 from crypto.errors import (
+    BrokenSeal,
     CorruptSlot,
     CryptoError,
     DocumentError,
@@ -86,6 +87,7 @@ _TRANSLATIONS: tuple[tuple[type[CryptoError], type[AidantError], VaultText], ...
     (DocumentError, DamagedDocument, VaultText.DOCUMENT_UNREADABLE),
     (SecretZeroed, CorruptVault, VaultText.SECRET_ERASED),
     (MalformedRecipient, CorruptVault, VaultText.RECIPIENT_INVALID),
+    (BrokenSeal, CorruptVault, VaultText.SEAL_BROKEN),
 )
 
 

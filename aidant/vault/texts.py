@@ -130,6 +130,7 @@ class VaultText(Text):
     )
     WRONG_SECRET = "Le code ou la phrase secrète ne permet pas d'ouvrir ce coffre."
     RECIPIENT_INVALID = "La clé publique du coffre est invalide."
+    SEAL_BROKEN = "Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée."
     CARD_CODE_MALFORMED = "Le code de la carte du coffre est mal saisi."
     CARD_CODE_LENGTH = (
         "Le code de la carte doit comporter {expected} caractères "

@@ -13,7 +13,7 @@ from aidant.people import retention, usagers
 from aidant.people.usagers import UsagerView
 from ui.router import Route, Screen
 from ui.screens.usager_actions import ActionsSection
-from ui.screens.usager_identity import IdentityEditor
+from ui.screens.usager_identity import IdentityEditor, PreviousValues
 from ui.screens.usager_mandates import MandatesSection
 from ui.shell import Shell
 from ui.widgets import ReadAloudButton, big_button, error_label, plain_label, rich, title
@@ -38,6 +38,8 @@ class UsagerFileScreen(Screen):
         self.identity.addRow(self.tr("Naissance :"), self.birth_value)
         self.identity.addRow(self.tr("Téléphone :"), self.phone_value)
         self.identity.addRow(self.tr("Adresse e-mail :"), self.email_value)
+        self.previous_values = PreviousValues(shell)
+        self.identity.addRow(self.tr("Anciennes valeurs :"), self.previous_values)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -126,6 +128,8 @@ class UsagerFileScreen(Screen):
         self.birth_value.setText(born + place)
         self.phone_value.setText(person.phone or self.tr("non indiqué"))
         self.email_value.setText(person.email or self.tr("non indiquée"))
+        shown = self.previous_values.load(person.id)
+        self.identity.setRowVisible(self.previous_values, shown)
         self.mandates_section.load(person.id)
         self.actions_section.load(person.id)
         self.back.setFocus()

@@ -1,19 +1,24 @@
 """Correcting a usager's identity on their file (the consent form promises they can have it
-corrected): the same fields as at registration, filled in, checked the same way."""
+corrected): the same fields as at registration, filled in, checked the same way; and the values
+a correction replaced, which the journal keeps sealed until the person is erased."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from aidant.domain.errors import AidantError
+from aidant.domain.ids import UsagerId
 from aidant.people import usagers
+from aidant.people.history import IdentityCorrection
 from aidant.people.usagers import UsagerView
 from aidant.site.clock import to_site_local
 from ui.date_input import DateInputError, read_date
 from ui.shell import Shell
-from ui.widgets import MessageLines, big_button, error_label, field
+from ui.texts import error_text
+from ui.widgets import MessageLines, big_button, error_label, field, plain_label
 
 
 class IdentityEditor(QWidget, MessageLines):
@@ -96,3 +101,56 @@ class IdentityEditor(QWidget, MessageLines):
             return
         self.hide()
         self._saved(fixed)
+
+
+class PreviousValues(QWidget):
+    """The "Anciennes valeurs" row: one line per correction, as plain text (never markup)."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self._shell = shell
+        self.text = plain_label()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("Anciennes valeurs"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+
+    def _field(self, name: str) -> str:
+        labels = {
+            "family_name": self.tr("nom de famille"),
+            "given_names": self.tr("prénoms"),
+            "birth_date": self.tr("date de naissance"),
+            "birth_place": self.tr("lieu de naissance"),
+            "phone": self.tr("téléphone"),
+            "email": self.tr("adresse e-mail"),
+        }
+        return labels.get(name, name)
+
+    def _line(self, correction: IdentityCorrection) -> str:
+        when = f"{to_site_local(correction.at):%d/%m/%Y}"
+        if correction.previous is None:
+            return self.tr("{date} : {fields} (anciennes valeurs non conservées)").format(
+                date=when, fields=", ".join(self._field(f) for f in correction.fields)
+            )
+        parts = []
+        for name, value in correction.previous.items():
+            if isinstance(value, dt.date):
+                value = f"{value:%d/%m/%Y}"
+            shown = value if value else self.tr("(vide)")
+            parts.append(
+                self.tr("{field} « {value} »").format(field=self._field(name), value=shown)
+            )
+        return self.tr("{date} : {values}").format(date=when, values=", ".join(parts))
+
+    def load(self, usager_id: UsagerId) -> bool:
+        """Show the person's corrections; False (nothing to show) when there are none."""
+        try:
+            found = usagers.identity_history(
+                self._shell.ctx, self._shell.require_actor(), usager_id
+            )
+        except AidantError as exc:
+            self.text.setText(error_text(exc))
+            return True
+        self.text.setText("\n".join(self._line(c) for c in found))
+        return bool(found)
