@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from aidant.agents import passwords
 from aidant.domain.errors import AidantError
 from ui.router import Screen
 from ui.shell import Shell
-from ui.widgets import big_button, error_label, field, status_label, title
+from ui.widgets import big_button, error_label, field, scrolling, status_label, title
 
 
 class AccessScreen(Screen):
@@ -46,9 +47,11 @@ class AccessScreen(Screen):
         theirs.addRow(self.tr("&Identifiant"), self.login)
         theirs.addRow(self.tr("Mot de passe à re&mettre"), self.given)
         theirs.addRow(self.tr("Mot de passe à remettre (enc&ore)"), self.given2)
-        buttons = QHBoxLayout()
-        for button in (self.reset, self.deactivate, self.reactivate):
-            buttons.addWidget(button)
+        # Two rows: in large text the three buttons side by side are wider than half a screen.
+        buttons = QGridLayout()
+        buttons.addWidget(self.reset, 0, 0, 1, 2)
+        buttons.addWidget(self.deactivate, 1, 0)
+        buttons.addWidget(self.reactivate, 1, 1)
         theirs.addRow(buttons)
 
         status = status_label(self.tr("Résultat"))
@@ -56,13 +59,20 @@ class AccessScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(title(self.tr("Mots de passe et accès")), 1)
+        # The two forms side by side, scrolling if the window is too small for them; the
+        # result of the last action stays in view below.
+        boxes = QWidget()
+        columns = QHBoxLayout(boxes)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(mine, 1)
+        columns.addWidget(self.manager_box, 1)
+        for box in (mine, self.manager_box):
+            columns.setAlignment(box, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(mine)
-        layout.addWidget(self.manager_box)
+        layout.addWidget(scrolling(boxes), 1)
         layout.addWidget(self.error)
         layout.addWidget(status)
-        layout.addStretch(1)
         self.back.clicked.connect(shell.router.back)
         self.change.clicked.connect(self._change)
         self.reset.clicked.connect(lambda: self._for_agent(passwords.reset_password, True))

@@ -57,12 +57,17 @@ class ManagerAgentsScreen(Screen):
             "imprimer",
         )
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Identifiant"), self.login)
-        form.addRow(self.tr("&Nom"), self.name)
-        form.addRow(self.tr("Rô&le"), self.role)
-        form.addRow(self.tr("&Mot de passe"), self.password)
-        form.addRow(self.tr("Mot de passe (&encore)"), self.password2)
+        # Two columns: five rows under the list leave it no room in large text.
+        who = QFormLayout()
+        who.addRow(self.tr("&Identifiant"), self.login)
+        who.addRow(self.tr("&Nom"), self.name)
+        who.addRow(self.tr("Rô&le"), self.role)
+        secret = QFormLayout()
+        secret.addRow(self.tr("&Mot de passe"), self.password)
+        secret.addRow(self.tr("Mot de passe (&encore)"), self.password2)
+        form = QHBoxLayout()
+        form.addLayout(who, 1)
+        form.addLayout(secret, 1)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(title(self.tr("Agents du site")), 1)

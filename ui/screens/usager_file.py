@@ -63,7 +63,7 @@ class UsagerFileScreen(Screen):
         self.correct.clicked.connect(
             lambda: self.identity_editor.edit(self.usager) if self.usager else None
         )
-        self._add_erasure(layout)
+        self._add_erasure(layout, heading)
         self.mandates_section = MandatesSection(shell)
         self.actions_section = ActionsSection(shell)
         #: The vault section is added below these two.
@@ -76,7 +76,7 @@ class UsagerFileScreen(Screen):
             lambda: shell.router.go(Route.VAULT, self.usager.id if self.usager else None)
         )
 
-    def _add_erasure(self, layout: QVBoxLayout) -> None:
+    def _add_erasure(self, layout: QVBoxLayout, heading: QHBoxLayout) -> None:
         """The manager's button, its confirmation bar (hidden until asked) and its error."""
         name = self.tr("Effacer les données de cette personne")
         self.erase = big_button(self.tr("E&ffacer les données de cette personne"), name)
@@ -93,10 +93,8 @@ class UsagerFileScreen(Screen):
         self.erase_bar.setStyleSheet("background: #fff4c2; color: #111")
         self.erase_bar.hide()
         self.init_messages(error_label(self.tr("Erreur d'effacement")))
-        row = QHBoxLayout()
-        row.addWidget(self.erase)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # Beside "Corriger l'identité": a line of its own costs the lists below their room.
+        heading.addWidget(self.erase)
         layout.addWidget(self.erase_bar)
         layout.addWidget(self.error)
         self.erase.clicked.connect(self._ask_erase)

@@ -44,6 +44,14 @@ from ui.workers import Runner
 THUMBNAIL_SOURCE_MAX = 64 * 1024 * 1024
 
 
+def _wrapped(text: str) -> QLabel:
+    """An instruction over a tab's field: wrapped, so that in large text the open-the-vault
+    column does not push the deposit column past a 1366 px screen."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def thumbnail_for(source: Path | io.BytesIO) -> bytes | None:
     """A small JPEG of the first page of what is being deposited (None: cannot be drawn)."""
     try:
@@ -78,7 +86,9 @@ class LockedPanel(QWidget, MessageLines):
         )
         card_tab = QWidget()
         card_layout = QVBoxLayout(card_tab)
-        card_layout.addWidget(QLabel(self.tr("1. Tapez le code imprimé sur la carte du coffre :")))
+        card_layout.addWidget(
+            _wrapped(self.tr("1. Tapez le code imprimé sur la carte du coffre :"))
+        )
         card_layout.addWidget(self.card_code)
         self.read_card = big_button(
             self.tr("Lire la carte avec la &caméra"), self.tr("Lire la carte avec la caméra")
@@ -89,11 +99,11 @@ class LockedPanel(QWidget, MessageLines):
         self.camera = CameraCapture(self)
         card_layout.addWidget(self.read_card)
         card_layout.addWidget(self.card_preview)
-        card_layout.addWidget(QLabel(self.tr("2. La personne tape son code, puis Valider :")))
+        card_layout.addWidget(_wrapped(self.tr("2. La personne tape son code, puis Valider :")))
         card_layout.addWidget(self.keypad)
         phrase_tab = QWidget()
         phrase_layout = QVBoxLayout(phrase_tab)
-        phrase_layout.addWidget(QLabel(self.tr("La personne tape sa phrase secrète :")))
+        phrase_layout.addWidget(_wrapped(self.tr("La personne tape sa phrase secrète :")))
         phrase_layout.addWidget(self.passphrase)
         phrase_layout.addWidget(self.open_phrase)
         phrase_layout.addStretch(1)
@@ -115,7 +125,7 @@ class LockedPanel(QWidget, MessageLines):
         recovery_tab = QWidget()
         recovery_layout = QVBoxLayout(recovery_tab)
         recovery_layout.addWidget(
-            QLabel(self.tr("Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :"))
+            _wrapped(self.tr("Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :"))
         )
         recovery_layout.addWidget(self.recovery)
         recovery_layout.addWidget(self.read_sheet)
@@ -124,6 +134,8 @@ class LockedPanel(QWidget, MessageLines):
         recovery_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Façon d'ouvrir le coffre"))
+        # The three ways always in full (scroll arrows would hide one).
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(card_tab, self.tr("Carte et code"))
         self.tabs.addTab(phrase_tab, self.tr("Phrase secrète"))
         self.tabs.addTab(recovery_tab, self.tr("Feuille de secours"))
