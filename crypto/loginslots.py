@@ -15,8 +15,6 @@ agent's other keys from (a server password, the key wrapping an agent's signing 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import enum
 import hashlib
 import hmac
@@ -33,6 +31,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from crypto.errors import CorruptSlot, WrongSecret
 from crypto.kdf import KEY_LENGTH, MINIMUM_PARAMS, SALT_LENGTH, Argon2Params, derive_key
 from crypto.secretbuffer import SecretBuffer
+from crypto.slots import b64 as _b64
+from crypto.slots import length_field as _field
+from crypto.slots import unb64 as _unb64
 
 FORMAT = "aidant-loginslot"
 VERSION = 1
@@ -82,23 +83,6 @@ class LoginSlot:
         if not _TAG < len(slot.ciphertext) <= _MAX_SECRET + _TAG:
             raise CorruptSlot(detail="bad ciphertext length")
         return slot
-
-
-def _b64(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
-
-
-def _unb64(text: Any) -> bytes:
-    if not isinstance(text, str):
-        raise TypeError("expected a base64 string")
-    try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError) as exc:
-        raise ValueError("invalid base64") from exc
-
-
-def _field(raw: bytes) -> bytes:
-    return struct.pack(">I", len(raw)) + raw
 
 
 def _ad(kind: LoginSlotKind, params: Argon2Params, salt: bytes, context: bytes) -> bytes:

@@ -69,10 +69,10 @@ class KeySlot:
             "kind": self.kind.value,
             "kdf": "argon2id",
             "params": self.params.to_dict(),
-            "salt": _b64(self.salt),
+            "salt": b64(self.salt),
             "aead": "chacha20poly1305",
-            "nonce": _b64(self.nonce),
-            "ct": _b64(self.ciphertext),
+            "nonce": b64(self.nonce),
+            "ct": b64(self.ciphertext),
         }
 
     def to_bytes(self) -> bytes:
@@ -95,9 +95,9 @@ class KeySlot:
             slot = cls(
                 kind=SlotKind(data["kind"]),
                 params=Argon2Params.from_dict(data["params"]),
-                salt=_unb64(data["salt"]),
-                nonce=_unb64(data["nonce"]),
-                ciphertext=_unb64(data["ct"]),
+                salt=unb64(data["salt"]),
+                nonce=unb64(data["nonce"]),
+                ciphertext=unb64(data["ct"]),
             )
         except (ValueError, TypeError, KeyError) as exc:
             raise CorruptSlot(detail=str(exc)) from exc
@@ -121,11 +121,13 @@ class KeySlot:
         return self.version < SLOT_VERSION or not self.params.meets(target)
 
 
-def _b64(raw: bytes) -> str:
+def b64(raw: bytes) -> str:
+    """`raw` as standard base64 text (the slot files' encoding)."""
     return base64.b64encode(raw).decode("ascii")
 
 
-def _unb64(text: Any) -> bytes:
+def unb64(text: Any) -> bytes:
+    """Strict base64 text back to bytes; TypeError or ValueError when it is not that."""
     if not isinstance(text, str):
         raise TypeError("expected a base64 string")
     try:
@@ -134,7 +136,8 @@ def _unb64(text: Any) -> bytes:
         raise ValueError("invalid base64") from exc
 
 
-def _field(raw: bytes) -> bytes:
+def length_field(raw: bytes) -> bytes:
+    """`raw` prefixed with its length (4 bytes, big-endian), for unambiguous concatenation."""
     return struct.pack(">I", len(raw)) + raw
 
 
@@ -142,7 +145,7 @@ def _associated_data(
     kind: SlotKind, version: int, params: Argon2Params, salt: bytes, vault_id: bytes
 ) -> bytes:
     return b"".join(
-        _field(part)
+        length_field(part)
         for part in (
             SLOT_FORMAT.encode("ascii"),
             struct.pack(">H", version),
