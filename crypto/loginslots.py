@@ -19,7 +19,6 @@ import enum
 import hashlib
 import hmac
 import os
-import struct
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +31,7 @@ from crypto.errors import CorruptSlot, WrongSecret
 from crypto.kdf import KEY_LENGTH, MINIMUM_PARAMS, SALT_LENGTH, Argon2Params, derive_key
 from crypto.secretbuffer import SecretBuffer
 from crypto.slots import b64 as _b64
-from crypto.slots import length_field as _field
+from crypto.slots import slot_binding
 from crypto.slots import unb64 as _unb64
 
 FORMAT = "aidant-loginslot"
@@ -86,17 +85,7 @@ class LoginSlot:
 
 
 def _ad(kind: LoginSlotKind, params: Argon2Params, salt: bytes, context: bytes) -> bytes:
-    return b"".join(
-        _field(part)
-        for part in (
-            FORMAT.encode("ascii"),
-            struct.pack(">H", VERSION),
-            kind.value.encode("ascii"),
-            struct.pack(">III", params.memory_kib, params.iterations, params.lanes),
-            salt,
-            context,
-        )
-    )
+    return slot_binding(FORMAT, VERSION, kind.value, params, salt, context)
 
 
 def password_key(

@@ -141,20 +141,29 @@ def length_field(raw: bytes) -> bytes:
     return struct.pack(">I", len(raw)) + raw
 
 
-def _associated_data(
-    kind: SlotKind, version: int, params: Argon2Params, salt: bytes, vault_id: bytes
+def slot_binding(
+    format_name: str, version: int, kind: str, params: Argon2Params, salt: bytes, owner: bytes
 ) -> bytes:
+    """What a sealed slot is bound to (its AEAD associated data): the format, its version, the
+    slot kind, the Argon2id costs, the salt and what it belongs to (a vault, a site), each
+    length-prefixed so that no two different bindings give the same bytes."""
     return b"".join(
         length_field(part)
         for part in (
-            SLOT_FORMAT.encode("ascii"),
+            format_name.encode("ascii"),
             struct.pack(">H", version),
-            kind.value.encode("ascii"),
+            kind.encode("ascii"),
             struct.pack(">III", params.memory_kib, params.iterations, params.lanes),
             salt,
-            vault_id,
+            owner,
         )
     )
+
+
+def _associated_data(
+    kind: SlotKind, version: int, params: Argon2Params, salt: bytes, vault_id: bytes
+) -> bytes:
+    return slot_binding(SLOT_FORMAT, version, kind.value, params, salt, vault_id)
 
 
 def _key_material(

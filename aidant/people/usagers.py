@@ -217,21 +217,15 @@ def register(
     checked = _checked_identity(
         now.date(), family_name, given_names, birth_date, birth_place, phone, email
     )
-    family_name, given_names = checked["family_name"], checked["given_names"]
-    birth_place, phone, email = checked["birth_place"], checked["phone"], checked["email"]
-    candidates = likely_duplicates(ctx, family_name, given_names, birth_date)
+    family, given = checked["family_name"], checked["given_names"]
+    candidates = likely_duplicates(ctx, family, given, birth_date)
     if candidates and not allow_duplicate:
         raise DuplicateSuspected(candidates)
     with ctx.transaction() as db:
         row = Usager(
             id=new_id(),
-            family_name=family_name,
-            given_names=given_names,
-            birth_date=birth_date,
-            birth_place=birth_place,
-            phone=phone,
-            email=email,
-            search_key=search_key(family_name, given_names),
+            **checked,
+            search_key=search_key(family, given),
             created_at=now,
             updated_at=now,
         )
