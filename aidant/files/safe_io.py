@@ -329,16 +329,7 @@ def _open_beneath(root: Path, folder: Path) -> int:
         raise outside_root(folder, root) from None
     if ".." in parts:
         raise outside_root(folder, root)
-    fd = open_folder(root)
-    try:
-        for name in parts:
-            inner = open_child_folder(fd, name)
-            os.close(fd)
-            fd = inner
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
+    return _walk_down(open_folder(root), parts)
 
 
 _FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -361,9 +352,14 @@ def open_folder(path: Path) -> int:
     """
     if not path.is_absolute() or ".." in path.parts:
         raise outside_root(path, Path(path.anchor))
-    fd = os.open(path.anchor, _FOLDER_FLAGS)
+    return _walk_down(os.open(path.anchor, _FOLDER_FLAGS), path.parts[1:])
+
+
+def _walk_down(fd: int, names: tuple[str, ...]) -> int:
+    """From the folder open as `fd`, open each of `names` in turn without following a link;
+    the descriptor of the last one (`fd` and every one between are closed)."""
     try:
-        for name in path.parts[1:]:
+        for name in names:
             inner = open_child_folder(fd, name)
             os.close(fd)
             fd = inner
