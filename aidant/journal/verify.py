@@ -16,8 +16,9 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import Connection, Engine, Select, bindparam, select
 
 from aidant.domain.errors import Phrase
 from aidant.journal.chain import GENESIS_HASH, entry_bytes
@@ -236,15 +237,28 @@ def _batches(source: Source, batch: int) -> Iterator[Sequence[Row]]:
         # One short read per batch, so appends by other workstations are never held up long.
         with _reading(source) as conn:
             if last is None:
-                rows = conn.execute(first).all()
+                rows = _plain_rows(conn, first)
             else:
-                rows = conn.execute(following, {"after": last}).all()
+                rows = _plain_rows(conn, following.params(after=last))
         if not rows:
             return
         yield rows
-        last = int(rows[-1][0])
+        last = cast(int, rows[-1][0])
         if len(rows) < batch:
             return
+
+
+def _plain_rows(conn: Connection, stmt: Select[Any]) -> Sequence[Row]:
+    """The rows of `stmt` as the driver returns them (tuples), without SQLAlchemy's per-row
+    processing: the columns read here are integers and text, which need none, and skipping it
+    is a tenth of a verification's time. Its only parameter is an integer, rendered inline."""
+    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cast(Sequence[Row], cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def stored_checkpoints(source: Source, site_id: str) -> list[Anchor]:
