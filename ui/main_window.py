@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,12 +120,18 @@ class MainWindow(QMainWindow):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(translation.LANGUAGES).index(translation.current()))
         self.logout_button = big_button("", "", "deconnexion")
+        # Where the site's data lives: this PC's encrypted file, or the site server.
+        self.store_label = QLabel()
+        self.store_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._server_host: str | None = None
+        self._store_known = False
         prefs = self.shell.appearance.prefs
         self.large_text.setChecked(prefs.large_text)
         self.contrast.setChecked(prefs.high_contrast)
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.home_button)
+        bar.addWidget(self.store_label)
         bar.addStretch(1)
         bar.addWidget(self.large_text)
         bar.addWidget(self.contrast)
@@ -208,6 +214,7 @@ class MainWindow(QMainWindow):
     def door_ready(self, door: SiteDoor) -> None:
         """The login screen can open `door` with an agent's password."""
         self.shell.door = door
+        self._show_store(door.site.server_host)
         self._demo = self._demo or door.site.demo
         self.demo_banner.setVisible(self._demo)
         self.login.site_ready(demo_hint() if door.site.demo else "")
@@ -222,10 +229,34 @@ class MainWindow(QMainWindow):
 
     def _site_ready(self, ctx: SiteContext) -> None:
         self.shell.site = ctx
+        self._show_store(ctx.site.server_host)
         self._demo = self._demo or ctx.site.demo
         self.demo_banner.setVisible(self._demo)
         self.login.site_ready(demo_hint() if ctx.site.demo else "")
         log.info("site open")
+
+    def _show_store(self, server_host: str | None) -> None:
+        self._server_host = server_host
+        self._store_known = True
+        self._retranslate_store()
+
+    def _retranslate_store(self) -> None:
+        if not self._store_known:
+            return
+        host = self._server_host
+        # The bar is full in large text: the label stays short, the host goes in its tooltip.
+        if host is None:
+            text = self.tr("Données : ce poste")
+            detail = self.tr("Les données de ce site sont dans un fichier chiffré de ce poste.")
+        else:
+            text = self.tr("Données : serveur du site")
+            detail = self.tr(
+                "Les données de ce site sont sur le serveur du site (%1), partagé par les postes."
+            ).replace("%1", host or self.tr("sur cette machine"))
+        self.store_label.setText(text)
+        self.store_label.setAccessibleName(self.tr("Lieu des données"))
+        self.store_label.setAccessibleDescription(detail)
+        self.store_label.setToolTip(detail)
 
     # Screens -----------------------------------------------------------------------------
 
@@ -405,6 +436,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.public_pc_banner.setAccessibleName(self.tr("Bandeau ordinateur public"))
+        self._retranslate_store()
 
     @staticmethod
     def _label(button: QPushButton | QLabel, text: str, name: str) -> None:

@@ -53,6 +53,15 @@ class SiteFile:
             fields["server"] = self.server_url
         return json.dumps(fields, indent=2).encode()
 
+    @property
+    def server_host(self) -> str | None:
+        """The site server's host (and port) as a person reads it, "" when it is reached
+        through a Unix socket on this machine, None for the embedded file: what the
+        application shows of where the data lives."""
+        if self.server_url is None:
+            return None
+        return storage_server.server_host(self.server_url)
+
     @classmethod
     def read(cls, path: Path) -> SiteFile:
         try:

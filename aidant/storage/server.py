@@ -64,6 +64,18 @@ def make_server_engine(url: str) -> Engine:
     return engine
 
 
+def server_host(url: str) -> str:
+    """The host (and port, when not the default) a server URL names; "" for a Unix socket."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return ""
+    host = parsed.host or ""
+    if not host or host.startswith("/"):
+        return ""
+    return host if parsed.port in (None, 5432) else f"{host}:{parsed.port}"
+
+
 def _without_password(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
