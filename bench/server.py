@@ -131,9 +131,9 @@ def lookups(ctx: SiteContext, persons: list[tuple[str, str, str]], count: int) -
     return times
 
 
-def writer(url: str, count: int, start_at: float) -> list[float]:
+def writer(url: str, site_id: str, count: int, start_at: float) -> list[float]:
     """One workstation appending `count` entries, each in its own committed transaction."""
-    engine = make_server_engine(url)
+    engine = make_server_engine(url, site_id)
     factory = storage_engine.make_session_factory(engine)
     actor = Actor(ActorKind.AGENT, str(uuid.uuid4()), Role.AGENT)
     times = []
@@ -187,7 +187,10 @@ def main() -> None:
             spawn = multiprocessing.get_context("spawn")
             start_at = time.time() + 3
             with ProcessPoolExecutor(WRITERS, mp_context=spawn) as pool:
-                jobs = [pool.submit(writer, url, appends, start_at) for _ in range(WRITERS)]
+                jobs = [
+                    pool.submit(writer, url, server.site.site_id, appends, start_at)
+                    for _ in range(WRITERS)
+                ]
                 append_times = [t for job in jobs for t in job.result()]
             result = verify_database(server.engine)
             assert result.ok, result

@@ -50,6 +50,7 @@ def init_site(
     clock: Clock | None = None,
     costs: Costs = PRODUCTION_COSTS,
     server_url: str | None = None,
+    beside_others: bool = False,
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
@@ -59,7 +60,8 @@ def init_site(
     sheet, the only other copy of the database key. With `server_url`, the site's data goes to
     that (empty) PostgreSQL database instead of an encrypted file, and the database key in the
     slot opens nothing (the server is not encrypted by a key of this PC; see
-    docs/site-server.md).
+    docs/site-server.md). `beside_others` lets a new site join a server database that already
+    holds other sites (a communauté de communes); without it such a database is refused.
     """
     clock = clock or SystemClock()
     site_name = inputs.clean(site_name, InputField.SITE_NAME, inputs.SHORT_MAX) or ""
@@ -85,7 +87,9 @@ def init_site(
             migrate.upgrade_to_head(engine)
             factory = storage_engine.make_session_factory(engine)
             with storage_engine.transaction(factory) as db:
-                if db.scalar(select(Site.id).limit(1)) is not None:
+                # A server may hold several sites (row-level security keeps them apart), but
+                # only when asked: a database that already holds a site is refused otherwise.
+                if not beside_others and db.scalar(select(Site.id).limit(1)) is not None:
                     raise Refused(SetupText.SITE_EXISTS, root=server_url)
                 _create_rows(
                     db,

@@ -160,7 +160,7 @@ def open_engine(
     """The site's store: its server when `site.json` names one, else the embedded encrypted
     file opened with `key` (made, with `create`). The caller zeroes `key`."""
     if site.server_url is not None:
-        return storage_server.make_server_engine(site.server_url)
+        return storage_server.make_server_engine(site.server_url, site.site_id)
     if key is None:
         raise StorageError(SiteText.DATABASE_KEY_MISSING)
     if not create:

@@ -17,6 +17,7 @@ from aidant.domain.errors import StorageError
 from aidant.site.context import SiteContext
 from aidant.site.texts import SiteText
 from aidant.storage.models import Site
+from aidant.storage.server import named_site_only
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ _IDENTITY = select(
 
 def read_identity(db: Session | Connection) -> SiteIdentity:
     """The site's identity, inside the caller's transaction (a session or a Core connection)."""
-    row = db.execute(_IDENTITY).first()
+    row = db.execute(named_site_only(db, _IDENTITY, Site.id)).first()
     if row is None:
         raise StorageError(SiteText.IDENTITY_MISSING)
     return SiteIdentity(*row)

@@ -9,8 +9,10 @@ migrations), never in a service.
 from __future__ import annotations
 
 import logging
+import re
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import Engine, create_engine, insert, text
+from sqlalchemy import Connection, Engine, Select, create_engine, func, insert, or_, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
@@ -22,6 +24,8 @@ from aidant.storage.texts import StorageText
 log = logging.getLogger(__name__)
 
 POSTGRESQL = "postgresql"
+#: What a site id looks like (a UUID, or a short test name): safe inside a connection option.
+_SITE_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
 
 
 def is_server_url(url: str) -> bool:
@@ -31,14 +35,22 @@ def is_server_url(url: str) -> bool:
         return False
 
 
-def make_server_engine(url: str) -> Engine:
-    """An engine on a site server (psycopg 3, READ COMMITTED, connections checked before use).
+def make_server_engine(url: str, site_id: str | None = None) -> Engine:
+    """An engine on a site server (psycopg 3, READ COMMITTED, connections checked before use),
+    whose connections name `site_id` (`aidant.site_id`: the site a row written without one
+    belongs to; row-level security, migration 0010, still refuses any site but the login's
+    own). None only to migrate a database or take it whole (backup, restore).
 
     Raises `StorageError` with one sentence when the URL is not a PostgreSQL one or the server
     does not answer.
     """
     if not is_server_url(url):
         raise StorageError(StorageText.SERVER_URL_INVALID, url=_without_password(url))
+    options = "-c TimeZone=UTC"
+    if site_id is not None:
+        if not _SITE_ID.fullmatch(site_id):
+            raise StorageError(StorageText.SERVER_URL_INVALID, url=_without_password(url))
+        options += f" -c aidant.site_id={site_id}"
     parsed = make_url(url).set(drivername=f"{POSTGRESQL}+psycopg")
     engine = create_engine(
         parsed,
@@ -50,7 +62,7 @@ def make_server_engine(url: str) -> Engine:
         connect_args={
             "connect_timeout": 10,
             "application_name": "aidant",
-            "options": "-c TimeZone=UTC",
+            "options": options,
         },
     )
 
@@ -101,3 +113,22 @@ def append_linked_by_server(
         .returning(JournalEntry.seq, JournalEntry.prev_hash, JournalEntry.hash)
     ).one()
     return JournalEntry(seq=seq, prev_hash=prev_hash, hash=digest, **values)
+
+
+_Columns = TypeVarTuple("_Columns")
+
+
+def named_site_only(
+    db: Session | Connection, stmt: Select[*_Columns], site_column: Any
+) -> Select[*_Columns]:
+    """`stmt` limited, on a server, to the site this connection names (`aidant.site_id`).
+
+    The application's logins see their own site's rows only (row-level security); the schema's
+    owner, who sets a site up, sees every site of a shared database, and must still read the
+    one it works on. Unchanged on the embedded file (one site) and when no site is named.
+    """
+    bind = db.get_bind() if isinstance(db, Session) else db
+    if bind.dialect.name != POSTGRESQL:
+        return stmt
+    named = func.current_setting("aidant.site_id", True)
+    return stmt.where(or_(named.is_(None), site_column == named))

@@ -26,7 +26,7 @@ from aidant.journal import EntryKind
 from aidant.journal.chain import entry_bytes, head
 from aidant.journal.verify import verify_database
 from aidant.site.context import SiteContext
-from tests.support.server import SERVER
+from tests.support.server import SERVER, add_member
 from tools.pg_cluster import PORT, Cluster
 
 on_server = pytest.mark.parametrize("store", [SERVER], indirect=True)
@@ -44,18 +44,23 @@ FORBIDDEN = (
 
 @contextmanager
 def login(cluster: Cluster, ctx: SiteContext, *grants: str) -> Iterator[psycopg.Connection]:
-    """A new server login (member of the given roles), connected to the site's database."""
+    """A new server login (member of the given roles and of the site), connected to the
+    site's database as the application connects (naming its site)."""
     name = f"aidant_test_login_{next(_logins)}"
     cluster.execute(f"CREATE ROLE {name} LOGIN")
-    database = make_url(ctx.site.server_url or "").database
+    database = make_url(ctx.site.server_url or "").database or "postgres"
     for grant in grants:
-        cluster.execute(grant.format(login=name), database=database or "postgres")
-    dsn = f"host={cluster.socket_dir} port={PORT} user={name} dbname={database}"
+        cluster.execute(grant.format(login=name), database=database)
+    add_member(cluster, database, name, ctx.site.site_id)
+    dsn = (
+        f"host={cluster.socket_dir} port={PORT} user={name} dbname={database} "
+        f"options='-c aidant.site_id={ctx.site.site_id}'"
+    )
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
             yield conn
     finally:
-        cluster.execute(f"DROP OWNED BY {name}", database=database or "postgres")
+        cluster.execute(f"DROP OWNED BY {name}", database=database)
         cluster.execute(f"DROP ROLE {name}")
 
 
@@ -185,9 +190,25 @@ def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> Non
 
     with site.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    # The trigram index exists on the server only (migration 0003), outside the models.
-    extra = [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))]
+    # What exists on the server only, outside the models: the trigram index (migration 0005)
+    # and each site's rows kept apart (0010: a site column, its index and per-site keys).
+    extra = [d for d in diff if not _server_only(d)]
     assert extra == []
+
+
+def _server_only(difference: object) -> bool:
+    kind, thing = difference[0], difference[1]  # type: ignore[index]
+    name = str(getattr(thing, "name", ""))
+    if kind == "remove_index" and name.endswith("_trgm"):
+        return True
+    if kind == "remove_table" and name == "aidant_site_members":
+        return True
+    if kind == "remove_column" and difference[3].name == "site_id":  # type: ignore[index]
+        return True
+    if kind == "remove_index" and name.endswith("_site_id"):
+        return True
+    # Logins are unique per site on the server (the models say unique: one site per file).
+    return kind in ("add_constraint", "remove_constraint") and name == "uq_agents_login"
 
 
 def test_the_server_migrations_go_down_and_up_again(cluster: Cluster) -> None:

@@ -34,7 +34,7 @@ EMBEDDED_ONLY = frozenset(
     {"test_storage.py", "test_site_access.py", "test_rollback.py", "test_vault_binding.py"}
 )
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
-SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py"})
+SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py", "test_server_sites.py"})
 
 _numbers = itertools.count(1)
 
@@ -95,3 +95,12 @@ def as_server_owner(conn: Connection) -> None:
     """
     if conn.dialect.name == "postgresql":
         conn.execute(text("SET LOCAL session_replication_role = replica"))
+
+
+def add_member(cluster: Cluster, database: str, login: str, site_id: str) -> None:
+    """Make `login` one of the site's application logins (what the server's row-level security
+    asks of a login before it sees any of the site's rows; migration 0010)."""
+    cluster.execute(
+        f"INSERT INTO aidant_site_members VALUES ('{login}', '{site_id}')",  # noqa: S608 - test names
+        database=database,
+    )
