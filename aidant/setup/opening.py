@@ -14,6 +14,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from sqlalchemy import Engine
+
 from aidant import journal
 from aidant.agents import accounts
 from aidant.agents.passwords import journal_pending_failures
@@ -26,15 +28,17 @@ from aidant.journal import EntryKind
 from aidant.mandates import status_list
 from aidant.setup import upkeep
 from aidant.setup.upgrade import upgrade_if_manager
-from aidant.site.access import Refusal, SiteAccess
+from aidant.site import server_access
+from aidant.site.access import Refusal, SiteAccess, SlotPayload
 from aidant.site.anchor import RollbackDetected
 from aidant.site.clock import Clock, SystemClock
-from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for, server_engine
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
-from aidant.storage import integrity
+from aidant.storage import integrity, server_logins
 from aidant.storage.keystore import KeyName, KeyStore
+from aidant.storage.server import Credentials, LoginRefused
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +91,9 @@ class SiteDoor:
 
     @property
     def locked(self) -> bool:
-        """True when the site opens only with an agent's password (its login slots exist)."""
-        return self.paths.access_file.exists()
+        """True when the site opens only with an agent's password (its login slots exist, or
+        it is on a server, where each agent connects as their own login)."""
+        return self.site.server_url is not None or self.paths.access_file.exists()
 
     def access(self) -> SiteAccess:
         return SiteAccess(self.paths, self.site.site_id, self.keystore)
@@ -103,6 +108,8 @@ class SiteDoor:
         with the key store) and run the upkeep; the agent is not logged in yet."""
         if not self.locked:
             return self.open_legacy()
+        if self.site.server_url is not None:
+            return self._open_server(login, password)
         access = self.access()
         now = self.clock.now()
         outcome = access.unlock(login, password, now, self.costs)
@@ -135,6 +142,22 @@ class SiteDoor:
             raise
         return ctx
 
+    def _open_server(self, login: str, password: str) -> SiteContext:
+        """Connect as the agent's own server login, their keys from their slot there."""
+        engine, payload = server_login(self.paths, self.site, login, password, self.costs)
+        ctx = connect(
+            self.paths,
+            self.clock,
+            self.keystore,
+            costs=self.costs,
+            payload=payload,
+            engine=engine,
+        )
+        if ctx.access is not None:
+            ctx.access.opened_by = login.strip()
+        status_list.watch(ctx)
+        return _upkeep(ctx)
+
     def enter(
         self,
         login: str,
@@ -160,6 +183,31 @@ class SiteDoor:
                 raise located from exc
             raise
         return ctx, actor
+
+
+def server_login(
+    paths: DataPaths, site: SiteFile, login: str, password: str, costs: Costs
+) -> tuple[Engine, SlotPayload]:
+    """Derive the agent's server login from their password, connect as it (the server refuses
+    a wrong password: the usual sentence), and open their key slot there."""
+    with server_access.login_secrets(site.site_id, login, password, costs) as secrets:
+        try:
+            engine = server_engine(paths, site, Credentials(secrets.role, secrets.password))
+        except LoginRefused:
+            raise AuthenticationError(AgentText.BAD_LOGIN) from None
+        try:
+            with engine.connect() as conn:
+                sealed = server_logins.own_slot(conn)
+            if sealed is None:  # a login without its slot: refused like a wrong password
+                raise AuthenticationError(AgentText.BAD_LOGIN)
+            try:
+                return engine, secrets.open(site.site_id, sealed)
+            except StorageError as exc:
+                # Only through a trusted socket can a wrong password reach the slot.
+                raise AuthenticationError(AgentText.BAD_LOGIN) from exc
+        except BaseException:
+            engine.dispose()
+            raise
 
 
 def _acknowledge(ctx: SiteContext, actor: Actor, acknowledge: bool) -> None:
@@ -213,7 +261,9 @@ def prepare(
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
     door = SiteDoor(paths, site, store, clock or SystemClock(), costs)
-    if door.locked:
+    if site.server_url is not None:
+        pass  # nothing of a server site is kept on this PC but its address and certificate
+    elif door.locked:
         door.access().check()
     elif _holds(store, KeyName.DEVICE) and not _holds(store, KeyName.DATABASE):
         # This PC holds a device secret, so the site has login slots: their file is gone (a

@@ -20,6 +20,7 @@ from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
+from aidant.site.server_access import ServerAccess
 from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
@@ -41,6 +42,9 @@ class SiteFile:
     demo: bool = False
     #: PostgreSQL URL of the site server; None for the embedded database in the data folder.
     server_url: str | None = None
+    #: SHA-256 fingerprint of the server's certificate pinned at enrolment (its PEM copy is
+    #: `paths.server_certificate`); None on a Unix socket.
+    server_fingerprint: str | None = None
 
     def to_json(self) -> bytes:
         fields: dict[str, object] = {
@@ -51,6 +55,8 @@ class SiteFile:
         }
         if self.server_url is not None:
             fields["server"] = self.server_url
+        if self.server_fingerprint is not None:
+            fields["server_fingerprint"] = self.server_fingerprint
         return json.dumps(fields, indent=2).encode()
 
     @classmethod
@@ -58,11 +64,13 @@ class SiteFile:
         try:
             raw = json.loads(path.read_text("utf-8"))
             server = raw.get("server")
+            pinned = raw.get("server_fingerprint")
             return cls(
                 str(raw["site_id"]),
                 KeyStoreKind(raw["keystore"]),
                 bool(raw.get("demo")),
                 None if server is None else str(server),
+                None if pinned is None else str(pinned),
             )
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
@@ -118,7 +126,7 @@ class SiteContext:
             yield db
 
     def close(self) -> None:
-        if self.access is not None and self.rollback is None:
+        if self.access is not None and self.rollback is None and not self.on_server:
             try:
                 anchor.record(self.access, self.engine)
             except AidantError as exc:  # the keyring went away: said, never fatal on close
@@ -134,9 +142,12 @@ class SiteContext:
         self.close()
 
 
-def _bring_up_to_date(engine: Engine) -> None:
+def _bring_up_to_date(engine: Engine, *, server: bool) -> None:
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
+    if current != head and server:
+        # Agents' logins cannot change the schema: the operator does (`aidant server init`).
+        raise StorageError(SiteText.SERVER_SCHEMA_OUTDATED)
     if current != head:
         if current is not None and not migrate.is_known_revision(current):
             raise StorageError(SiteText.DATABASE_TOO_NEW)
@@ -145,13 +156,24 @@ def _bring_up_to_date(engine: Engine) -> None:
     migrate.check_tables(engine)
 
 
+def server_engine(
+    paths: DataPaths, site: SiteFile, login: storage_server.Credentials | None = None
+) -> Engine:
+    """The site's server, reached as `login` (else as the URL says: tests, `server init`),
+    over TLS checked against the certificate pinned at enrolment unless on a Unix socket."""
+    if site.server_url is None:
+        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    pinned = paths.server_certificate if site.server_fingerprint is not None else None
+    return storage_server.make_server_engine(site.server_url, login=login, pinned=pinned)
+
+
 def open_engine(
     paths: DataPaths, site: SiteFile, key: bytearray | None, *, create: bool = False
 ) -> Engine:
     """The site's store: its server when `site.json` names one, else the embedded encrypted
     file opened with `key` (made, with `create`). The caller zeroes `key`."""
     if site.server_url is not None:
-        return storage_server.make_server_engine(site.server_url)
+        return server_engine(paths, site)
     if key is None:
         raise StorageError(SiteText.DATABASE_KEY_MISSING)
     if not create:
@@ -170,11 +192,13 @@ def connect(
     *,
     costs: Costs = PRODUCTION_COSTS,
     payload: SlotPayload | None = None,
+    engine: Engine | None = None,
 ) -> SiteContext:
     """Connect to an initialised site: open the database with `payload` (what an agent's login
     slot gave, `aidant.site.access`; the context keeps it until closed), or, for a site made
-    before login slots, with the key in the key store; bring the schema up to date. No upkeep
-    runs here: front ends open a site with `aidant.setup.opening`.
+    before login slots, with the key in the key store; bring the schema up to date. On a
+    server, `engine` is the one the agent's own login opened (its slot's keys in `payload`).
+    No upkeep runs here: front ends open a site with `aidant.setup.opening`.
     """
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
@@ -184,18 +208,23 @@ def connect(
     rollback: Phrase | None = None
     raw: bytearray | None = None
     if payload is None:
-        if paths.access_file.exists():
+        if paths.access_file.exists() or (site.server_url is not None and engine is None):
             raise StorageError(SiteText.LOGIN_NEEDED)
         if site.server_url is None:
             raw = store.get(KeyName.DATABASE)
             if raw is None:
                 raise StorageError(SiteText.DATABASE_KEY_MISSING)
-    else:
+    elif site.server_url is None:
         access = SiteAccess(paths, site.site_id, store)
         access.hold(payload)
         raw = bytearray(payload.db_key.view())
     try:
-        engine = open_engine(paths, site, raw)
+        if engine is None:
+            engine = open_engine(paths, site, raw)
+        if payload is not None and site.server_url is not None:
+            with engine.connect() as conn:
+                access = ServerAccess.reading_root(paths, site.site_id, store, conn)
+            access.hold(payload)
     except BaseException:
         if access is not None:
             access.release()
@@ -204,7 +233,7 @@ def connect(
         if raw is not None:
             raw[:] = bytes(len(raw))
     try:
-        _bring_up_to_date(engine)
+        _bring_up_to_date(engine, server=site.server_url is not None)
     except AidantError:
         engine.dispose()
         if access is not None:
@@ -219,7 +248,7 @@ def connect(
         if found is None:
             raise
         raise found from exc
-    rollback = None if access is None else anchor.check(access, engine)
+    rollback = None if access is None or site.server_url else anchor.check(access, engine)
     return SiteContext(
         rollback=rollback,
         paths=paths,

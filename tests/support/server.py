@@ -34,7 +34,9 @@ EMBEDDED_ONLY = frozenset(
     {"test_storage.py", "test_site_access.py", "test_rollback.py", "test_vault_binding.py"}
 )
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
-SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py"})
+SERVER_ONLY = frozenset(
+    {"test_server_rules.py", "test_server_store.py", "test_server_logins.py", "test_server_cli.py"}
+)
 
 _numbers = itertools.count(1)
 
@@ -53,7 +55,7 @@ def on_both_stores(definition: pytest.Function) -> bool:
 def pg_cluster() -> Iterator[Cluster]:
     with contextlib.ExitStack() as stack:
         try:
-            cluster = stack.enter_context(running())
+            cluster = stack.enter_context(running(tls=True))
             url = cluster.create_database(TEMPLATE)
             _migrate(url)
         except (ClusterUnavailable, OSError) as exc:
