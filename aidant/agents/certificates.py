@@ -195,7 +195,7 @@ def store_slot(
         server_access.put_login(
             db,
             ctx.site.site_id,
-            ctx.costs,
+            ctx.site.login_params(ctx.costs),
             agent.id,
             agent.login,
             password,

@@ -101,7 +101,12 @@ def change_password(ctx: SiteContext, actor: Actor, current: str, new: str) -> N
             try:
                 if ctx.on_server:
                     server_access.change_own_login(
-                        db, ctx.site.site_id, ctx.costs, agent.login, new, payload
+                        db,
+                        ctx.site.site_id,
+                        ctx.site.login_params(ctx.costs),
+                        agent.login,
+                        new,
+                        payload,
                     )
                 else:
                     ctx.access.put_slot(agent.login, new, ctx.costs, payload)

@@ -76,7 +76,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_enrol(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     site = server_setup.enrol(
-        paths, args.url, args.site, expected=args.fingerprint, confirm=_confirm
+        paths,
+        args.url,
+        args.site,
+        costs=args.costs,
+        expected=args.fingerprint,
+        confirm=_confirm,
     )
     print(f"Ce poste utilise maintenant le serveur {site.server_url}.")
     if site.server_fingerprint:

@@ -88,6 +88,7 @@ def init_site(
         demo=demo,
         server_url=server_url,
         server_fingerprint=server_fingerprint,
+        server_kdf=None if server_url is None else costs.agent_passwords,
     )
     store = keystore or keystore_for(paths, site)
     db_key = bytearray(secrets.token_bytes(storage_engine.KEY_BYTES))
@@ -206,7 +207,7 @@ def _server_login(
         server_access.put_login(
             db,
             site.site_id,
-            costs,
+            site.login_params(costs),
             manager.id,
             manager.login,
             password,

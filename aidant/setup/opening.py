@@ -12,6 +12,7 @@ store) opens as it used to, and moves its key into login slots at its first mana
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 
 from sqlalchemy import Engine
@@ -29,7 +30,7 @@ from aidant.mandates import status_list
 from aidant.setup import upkeep
 from aidant.setup.upgrade import upgrade_if_manager
 from aidant.site import server_access
-from aidant.site.access import Refusal, SiteAccess, SlotPayload
+from aidant.site.access import Refusal, SiteAccess, SlotPayload, lockout_seconds
 from aidant.site.anchor import RollbackDetected
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for, server_engine
@@ -88,6 +89,10 @@ class SiteDoor:
     keystore: KeyStore
     clock: Clock
     costs: Costs
+    #: Failed logins on a server site, per login, while this door lives (see _open_server).
+    server_failures: dict[str, tuple[int, dt.datetime | None]] = dataclasses.field(
+        default_factory=dict
+    )
 
     @property
     def locked(self) -> bool:
@@ -143,8 +148,28 @@ class SiteDoor:
         return ctx
 
     def _open_server(self, login: str, password: str) -> SiteContext:
-        """Connect as the agent's own server login, their keys from their slot there."""
-        engine, payload = server_login(self.paths, self.site, login, password, self.costs)
+        """Connect as the agent's own server login, their keys from their slot there.
+
+        The server refuses a wrong password; this door (one per window, kept across attempts)
+        also makes the same growing wait as the access file after repeated failures of one
+        login. It lives in memory only: the server's own defence is `auth_delay` and its log
+        (docs/site-server.md)."""
+        who = login.strip()
+        now = self.clock.now()
+        failures, until = self.server_failures.get(who, (0, None))
+        if until is not None and now < until:
+            raise accounts.lockout_refusal((until - now).total_seconds())
+        try:
+            engine, payload = server_login(self.paths, self.site, login, password, self.costs)
+        except AuthenticationError:
+            failures += 1
+            wait = lockout_seconds(failures)
+            later = now + dt.timedelta(seconds=wait) if wait else None
+            self.server_failures[who] = (failures, later)
+            if wait:
+                raise accounts.lockout_refusal(wait) from None
+            raise
+        self.server_failures.pop(who, None)
         ctx = connect(
             self.paths,
             self.clock,
@@ -190,7 +215,8 @@ def server_login(
 ) -> tuple[Engine, SlotPayload]:
     """Derive the agent's server login from their password, connect as it (the server refuses
     a wrong password: the usual sentence), and open their key slot there."""
-    with server_access.login_secrets(site.site_id, login, password, costs) as secrets:
+    params = site.login_params(costs)
+    with server_access.login_secrets(site.site_id, login, password, params) as secrets:
         try:
             engine = server_engine(paths, site, Credentials(secrets.role, secrets.password))
         except LoginRefused:

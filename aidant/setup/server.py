@@ -113,7 +113,13 @@ def init_server(
 
 
 def enrol(
-    paths: DataPaths, url: str, site_id: str, *, expected: str | None, confirm: Confirm
+    paths: DataPaths,
+    url: str,
+    site_id: str,
+    *,
+    costs: Costs,
+    expected: str | None,
+    confirm: Confirm,
 ) -> SiteFile:
     """Join this workstation to the site `site_id` on the server `url`: its certificate
     pinned, `site.json` written (no password anywhere)."""
@@ -125,6 +131,7 @@ def enrol(
         keystore=KeyStoreKind.KEYRING,
         server_url=storage_server.without_secrets(url),
         server_fingerprint=fingerprint,
+        server_kdf=costs.agent_passwords,
     )
     safe_io.atomic_write_bytes(paths.site_file, site.to_json())
     return site

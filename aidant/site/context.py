@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+import crypto
 from aidant.domain import faults
 from aidant.domain.errors import AidantError, Phrase, StorageError
 from aidant.domain.texts import FaultText
@@ -45,6 +46,13 @@ class SiteFile:
     #: SHA-256 fingerprint of the server's certificate pinned at enrolment (its PEM copy is
     #: `paths.server_certificate`); None on a Unix socket.
     server_fingerprint: str | None = None
+    #: The Argon2id cost of the agents' server logins, fixed when the site was set up: it
+    #: must be known before connecting, and the same on every desk.
+    server_kdf: crypto.Argon2Params | None = None
+
+    def login_params(self, costs: Costs) -> crypto.Argon2Params:
+        """The cost of deriving an agent's server login (`costs` for a site without one)."""
+        return self.server_kdf or costs.agent_passwords
 
     def to_json(self) -> bytes:
         fields: dict[str, object] = {
@@ -57,6 +65,8 @@ class SiteFile:
             fields["server"] = self.server_url
         if self.server_fingerprint is not None:
             fields["server_fingerprint"] = self.server_fingerprint
+        if self.server_kdf is not None:
+            fields["server_login_kdf"] = self.server_kdf.to_dict()
         return json.dumps(fields, indent=2).encode()
 
     @classmethod
@@ -65,12 +75,14 @@ class SiteFile:
             raw = json.loads(path.read_text("utf-8"))
             server = raw.get("server")
             pinned = raw.get("server_fingerprint")
+            kdf = raw.get("server_login_kdf")
             return cls(
                 str(raw["site_id"]),
                 KeyStoreKind(raw["keystore"]),
                 bool(raw.get("demo")),
                 None if server is None else str(server),
                 None if pinned is None else str(pinned),
+                None if kdf is None else crypto.Argon2Params.from_dict(kdf),
             )
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None

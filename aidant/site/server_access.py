@@ -15,6 +15,7 @@ import dataclasses
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+import crypto
 from aidant.domain.errors import StorageError
 from aidant.site.access import PendingFailure, SiteAccess, SlotPayload
 from aidant.site.costs import Costs
@@ -97,11 +98,14 @@ class LoginSecrets:
         self.zero()
 
 
-def login_secrets(site_id: str, login: str, password: str, costs: Costs) -> LoginSecrets:
-    """One Argon2id at the site's cost for agent passwords, computed before connecting."""
+def login_secrets(
+    site_id: str, login: str, password: str, params: crypto.Argon2Params
+) -> LoginSecrets:
+    """One Argon2id at the cost `site.json` records for server logins (the same on every
+    desk: it must be known before connecting), computed before connecting."""
     login = login.strip()
     with SecretBuffer.from_text(password) as secret:
-        derived = derive_server_login(secret, site_id, login, costs.agent_passwords)
+        derived = derive_server_login(secret, site_id, login, params)
     return LoginSecrets(server_logins.login_role(site_id, login), derived)
 
 
@@ -155,7 +159,7 @@ class ServerAccess(SiteAccess):
 def put_login(
     db: Session,
     site_id: str,
-    costs: Costs,
+    params: crypto.Argon2Params,
     agent_id: str,
     login: str,
     password: str,
@@ -165,7 +169,7 @@ def put_login(
 ) -> None:
     """Create or renew an agent's login and key slot on the server (a manager's transaction:
     adding an agent, a password reset, a reactivation, the first manager at set-up)."""
-    with login_secrets(site_id, login, password, costs) as secrets:
+    with login_secrets(site_id, login, password, params) as secrets:
         server_logins.set_login(
             db,
             secrets.role,
@@ -177,10 +181,15 @@ def put_login(
 
 
 def change_own_login(
-    db: Session, site_id: str, costs: Costs, login: str, password: str, payload: SlotPayload
+    db: Session,
+    site_id: str,
+    params: crypto.Argon2Params,
+    login: str,
+    password: str,
+    payload: SlotPayload,
 ) -> None:
     """An agent's own password change: their login's verifier and their slot, together."""
-    with login_secrets(site_id, login, password, costs) as secrets:
+    with login_secrets(site_id, login, password, params) as secrets:
         server_logins.set_own_login(
             db, secrets.role, secrets.verifier(), secrets.seal(site_id, payload)
         )

@@ -175,5 +175,7 @@ def test_a_workstations_files_and_keyring_open_nothing_on_the_server(
     from aidant.site import server_access
     from tests.support.costs import TEST_COSTS
 
-    with server_access.login_secrets(served.site_id, MANAGER, MANAGER_PASSWORD, TEST_COSTS) as s:
+    with server_access.login_secrets(
+        served.site_id, MANAGER, MANAGER_PASSWORD, TEST_COSTS.agent_passwords
+    ) as s:
         connect_as(served, s.role, s.password).close()

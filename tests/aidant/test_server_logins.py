@@ -8,6 +8,7 @@ agent must not send go straight through psycopg with that agent's login.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError
 from aidant.setup.opening import prepare
 from aidant.site import server_access
+from aidant.site.clock import FakeClock
 from aidant.site.context import SiteFile
 from aidant.site.paths import DataPaths
 from tests.support.cli import Cli
@@ -48,7 +50,9 @@ def served(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite
 
 
 def _password(site: ServerSite, login: str, password: str) -> str:
-    with server_access.login_secrets(site.site_id, login, password, TEST_COSTS) as secrets:
+    with server_access.login_secrets(
+        site.site_id, login, password, TEST_COSTS.agent_passwords
+    ) as secrets:
         return secrets.password
 
 
@@ -207,3 +211,23 @@ def test_password_change_reset_deactivate_reactivate_follow_at_the_server(
     assert code == 0, err
     with _agent(served, password=other):
         pass
+
+
+def test_repeated_failures_of_one_login_wait_as_on_one_pc(served: ServerSite) -> None:
+    clock = FakeClock()
+    door = prepare(DataPaths(served.data), costs=TEST_COSTS, clock=clock)
+    texts = []
+    for _ in range(3):
+        with pytest.raises(AuthenticationError) as caught:
+            door.enter("agent", "wrong-password-1")
+        texts.append(caught.value.text)
+    assert texts == [AgentText.BAD_LOGIN, AgentText.BAD_LOGIN, AgentText.LOCKED_SECONDS]
+    with pytest.raises(AuthenticationError) as caught:
+        door.enter("agent", AGENT_PASSWORD)  # the right one, but too soon
+    assert caught.value.text is AgentText.LOCKED_SECONDS
+    ctx, _ = door.enter(MANAGER, MANAGER_PASSWORD)  # another login is not held up
+    ctx.close()
+    clock.advance(dt.timedelta(seconds=31))
+    ctx, actor = door.enter("agent", AGENT_PASSWORD)
+    ctx.close()
+    assert actor.role is Role.AGENT
