@@ -49,7 +49,7 @@ def set_login(
 
 
 def disable_login(db: Session, role: str) -> None:
-    """NOLOGIN for an agent's login and its key slot deleted (a manager's transaction)."""
+    """NOLOGIN for an agent's login and its key slot emptied (a manager's transaction)."""
     db.execute(text("SELECT aidant_disable_login(:role)"), {"role": role})
 
 

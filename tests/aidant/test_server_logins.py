@@ -9,6 +9,7 @@ agent must not send go straight through psycopg with that agent's login.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,8 +70,13 @@ def test_site_json_keeps_no_user_and_no_password(served: ServerSite) -> None:
     assert not (served.data / "access.json").exists()
 
 
-def test_an_agent_opens_the_site_as_their_own_login_over_tls(served: ServerSite) -> None:
+def test_an_agent_opens_the_site_as_their_own_login_over_tls(
+    served: ServerSite, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="aidant")
     ctx, actor = prepare(DataPaths(served.data), costs=TEST_COSTS).enter("agent", AGENT_PASSWORD)
+    # The start-up upkeep ran whole with the agent's rights (no task refused by the server).
+    assert [r.getMessage() for r in caplog.records] == []
     try:
         assert actor.role is Role.AGENT
         assert ctx.engine.url.username == served.role("agent")
@@ -154,12 +160,17 @@ def test_a_manager_cannot_reach_beyond_the_application_logins(served: ServerSite
         served, served.role(MANAGER), _password(served, MANAGER, MANAGER_PASSWORD)
     ) as c:
         c.execute(b"UPDATE site_settings SET updated_at = updated_at")
-        for target in ("postgres", served.maintenance_login, "aidant_u_not_hex"):
+        # A login of another site on the same cluster (its row is in that site's database).
+        elsewhere = "aidant_u_" + "ab" * 16
+        served.cluster.execute(f"DROP ROLE IF EXISTS {elsewhere}", f"CREATE ROLE {elsewhere} LOGIN")
+        for target in ("postgres", served.maintenance_login, "aidant_u_not_hex", elsewhere):
             with pytest.raises(errors.InsufficientPrivilege):
                 c.execute(
                     "SELECT aidant_set_login(%s, %s, true, 'x', 'x')",
                     (target, "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"),
                 )
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT aidant_disable_login(%s)", (elsewhere,))
         with pytest.raises(errors.InsufficientPrivilege):
             c.execute(b"CREATE ROLE intruder LOGIN")
         with pytest.raises(errors.InsufficientPrivilege):

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
-from tools.pg_cluster import Cluster, ClusterUnavailable, running, server_required
+from tools.pg_cluster import SUPERUSER, Cluster, ClusterUnavailable, running, server_required
 
 EMBEDDED = "embedded"
 SERVER = "server"
@@ -85,6 +85,22 @@ def fresh_database(cluster: Cluster) -> Iterator[str]:
         yield url
     finally:
         cluster.drop_database(name)
+
+
+@contextlib.contextmanager
+def server_owner(engine: Engine) -> Iterator[Engine]:
+    """`engine` itself, or, when it is connected as an agent's own server login (who may not
+    switch triggers off), an engine on the same database as the cluster's superuser over the
+    trusted socket: an attack on the server's data is staged with the owner's powers."""
+    user = engine.url.username or ""
+    if engine.dialect.name != "postgresql" or not user.startswith("aidant_u_"):
+        yield engine
+        return
+    owner = create_engine(engine.url._replace(username=SUPERUSER, password=None))
+    try:
+        yield owner
+    finally:
+        owner.dispose()
 
 
 def as_server_owner(conn: Connection) -> None:

@@ -6,9 +6,10 @@ server keeps only its SCRAM verifier. Logins are made and changed through SECURI
 functions owned by the schema's owner, so that no application login needs CREATEROLE:
 
 - `aidant_set_login` (managers): create or alter an application login (the name pattern is
-  checked, a superuser or privileged role is never touched), grant it exactly one group role,
+  checked, a superuser or privileged role is never touched, nor a login another database
+  made), grant it exactly one group role,
   and store its key slot;
-- `aidant_disable_login` (managers): NOLOGIN, and its key slot deleted;
+- `aidant_disable_login` (managers): NOLOGIN, and its key slot emptied;
 - `aidant_set_own_login` (any agent, on their own login): a new verifier and a re-sealed slot.
 
 `server_key_slots` keeps each agent's signing key (and a manager's root key) sealed under a key
@@ -67,6 +68,19 @@ BEGIN
 END $$
 """
 
+_CHECK_OURS = """
+CREATE FUNCTION aidant_check_ours(p_role text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- Logins belong to the whole cluster: one made by another site's database (another
+    -- row of server_key_slots elsewhere) is never altered from here.
+    IF NOT EXISTS (SELECT 1 FROM public.server_key_slots WHERE role_name = p_role) THEN
+        RAISE EXCEPTION 'aidant: % is not a login of this site', p_role
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END $$
+"""
+
 _SET_LOGIN = """
 CREATE FUNCTION aidant_set_login(
     p_role text, p_verifier text, p_manager boolean, p_agent text, p_sealed bytea
@@ -78,6 +92,7 @@ BEGIN
     END IF;
     PERFORM public.aidant_check_login(p_role, p_verifier);
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role) THEN
+        PERFORM public.aidant_check_ours(p_role);
         EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_role, p_verifier);
     ELSE
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_role, p_verifier);
@@ -100,10 +115,10 @@ CREATE FUNCTION aidant_disable_login(p_role text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM public.aidant_check_login(p_role, NULL);
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role) THEN
-        EXECUTE format('ALTER ROLE %I NOLOGIN', p_role);
-    END IF;
-    DELETE FROM public.server_key_slots WHERE role_name = p_role;
+    PERFORM public.aidant_check_ours(p_role);
+    EXECUTE format('ALTER ROLE %I NOLOGIN', p_role);
+    -- The row stays, emptied: it says this database made the login (aidant_check_ours).
+    UPDATE public.server_key_slots SET sealed = '', updated_at = now() WHERE role_name = p_role;
 END $$
 """
 
@@ -172,9 +187,17 @@ def upgrade() -> None:
         "CREATE POLICY own_slot ON server_key_slots FOR SELECT TO aidant_agent "
         "USING (role_name = session_user::text)"
     )
-    for statement in (_CHECKS, _SET_LOGIN, _DISABLE_LOGIN, _SET_OWN_LOGIN, _GUARD_AGENT_SECRETS):
+    for statement in (
+        _CHECKS,
+        _CHECK_OURS,
+        _SET_LOGIN,
+        _DISABLE_LOGIN,
+        _SET_OWN_LOGIN,
+        _GUARD_AGENT_SECRETS,
+    ):
         op.execute(statement)
     op.execute("REVOKE ALL ON FUNCTION aidant_check_login(text, text) FROM PUBLIC")
+    op.execute("REVOKE ALL ON FUNCTION aidant_check_ours(text) FROM PUBLIC")
     for function, group in _FUNCTIONS.items():
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {group}")
@@ -196,7 +219,7 @@ def downgrade() -> None:
     op.execute(f"REVOKE ALL ON {tables} FROM aidant_manager")
     op.execute(f"REVOKE UPDATE ({', '.join(AGENT_COLUMNS)}) ON agents FROM aidant_agent")
     op.execute(f"GRANT INSERT, UPDATE, DELETE ON {tables} TO aidant_agent")
-    for function in (*_FUNCTIONS, "aidant_check_login(text, text)"):
+    for function in (*_FUNCTIONS, "aidant_check_login(text, text)", "aidant_check_ours(text)"):
         op.execute(f"DROP FUNCTION {function}")
     op.execute("DROP FUNCTION aidant_guard_agent_secrets()")
     op.execute("DROP TABLE server_key_slots")
