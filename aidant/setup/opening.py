@@ -227,7 +227,7 @@ def server_login(
             if sealed is None:  # a login without its slot: refused like a wrong password
                 raise AuthenticationError(AgentText.BAD_LOGIN)
             try:
-                return engine, secrets.open(site.site_id, sealed)
+                return engine, secrets.open_slot(site.site_id, sealed)
             except StorageError as exc:
                 # Only through a trusted socket can a wrong password reach the slot.
                 raise AuthenticationError(AgentText.BAD_LOGIN) from exc

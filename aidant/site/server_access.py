@@ -49,7 +49,7 @@ class LoginSecrets:
     def verifier(self) -> str:
         return scram_verifier(self.login.password)
 
-    def seal(self, site_id: str, payload: SlotPayload) -> bytes:
+    def seal_slot(self, site_id: str, payload: SlotPayload) -> bytes:
         """The agent's own keys sealed for their row of `server_key_slots`."""
         parts = [(_SIGNING, payload.signing_key), (_ROOT, payload.root_key)]
         flags = sum(flag for flag, part in parts if part is not None)
@@ -63,7 +63,7 @@ class LoginSecrets:
         finally:
             plain[:] = bytes(len(plain))
 
-    def open(self, site_id: str, sealed: bytes) -> SlotPayload:
+    def open_slot(self, site_id: str, sealed: bytes) -> SlotPayload:
         """The keys of the agent's slot; a slot that does not open says the usual sentence."""
         try:
             key = bytes(self.login.slot_key.view())
@@ -176,7 +176,7 @@ def put_login(
             secrets.verifier(),
             manager=manager,
             agent_id=agent_id,
-            sealed=secrets.seal(site_id, payload),
+            sealed=secrets.seal_slot(site_id, payload),
         )
 
 
@@ -191,7 +191,7 @@ def change_own_login(
     """An agent's own password change: their login's verifier and their slot, together."""
     with login_secrets(site_id, login, password, params) as secrets:
         server_logins.set_own_login(
-            db, secrets.role, secrets.verifier(), secrets.seal(site_id, payload)
+            db, secrets.role, secrets.verifier(), secrets.seal_slot(site_id, payload)
         )
 
 

@@ -242,3 +242,25 @@ def test_repeated_failures_of_one_login_wait_as_on_one_pc(served: ServerSite) ->
     ctx, actor = door.enter("agent", AGENT_PASSWORD)
     ctx.close()
     assert actor.role is Role.AGENT
+
+
+def test_the_maintenance_login_may_only_read_and_delete_the_journal(served: ServerSite) -> None:
+    with connect_as(served, served.maintenance_login, served.maintenance_password) as conn:
+        assert conn.execute(b"SELECT count(*) FROM journal_entries").fetchone() is not None
+        for statement in (
+            "SELECT * FROM usagers",
+            "SELECT * FROM agents",
+            "SELECT * FROM server_key_slots",
+            "UPDATE journal_entries SET actor = 'x'",
+            "INSERT INTO site_settings (key, value, updated_at) VALUES ('k', '1', now())",
+            "SELECT aidant_set_login('aidant_u_00000000000000000000000000000000', NULL, true, "
+            "'x', '')",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement.encode())
+
+
+def test_the_retention_purge_runs_with_a_managers_own_login(served: ServerSite, cli: Cli) -> None:
+    code, out, err = cli("--as", MANAGER, "purge", stdin=f"{MANAGER_PASSWORD}\n")
+    assert code == 0, err
+    assert "0 usager(s) effacé(s)" in out
