@@ -106,6 +106,7 @@ def init_server(
         secret = secrets.token_urlsafe(24)
         with ctx.engine.begin() as conn:
             server_logins.create_maintenance_login(conn, role, scram_verifier(secret))
+            server_logins.restrict_connect(conn, role)
     except BaseException:
         ctx.close()
         raise

@@ -108,6 +108,8 @@ def make_server_engine(
     parsed = parsed.difference_update_query(["sslmode", "sslrootcert"])
     if login is not None:
         parsed = parsed.set(username=login.user, password=login.password)
+        if tls:  # SCRAM bound to this very TLS channel: no relay even with the pinned key
+            tls["channel_binding"] = "require"
     engine = create_engine(
         parsed,
         isolation_level="READ COMMITTED",

@@ -74,6 +74,15 @@ def session_is_manager(db: Session) -> bool:
     return bool(db.scalar(text("SELECT pg_has_role(session_user, 'aidant_manager', 'MEMBER')")))
 
 
+def restrict_connect(conn: Connection, maintenance: str) -> None:
+    """Only this site's logins may connect to its database (`aidant server init`): the group
+    roles span the whole cluster, so another site's agents would otherwise reach it."""
+    database = conn.execute(text("SELECT quote_ident(current_database())")).scalar_one()
+    login = conn.execute(text("SELECT quote_ident(:r)"), {"r": maintenance}).scalar_one()
+    conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
+    conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {login}"))
+
+
 def create_maintenance_login(conn: Connection, role: str, verifier: str) -> None:
     """The maintenance login (run by the operator's owner login at `aidant server init`):
     member of `aidant_maintenance` only, which may delete from the journal and nothing else."""

@@ -244,6 +244,20 @@ def test_repeated_failures_of_one_login_wait_as_on_one_pc(served: ServerSite) ->
     assert actor.role is Role.AGENT
 
 
+def test_another_sites_login_cannot_connect_to_this_sites_database(served: ServerSite) -> None:
+    """Group roles span the cluster; CONNECT keeps each site's database to its own logins."""
+    elsewhere = "aidant_u_" + "cd" * 16
+    served.cluster.execute(
+        f"DROP ROLE IF EXISTS {elsewhere}",
+        f"CREATE ROLE {elsewhere} LOGIN PASSWORD 'elsewhere-1' IN ROLE aidant_manager",
+    )
+    try:
+        with pytest.raises(psycopg.OperationalError, match="permission denied"):
+            connect_as(served, elsewhere, "elsewhere-1")
+    finally:
+        served.cluster.execute(f"DROP ROLE {elsewhere}")
+
+
 def test_the_maintenance_login_may_only_read_and_delete_the_journal(served: ServerSite) -> None:
     with connect_as(served, served.maintenance_login, served.maintenance_password) as conn:
         assert conn.execute(b"SELECT count(*) FROM journal_entries").fetchone() is not None

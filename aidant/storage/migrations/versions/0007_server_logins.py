@@ -98,6 +98,9 @@ BEGIN
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_role, p_verifier);
     END IF;
     EXECUTE format('GRANT aidant_agent TO %I', p_role);
+    -- Group roles span the cluster: CONNECT, revoked from PUBLIC at `aidant server init`,
+    -- keeps another site's logins out of this database.
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), p_role);
     IF p_manager THEN
         EXECUTE format('GRANT aidant_manager TO %I', p_role);
     ELSE
