@@ -61,6 +61,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     ctx.close()
     print(f"Site « {args.site_name} » installé sur le serveur.")
+    if server_setup.url_has_password(args.url):
+        print(
+            "Le mot de passe de l'adresse n'a été enregistré nulle part (site.json n'en garde "
+            "aucun) ; effacez-le de l'historique du terminal, ou donnez-le la prochaine fois "
+            "par PGPASSWORD ou ~/.pgpass."
+        )
     print(f"Identifiant du site (pour aidant server enrol --site) : {made.site_id}")
     if made.fingerprint:
         print(f"Empreinte du certificat du serveur : {made.fingerprint}")

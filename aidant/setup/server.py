@@ -46,6 +46,10 @@ def check_url(url: str) -> None:
         raise Refused(SetupText.SERVER_URL_HAS_PASSWORD)
 
 
+def url_has_password(url: str) -> bool:
+    return storage_server.has_password(url)
+
+
 def pin_certificate(
     paths: DataPaths, url: str, expected: str | None, confirm: Confirm
 ) -> str | None:

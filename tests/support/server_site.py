@@ -61,6 +61,7 @@ def server_site(cluster: Cluster, cli: Cli, data: Path) -> Iterator[ServerSite]:
                 stdin=f"{MANAGER_PASSWORD}\n{MANAGER_PASSWORD}\n",
             )  # fmt: skip
             assert code == 0, err
+            assert "historique du terminal" in out  # the owner's password in the URL
             lines = dict(line.split(" : ", 1) for line in out.splitlines() if " : " in line)
             site = SiteFile.read(data / "site.json")
             yield ServerSite(
