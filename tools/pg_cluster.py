@@ -60,8 +60,12 @@ class Cluster:
     every connection made there: the tests log in as any role without a password.
     """
 
-    def __init__(self, root: Path, *, durable: bool = False, tls: bool = False) -> None:
+    def __init__(
+        self, root: Path, *, durable: bool = False, tls: bool = False, auth_delay_ms: int = 0
+    ) -> None:
         self.root = root
+        #: PostgreSQL's `auth_delay`: each failed authentication answers this much later.
+        self.auth_delay_ms = auth_delay_ms
         #: Also listen on 127.0.0.1 with TLS and SCRAM passwords (the application's logins).
         self.tls = tls
         self.port = _free_port() if tls else PORT
@@ -113,6 +117,11 @@ class Cluster:
         )
         if self.tls:
             options += " -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+        if self.auth_delay_ms:
+            options += (
+                " -c shared_preload_libraries=auth_delay"
+                f" -c auth_delay.milliseconds={self.auth_delay_ms}"
+            )
         if not self.durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         log = self.root / "server.log"
@@ -276,7 +285,9 @@ def _reachable(folder: Path) -> bool:
 
 
 @contextlib.contextmanager
-def running(*, durable: bool = False, tls: bool = False) -> Iterator[Cluster]:
+def running(
+    *, durable: bool = False, tls: bool = False, auth_delay_ms: int = 0
+) -> Iterator[Cluster]:
     """A started cluster in a fresh folder, stopped and removed at the end.
 
     The folder goes where the postgres user can reach it: the temporary folder when it is
@@ -286,7 +297,7 @@ def running(*, durable: bool = False, tls: bool = False) -> Iterator[Cluster]:
     if not _reachable(base):
         base = Path("/var/tmp")  # noqa: S108 - a private folder is made inside it
     root = Path(tempfile.mkdtemp(prefix="aidant-pg-", dir=base))
-    cluster = Cluster(root, durable=durable, tls=tls)
+    cluster = Cluster(root, durable=durable, tls=tls, auth_delay_ms=auth_delay_ms)
     try:
         cluster.start()
         yield cluster

@@ -179,3 +179,29 @@ def test_a_workstations_files_and_keyring_open_nothing_on_the_server(
         served.site_id, MANAGER, MANAGER_PASSWORD, TEST_COSTS.agent_passwords
     ) as s:
         connect_as(served, s.role, s.password).close()
+
+
+def test_the_server_itself_slows_every_failed_login_with_auth_delay(tmp_path: Path) -> None:
+    """What docs/site-server.md asks of a real server (`auth_delay`, shipped with Debian's
+    PostgreSQL): guesses cost time at the server, whatever client sends them."""
+    import contextlib
+    import time
+
+    from tools.pg_cluster import running
+
+    with running(tls=True, auth_delay_ms=600) as cluster:
+        cluster.execute("CREATE ROLE guessed LOGIN PASSWORD 'right-password-1'")
+        pem = tmp_path / "pinned.pem"
+        pem.write_bytes(cluster.certificate_pem)
+
+        def attempt(password: str) -> float:
+            start = time.monotonic()
+            with contextlib.suppress(psycopg.OperationalError):
+                psycopg.connect(
+                    host="127.0.0.1", port=cluster.port, dbname="postgres", user="guessed",
+                    password=password, sslmode="verify-ca", sslrootcert=str(pem),
+                ).close()  # fmt: skip
+            return time.monotonic() - start
+
+        assert attempt("wrong-password-1") >= 0.6
+        assert attempt("right-password-1") < 0.6
