@@ -29,6 +29,7 @@ from aidant.site.access import lockout_seconds
 from aidant.site.context import SiteContext
 from aidant.site.costs import Costs
 from aidant.site.policy import load_policy
+from aidant.storage import server_logins
 from aidant.storage.models import Agent, LoginThrottle
 from crypto.passwords import hash_password, verify_password
 
@@ -126,7 +127,7 @@ def add_agent(
                 certificates.issue(
                     db, actor, certificates.root_key(ctx), agent, public, role, True, now
                 )
-                ctx.access.put_slot(agent.login, password, ctx.costs, payload)
+                certificates.store_slot(ctx, db, agent, password, role, payload)
             finally:
                 payload.zero()
         return _view(agent)
@@ -318,7 +319,9 @@ def deactivate_dormant(ctx: SiteContext) -> int:
     count = 0
     with ctx.transaction() as db:
         months = load_policy(db).dormant_months
-        if months <= 0:
+        if months <= 0 or (ctx.on_server and not server_logins.session_is_manager(db)):
+            # On a server only a manager's login may change agents (migration 0007): dormant
+            # accounts are deactivated at a manager's opening.
             return 0
         cutoff = months_before(now, months)
         active = list(db.scalars(select(Agent).where(Agent.active.is_(True)).order_by(Agent.login)))
@@ -331,8 +334,7 @@ def deactivate_dormant(ctx: SiteContext) -> int:
                     continue
                 managers -= 1
             agent.active = False
-            if ctx.access is not None:
-                ctx.access.drop_slot(agent.login)
+            certificates.drop_slot(ctx, db, agent.login)
             journal.append(
                 db,
                 SYSTEM,

@@ -25,6 +25,7 @@ from aidant.domain.enums import Role
 from aidant.domain.errors import PermissionDenied
 from aidant.journal import EntryKind
 from aidant.journal.chain import format_time
+from aidant.site import server_access
 from aidant.site.access import SlotPayload
 from aidant.site.context import SiteContext
 from aidant.site.identity import read_identity
@@ -178,3 +179,37 @@ def root_key(ctx: SiteContext) -> SecretBuffer:
     if held is None or held.root_key is None:
         raise PermissionDenied(AgentText.ROOT_KEY_NEEDED)
     return held.root_key
+
+
+def store_slot(
+    ctx: SiteContext,
+    db: Session,
+    agent: Agent,
+    password: str,
+    role: Role,
+    payload: SlotPayload,
+) -> None:
+    """Give `agent` a slot holding `payload` that opens with `password`: in this PC's access
+    file, or, on a server, with their own login there (in the caller's transaction)."""
+    if ctx.on_server:
+        server_access.put_login(
+            db,
+            ctx.site.site_id,
+            ctx.site.login_params(ctx.costs),
+            agent.id,
+            agent.login,
+            password,
+            manager=role is Role.MANAGER,
+            payload=payload,
+        )
+    elif ctx.access is not None:
+        ctx.access.put_slot(agent.login, password, ctx.costs, payload)
+
+
+def drop_slot(ctx: SiteContext, db: Session, login: str) -> None:
+    """Destroy `login`'s slot (deactivation): in this PC's access file, or, on a server, their
+    login made unable to connect and their slot there deleted."""
+    if ctx.on_server:
+        server_access.disable_login(db, ctx.site.site_id, login)
+    elif ctx.access is not None:
+        ctx.access.drop_slot(login)

@@ -18,7 +18,8 @@ from aidant.domain.enums import Role
 from aidant.domain.errors import AuthenticationError, NotFound, Refused
 from aidant.journal import EntryKind
 from aidant.journal.chain import format_time
-from aidant.site.access import SiteAccess, SlotPayload
+from aidant.site import server_access
+from aidant.site.access import SlotPayload
 from aidant.site.context import SiteContext
 from aidant.storage.models import Agent
 from crypto.passwords import verify_password
@@ -62,7 +63,7 @@ def _recertify(
     payload, public = certificates.new_payload(ctx, role)
     try:
         certificates.issue(db, actor, certificates.root_key(ctx), agent, public, role, True, now)
-        ctx.access.put_slot(agent.login, password, ctx.costs, payload)
+        certificates.store_slot(ctx, db, agent, password, role, payload)
     finally:
         payload.zero()
 
@@ -98,7 +99,17 @@ def change_password(ctx: SiteContext, actor: Actor, current: str, new: str) -> N
         payload = _own_payload(ctx, db, actor)
         if payload is not None and ctx.access is not None:
             try:
-                ctx.access.put_slot(agent.login, new, ctx.costs, payload)
+                if ctx.on_server:
+                    server_access.change_own_login(
+                        db,
+                        ctx.site.site_id,
+                        ctx.site.login_params(ctx.costs),
+                        agent.login,
+                        new,
+                        payload,
+                    )
+                else:
+                    ctx.access.put_slot(agent.login, new, ctx.costs, payload)
             finally:
                 payload.zero()
         journal.append(db, actor, EntryKind.AGENT_PASSWORD_CHANGED, now, data={"agent": agent.id})
@@ -131,7 +142,7 @@ def deactivate_agent(ctx: SiteContext, actor: Actor, login: str) -> None:
         if agent.role is Role.MANAGER and _active_managers(db) <= 1:
             raise Refused(AgentText.LAST_MANAGER)
         agent.active = False
-        _drop_slot(ctx.access, agent.login)
+        certificates.drop_slot(ctx, db, agent.login)
         if ctx.access is not None:
             cert = certificates.current(db, agent.id, certificates.trusted_root(ctx, db))
             role = agent.role if cert is None else cert.role
@@ -168,11 +179,6 @@ def _active_managers(db: Session) -> int:
         select(Agent.id).where(Agent.active.is_(True), Agent.role == Role.MANAGER)
     ).all()
     return len(rows)
-
-
-def _drop_slot(access: SiteAccess | None, login: str) -> None:
-    if access is not None:
-        access.drop_slot(login)
 
 
 def journal_pending_failures(ctx: SiteContext, at: dt.datetime) -> int:

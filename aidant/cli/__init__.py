@@ -19,6 +19,7 @@ from aidant.cli import (
     journal_cmds,
     mandate_cmds,
     report_cmds,
+    server_cmds,
     session_cmds,
     site_cmds,
     usager_cmds,
@@ -45,6 +46,7 @@ COMMAND_MODULES = [
     journal_cmds,
     report_cmds,
     session_cmds,
+    server_cmds,
 ]
 
 EPILOG = """\

@@ -22,15 +22,23 @@ from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.mandates import status_list
 from aidant.setup.texts import SetupText
+from aidant.site import server_access
 from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
-from aidant.site.context import SiteContext, SiteFile, connect, keystore_for, open_engine
+from aidant.site.context import (
+    SiteContext,
+    SiteFile,
+    connect,
+    keystore_for,
+    open_engine,
+    server_engine,
+)
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
 from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
-from aidant.storage.models import Site
+from aidant.storage.models import Agent, Site
 from crypto.secretbuffer import SecretBuffer
 from crypto.signing import generate_signing_key, public_key_hex
 
@@ -51,6 +59,8 @@ def init_site(
     costs: Costs = PRODUCTION_COSTS,
     server_url: str | None = None,
     beside_others: bool = False,
+    stored_url: str | None = None,
+    server_fingerprint: str | None = None,
 ) -> SiteContext:
     """Create a site in an empty data directory and return it open.
 
@@ -60,8 +70,11 @@ def init_site(
     sheet, the only other copy of the database key. With `server_url`, the site's data goes to
     that (empty) PostgreSQL database instead of an encrypted file, and the database key in the
     slot opens nothing (the server is not encrypted by a key of this PC; see
-    docs/site-server.md). `beside_others` lets a new site join a server database that already
-    holds other sites (a communauté de communes); without it such a database is refused.
+    docs/site-server.md); the manager's keys then go to their own login's slot on the server.
+    `site.json` records `stored_url` (the URL without the operator's user and password) when
+    given, and `server_fingerprint` (the certificate pinned in the data folder).
+    `beside_others` lets a new site join a server database that already holds other sites
+    (a communauté de communes); without it such a database is refused.
     """
     clock = clock or SystemClock()
     site_name = inputs.clean(site_name, InputField.SITE_NAME, inputs.SHORT_MAX) or ""
@@ -72,7 +85,14 @@ def init_site(
     safe_io.set_private_umask()
     safe_io.ensure_private_dir(paths.root)
 
-    site = SiteFile(site_id=new_id(), keystore=keystore_kind, demo=demo, server_url=server_url)
+    site = SiteFile(
+        site_id=new_id(),
+        keystore=keystore_kind,
+        demo=demo,
+        server_url=server_url,
+        server_fingerprint=server_fingerprint,
+        server_kdf=None if server_url is None else costs.agent_passwords,
+    )
     store = keystore or keystore_for(paths, site)
     db_key = bytearray(secrets.token_bytes(storage_engine.KEY_BYTES))
     signing_key = generate_signing_key()
@@ -91,7 +111,7 @@ def init_site(
                 # only when asked: a database that already holds a site is refused otherwise.
                 if not beside_others and db.scalar(select(Site.id).limit(1)) is not None:
                     raise Refused(SetupText.SITE_EXISTS, root=server_url)
-                _create_rows(
+                manager = _create_rows(
                     db,
                     site,
                     site_name,
@@ -102,22 +122,35 @@ def init_site(
                     keys,
                     costs,
                 )
+                if server_url is not None:
+                    _server_login(db, site, manager, manager_password, keys, costs)
         finally:
             engine.dispose()
-        payload = SlotPayload(
-            SecretBuffer(db_key), SecretBuffer(keys.manager.view()), SecretBuffer(keys.root.view())
-        )
-        access = SiteAccess(paths, site.site_id, store)
-        try:
-            access.create(payload, manager_login, manager_password, costs)
-        finally:
-            payload.zero()
-        access.pin_root(public_key_hex(keys.root))
-        safe_io.atomic_write_bytes(paths.site_file, site.to_json())
+        if server_url is None:
+            payload = SlotPayload(
+                SecretBuffer(db_key),
+                SecretBuffer(keys.manager.view()),
+                SecretBuffer(keys.root.view()),
+            )
+            access = SiteAccess(paths, site.site_id, store)
+            try:
+                access.create(payload, manager_login, manager_password, costs)
+            finally:
+                payload.zero()
+            access.pin_root(public_key_hex(keys.root))
+        stored = site if stored_url is None else dataclasses.replace(site, server_url=stored_url)
+        safe_io.atomic_write_bytes(paths.site_file, stored.to_json())
         opened = SlotPayload(
             SecretBuffer(db_key), SecretBuffer(keys.manager.view()), SecretBuffer(keys.root.view())
         )
-        ctx = connect(paths, clock=clock, keystore=store, costs=costs, payload=opened)
+        ctx = connect(
+            paths,
+            clock=clock,
+            keystore=store,
+            costs=costs,
+            payload=opened,
+            engine=None if server_url is None else server_engine(paths, site),
+        )
         status_list.watch(ctx)
         return ctx
     finally:
@@ -145,7 +178,7 @@ def _create_rows(
     manager: tuple[str, str, str],
     keys: Keys,
     costs: Costs,
-) -> None:
+) -> Agent:
     now = clock.now()
     db.add(
         Site(
@@ -163,3 +196,28 @@ def _create_rows(
     certificates.issue(
         db, SYSTEM, keys.root, agent, public_key_hex(keys.manager), Role.MANAGER, True, now
     )
+    return agent
+
+
+def _server_login(
+    db: Session, site: SiteFile, manager: Agent, password: str, keys: Keys, costs: Costs
+) -> None:
+    """The first manager's own login on the server, holding their keys (no access file)."""
+    payload = SlotPayload(
+        SecretBuffer(storage_engine.KEY_BYTES),
+        SecretBuffer(keys.manager.view()),
+        SecretBuffer(keys.root.view()),
+    )
+    try:
+        server_access.put_login(
+            db,
+            site.site_id,
+            site.login_params(costs),
+            manager.id,
+            manager.login,
+            password,
+            manager=True,
+            payload=payload,
+        )
+    finally:
+        payload.zero()

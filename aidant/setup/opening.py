@@ -12,7 +12,10 @@ store) opens as it used to, and moves its key into login slots at its first mana
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
+
+from sqlalchemy import Engine
 
 from aidant import journal
 from aidant.agents import accounts
@@ -26,15 +29,17 @@ from aidant.journal import EntryKind
 from aidant.mandates import status_list
 from aidant.setup import upkeep
 from aidant.setup.upgrade import upgrade_if_manager
-from aidant.site.access import Refusal, SiteAccess
+from aidant.site import server_access
+from aidant.site.access import Refusal, SiteAccess, SlotPayload, lockout_seconds
 from aidant.site.anchor import RollbackDetected
 from aidant.site.clock import Clock, SystemClock
-from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
+from aidant.site.context import SiteContext, SiteFile, connect, keystore_for, server_engine
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
-from aidant.storage import integrity
+from aidant.storage import integrity, server_logins
 from aidant.storage.keystore import KeyName, KeyStore
+from aidant.storage.server import Credentials, LoginRefused
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +89,16 @@ class SiteDoor:
     keystore: KeyStore
     clock: Clock
     costs: Costs
+    #: Failed logins on a server site, per login, while this door lives (see _open_server).
+    server_failures: dict[str, tuple[int, dt.datetime | None]] = dataclasses.field(
+        default_factory=dict
+    )
 
     @property
     def locked(self) -> bool:
-        """True when the site opens only with an agent's password (its login slots exist)."""
-        return self.paths.access_file.exists()
+        """True when the site opens only with an agent's password (its login slots exist, or
+        it is on a server, where each agent connects as their own login)."""
+        return self.site.server_url is not None or self.paths.access_file.exists()
 
     def access(self) -> SiteAccess:
         return SiteAccess(self.paths, self.site.site_id, self.keystore)
@@ -103,6 +113,8 @@ class SiteDoor:
         with the key store) and run the upkeep; the agent is not logged in yet."""
         if not self.locked:
             return self.open_legacy()
+        if self.site.server_url is not None:
+            return self._open_server(login, password)
         access = self.access()
         now = self.clock.now()
         outcome = access.unlock(login, password, now, self.costs)
@@ -135,6 +147,42 @@ class SiteDoor:
             raise
         return ctx
 
+    def _open_server(self, login: str, password: str) -> SiteContext:
+        """Connect as the agent's own server login, their keys from their slot there.
+
+        The server refuses a wrong password; this door (one per window, kept across attempts)
+        also makes the same growing wait as the access file after repeated failures of one
+        login. It lives in memory only: the server's own defence is `auth_delay` and its log
+        (docs/site-server.md)."""
+        who = login.strip()
+        now = self.clock.now()
+        failures, until = self.server_failures.get(who, (0, None))
+        if until is not None and now < until:
+            raise accounts.lockout_refusal((until - now).total_seconds())
+        try:
+            engine, payload = server_login(self.paths, self.site, login, password, self.costs)
+        except AuthenticationError:
+            failures += 1
+            wait = lockout_seconds(failures)
+            later = now + dt.timedelta(seconds=wait) if wait else None
+            self.server_failures[who] = (failures, later)
+            if wait:
+                raise accounts.lockout_refusal(wait) from None
+            raise
+        self.server_failures.pop(who, None)
+        ctx = connect(
+            self.paths,
+            self.clock,
+            self.keystore,
+            costs=self.costs,
+            payload=payload,
+            engine=engine,
+        )
+        if ctx.access is not None:
+            ctx.access.opened_by = login.strip()
+        status_list.watch(ctx)
+        return _upkeep(ctx)
+
     def enter(
         self,
         login: str,
@@ -160,6 +208,32 @@ class SiteDoor:
                 raise located from exc
             raise
         return ctx, actor
+
+
+def server_login(
+    paths: DataPaths, site: SiteFile, login: str, password: str, costs: Costs
+) -> tuple[Engine, SlotPayload]:
+    """Derive the agent's server login from their password, connect as it (the server refuses
+    a wrong password: the usual sentence), and open their key slot there."""
+    params = site.login_params(costs)
+    with server_access.login_secrets(site.site_id, login, password, params) as secrets:
+        try:
+            engine = server_engine(paths, site, Credentials(secrets.role, secrets.password))
+        except LoginRefused:
+            raise AuthenticationError(AgentText.BAD_LOGIN) from None
+        try:
+            with engine.connect() as conn:
+                sealed = server_logins.own_slot(conn)
+            if sealed is None:  # a login without its slot: refused like a wrong password
+                raise AuthenticationError(AgentText.BAD_LOGIN)
+            try:
+                return engine, secrets.open_slot(site.site_id, sealed)
+            except StorageError as exc:
+                # Only through a trusted socket can a wrong password reach the slot.
+                raise AuthenticationError(AgentText.BAD_LOGIN) from exc
+        except BaseException:
+            engine.dispose()
+            raise
 
 
 def _acknowledge(ctx: SiteContext, actor: Actor, acknowledge: bool) -> None:
@@ -213,7 +287,9 @@ def prepare(
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
     door = SiteDoor(paths, site, store, clock or SystemClock(), costs)
-    if door.locked:
+    if site.server_url is not None:
+        pass  # nothing of a server site is kept on this PC but its address and certificate
+    elif door.locked:
         door.access().check()
     elif _holds(store, KeyName.DEVICE) and not _holds(store, KeyName.DATABASE):
         # This PC holds a device secret, so the site has login slots: their file is gone (a

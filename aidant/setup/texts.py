@@ -36,3 +36,15 @@ class SetupText(Text):
         "Cette clé de signature n'est pas celle du journal de ce site : retapez la seconde "
         "clé de la feuille de secours (rien n'a été enregistré)."
     )
+    SERVER_URL_HAS_PASSWORD = (
+        "L'adresse du serveur contient un mot de passe : site.json n'est pas un coffre, "
+        "donnez l'adresse sans mot de passe (chaque agent se connecte avec le sien)."
+    )
+    SERVER_FINGERPRINT_MISMATCH = (
+        "Le certificat présenté par le serveur ({seen}) n'a pas l'empreinte attendue : "
+        "rien n'a été enregistré, vérifiez l'adresse et l'empreinte auprès de l'administrateur."
+    )
+    SERVER_FINGERPRINT_NOT_CONFIRMED = (
+        "Empreinte non confirmée : rien n'a été enregistré sur ce poste."
+    )
+    NOT_A_SERVER_SITE = "Ce poste n'utilise pas de serveur de site : ses données sont ici."

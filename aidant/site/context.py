@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+import crypto
 from aidant.domain import faults
 from aidant.domain.errors import AidantError, Phrase, StorageError
 from aidant.domain.texts import FaultText
@@ -20,6 +21,7 @@ from aidant.site.access import SiteAccess, SlotPayload
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
+from aidant.site.server_access import ServerAccess
 from aidant.site.texts import SiteText
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
@@ -41,6 +43,16 @@ class SiteFile:
     demo: bool = False
     #: PostgreSQL URL of the site server; None for the embedded database in the data folder.
     server_url: str | None = None
+    #: SHA-256 fingerprint of the server's certificate pinned at enrolment (its PEM copy is
+    #: `paths.server_certificate`); None on a Unix socket.
+    server_fingerprint: str | None = None
+    #: The Argon2id cost of the agents' server logins, fixed when the site was set up: it
+    #: must be known before connecting, and the same on every desk.
+    server_kdf: crypto.Argon2Params | None = None
+
+    def login_params(self, costs: Costs) -> crypto.Argon2Params:
+        """The cost of deriving an agent's server login (`costs` for a site without one)."""
+        return self.server_kdf or costs.agent_passwords
 
     def to_json(self) -> bytes:
         fields: dict[str, object] = {
@@ -51,6 +63,10 @@ class SiteFile:
         }
         if self.server_url is not None:
             fields["server"] = self.server_url
+        if self.server_fingerprint is not None:
+            fields["server_fingerprint"] = self.server_fingerprint
+        if self.server_kdf is not None:
+            fields["server_login_kdf"] = self.server_kdf.to_dict()
         return json.dumps(fields, indent=2).encode()
 
     @property
@@ -67,11 +83,15 @@ class SiteFile:
         try:
             raw = json.loads(path.read_text("utf-8"))
             server = raw.get("server")
+            pinned = raw.get("server_fingerprint")
+            kdf = raw.get("server_login_kdf")
             return cls(
                 str(raw["site_id"]),
                 KeyStoreKind(raw["keystore"]),
                 bool(raw.get("demo")),
                 None if server is None else str(server),
+                None if pinned is None else str(pinned),
+                None if kdf is None else crypto.Argon2Params.from_dict(kdf),
             )
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
@@ -127,7 +147,7 @@ class SiteContext:
             yield db
 
     def close(self) -> None:
-        if self.access is not None and self.rollback is None:
+        if self.access is not None and self.rollback is None and not self.on_server:
             try:
                 anchor.record(self.access, self.engine)
             except AidantError as exc:  # the keyring went away: said, never fatal on close
@@ -143,9 +163,12 @@ class SiteContext:
         self.close()
 
 
-def _bring_up_to_date(engine: Engine) -> None:
+def _bring_up_to_date(engine: Engine, *, server: bool) -> None:
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
+    if current != head and server:
+        # Agents' logins cannot change the schema: the operator does (`aidant server init`).
+        raise StorageError(SiteText.SERVER_SCHEMA_OUTDATED)
     if current != head:
         if current is not None and not migrate.is_known_revision(current):
             raise StorageError(SiteText.DATABASE_TOO_NEW)
@@ -154,13 +177,26 @@ def _bring_up_to_date(engine: Engine) -> None:
     migrate.check_tables(engine)
 
 
+def server_engine(
+    paths: DataPaths, site: SiteFile, login: storage_server.Credentials | None = None
+) -> Engine:
+    """The site's server, reached as `login` (else as the URL says: tests, `server init`),
+    over TLS checked against the certificate pinned at enrolment unless on a Unix socket."""
+    if site.server_url is None:
+        raise StorageError(SiteText.DATABASE_KEY_MISSING)
+    pinned = paths.server_certificate if site.server_fingerprint is not None else None
+    return storage_server.make_server_engine(
+        site.server_url, site.site_id, login=login, pinned=pinned
+    )
+
+
 def open_engine(
     paths: DataPaths, site: SiteFile, key: bytearray | None, *, create: bool = False
 ) -> Engine:
     """The site's store: its server when `site.json` names one, else the embedded encrypted
     file opened with `key` (made, with `create`). The caller zeroes `key`."""
     if site.server_url is not None:
-        return storage_server.make_server_engine(site.server_url, site.site_id)
+        return server_engine(paths, site)
     if key is None:
         raise StorageError(SiteText.DATABASE_KEY_MISSING)
     if not create:
@@ -179,11 +215,13 @@ def connect(
     *,
     costs: Costs = PRODUCTION_COSTS,
     payload: SlotPayload | None = None,
+    engine: Engine | None = None,
 ) -> SiteContext:
     """Connect to an initialised site: open the database with `payload` (what an agent's login
     slot gave, `aidant.site.access`; the context keeps it until closed), or, for a site made
-    before login slots, with the key in the key store; bring the schema up to date. No upkeep
-    runs here: front ends open a site with `aidant.setup.opening`.
+    before login slots, with the key in the key store; bring the schema up to date. On a
+    server, `engine` is the one the agent's own login opened (its slot's keys in `payload`).
+    No upkeep runs here: front ends open a site with `aidant.setup.opening`.
     """
     site = SiteFile.read(paths.site_file)
     store = keystore or keystore_for(paths, site)
@@ -193,18 +231,23 @@ def connect(
     rollback: Phrase | None = None
     raw: bytearray | None = None
     if payload is None:
-        if paths.access_file.exists():
+        if paths.access_file.exists() or (site.server_url is not None and engine is None):
             raise StorageError(SiteText.LOGIN_NEEDED)
         if site.server_url is None:
             raw = store.get(KeyName.DATABASE)
             if raw is None:
                 raise StorageError(SiteText.DATABASE_KEY_MISSING)
-    else:
+    elif site.server_url is None:
         access = SiteAccess(paths, site.site_id, store)
         access.hold(payload)
         raw = bytearray(payload.db_key.view())
     try:
-        engine = open_engine(paths, site, raw)
+        if engine is None:
+            engine = open_engine(paths, site, raw)
+        if payload is not None and site.server_url is not None:
+            with engine.connect() as conn:
+                access = ServerAccess.reading_root(paths, site.site_id, store, conn)
+            access.hold(payload)
     except BaseException:
         if access is not None:
             access.release()
@@ -213,7 +256,7 @@ def connect(
         if raw is not None:
             raw[:] = bytes(len(raw))
     try:
-        _bring_up_to_date(engine)
+        _bring_up_to_date(engine, server=site.server_url is not None)
     except AidantError:
         engine.dispose()
         if access is not None:
@@ -228,7 +271,7 @@ def connect(
         if found is None:
             raise
         raise found from exc
-    rollback = None if access is None else anchor.check(access, engine)
+    rollback = None if access is None or site.server_url else anchor.check(access, engine)
     return SiteContext(
         rollback=rollback,
         paths=paths,

@@ -36,6 +36,11 @@ class DataPaths:
         return self.root / "access.json"
 
     @property
+    def server_certificate(self) -> Path:
+        """The site server's TLS certificate pinned at enrolment (PEM, not a secret)."""
+        return self.root / "server-certificate.pem"
+
+    @property
     def mandate_status(self) -> Path:
         """The signed status list `aidant mandate verify` reads without a password."""
         return self.root / "mandate-status.json"

@@ -62,3 +62,11 @@ class SiteText(Text):
     SETTING_WANTS_TEXT = "Le réglage « {key} » attend un texte."
     UNKNOWN_DEMARCHES = "Démarche inconnue : {demarches}."
     NO_TEMPLATE = "Aucun modèle « {form} » en langue « {lang} »."
+    SERVER_SLOT_DAMAGED = (
+        "Les clés de cet agent gardées sur le serveur du site sont illisibles : un responsable "
+        "doit lui donner un nouveau mot de passe."
+    )
+    SERVER_SCHEMA_OUTDATED = (
+        "La base du serveur du site n'est pas à jour pour cette version d'Aidant : "
+        "l'administrateur du serveur doit lancer « aidant server init » avec cette version."
+    )

@@ -8,12 +8,14 @@ migrations), never in a service.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+from pathlib import Path
 from typing import Any, TypeVarTuple
 
 from sqlalchemy import Connection, Engine, Select, create_engine, func, insert, or_, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
@@ -26,6 +28,64 @@ log = logging.getLogger(__name__)
 POSTGRESQL = "postgresql"
 #: What a site id looks like (a UUID, or a short test name): safe inside a connection option.
 _SITE_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
+#: What a URL may ask of TLS: aidant sets `sslmode` itself and refuses anything weaker.
+_WEAK_SSLMODES = frozenset({"disable", "allow", "prefer"})
+
+
+class LoginRefused(StorageError):
+    """The server refused the login (wrong password, unknown or disabled login): the caller
+    says the usual sentence for a failed login."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Credentials:
+    """Who connects: an agent's own login and the password derived from theirs."""
+
+    user: str
+    password: str = dataclasses.field(repr=False)
+
+
+def on_unix_socket(url: URL) -> bool:
+    """Whether `url` reaches the server through a local Unix socket (no TLS needed there)."""
+    host = url.query.get("host", url.host)
+    if isinstance(host, tuple):
+        host = host[0] if host else None
+    return not host or str(host).startswith("/")
+
+
+def reaches_unix_socket(url: str) -> bool:
+    try:
+        return on_unix_socket(make_url(url))
+    except ArgumentError:
+        return False
+
+
+def without_secrets(url: str) -> str:
+    """The URL kept in `site.json`: no password and no user (each agent connects as their
+    own login), the `+psycopg` driver name dropped."""
+    # URL.set() leaves a field alone when given None: _replace clears it.
+    parsed = make_url(url)._replace(drivername=POSTGRESQL, username=None, password=None)
+    return parsed.render_as_string(hide_password=False)
+
+
+def has_password(url: str) -> bool:
+    try:
+        return make_url(url).password is not None
+    except ArgumentError:
+        return False
+
+
+def _tls_arguments(url: URL, pinned: Path | None) -> dict[str, str]:
+    """libpq's TLS settings: none on a Unix socket; else `verify-ca` against the certificate
+    pinned at enrolment as the only root (a URL asking for less is refused)."""
+    mode = url.query.get("sslmode")
+    if isinstance(mode, str) and mode in _WEAK_SSLMODES:
+        raise StorageError(StorageText.SERVER_TLS_REQUIRED, mode=mode)
+    if on_unix_socket(url):
+        return {}
+    if pinned is None or not pinned.is_file():
+        raise StorageError(StorageText.SERVER_NOT_PINNED)
+    return {"sslmode": "verify-ca", "sslrootcert": str(pinned)}
 
 
 def is_server_url(url: str) -> bool:
@@ -35,14 +95,22 @@ def is_server_url(url: str) -> bool:
         return False
 
 
-def make_server_engine(url: str, site_id: str | None = None) -> Engine:
+def make_server_engine(
+    url: str,
+    site_id: str | None = None,
+    *,
+    login: Credentials | None = None,
+    pinned: Path | None = None,
+) -> Engine:
     """An engine on a site server (psycopg 3, READ COMMITTED, connections checked before use),
-    whose connections name `site_id` (`aidant.site_id`: the site a row written without one
-    belongs to; row-level security, migration 0010, still refuses any site but the login's
-    own). None only to migrate a database or take it whole (backup, restore).
+    as `login` when given, over TLS checked against `pinned` unless on a Unix socket. Its
+    connections name `site_id` (`aidant.site_id`: the site a row written without one belongs
+    to; row-level security, migration 0010, still refuses any site but the login's own); None
+    only to migrate a database or take it whole (backup, restore).
 
-    Raises `StorageError` with one sentence when the URL is not a PostgreSQL one or the server
-    does not answer.
+    Raises `StorageError` with one sentence when the URL is not a PostgreSQL one, asks for
+    less than TLS, or the server does not answer or presents another certificate;
+    `LoginRefused` when the server refuses the login.
     """
     if not is_server_url(url):
         raise StorageError(StorageText.SERVER_URL_INVALID, url=_without_password(url))
@@ -52,6 +120,12 @@ def make_server_engine(url: str, site_id: str | None = None) -> Engine:
             raise StorageError(StorageText.SERVER_URL_INVALID, url=_without_password(url))
         options += f" -c aidant.site_id={site_id}"
     parsed = make_url(url).set(drivername=f"{POSTGRESQL}+psycopg")
+    tls = _tls_arguments(parsed, pinned)
+    parsed = parsed.difference_update_query(["sslmode", "sslrootcert"])
+    if login is not None:
+        parsed = parsed.set(username=login.user, password=login.password)
+        if tls:  # SCRAM bound to this very TLS channel: no relay even with the pinned key
+            tls["channel_binding"] = "require"
     engine = create_engine(
         parsed,
         isolation_level="READ COMMITTED",
@@ -63,6 +137,7 @@ def make_server_engine(url: str, site_id: str | None = None) -> Engine:
             "connect_timeout": 10,
             "application_name": "aidant",
             "options": options,
+            **tls,
         },
     )
 
@@ -71,8 +146,7 @@ def make_server_engine(url: str, site_id: str | None = None) -> Engine:
             probe.execute(text("SELECT 1"))
     except DBAPIError as exc:
         engine.dispose()
-        log.warning("site server unreachable: %s", exc.orig)
-        raise StorageError(StorageText.SERVER_UNREACHABLE) from exc
+        raise connection_refusal(exc) from exc
     return engine
 
 
@@ -86,6 +160,29 @@ def server_host(url: str) -> str:
     if not host or host.startswith("/"):
         return ""
     return host if parsed.port in (None, 5432) else f"{host}:{parsed.port}"
+
+
+def connection_refusal(exc: DBAPIError) -> StorageError:
+    """One sentence for a connection the server did not give."""
+    state = getattr(exc.orig, "sqlstate", None)
+    message = str(exc.orig)
+    if state in {"28P01", "28000"} or "password authentication failed" in message:
+        log.info("site server refused a login: %s", state)
+        return LoginRefused(StorageText.SERVER_LOGIN_REFUSED)
+    if "certificate verify failed" in message:
+        log.warning("site server certificate does not match the pinned one: %s", message)
+        return StorageError(StorageText.SERVER_CERTIFICATE_MISMATCH)
+    log.warning("site server unreachable: %s", message)
+    return StorageError(StorageText.SERVER_UNREACHABLE)
+
+
+def check_url(url: str) -> None:
+    """A PostgreSQL URL that does not ask for less than TLS, else one sentence."""
+    if not is_server_url(url):
+        raise StorageError(StorageText.SERVER_URL_INVALID, url=_without_password(url))
+    mode = make_url(url).query.get("sslmode")
+    if isinstance(mode, str) and mode in _WEAK_SSLMODES:
+        raise StorageError(StorageText.SERVER_TLS_REQUIRED, mode=mode)
 
 
 def _without_password(url: str) -> str:

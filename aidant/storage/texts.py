@@ -40,6 +40,27 @@ class StorageText(Text):
         "Le serveur du site ne répond pas : vérifiez le réseau et que le serveur est allumé, "
         "puis réessayez."
     )
+    SERVER_TLS_REQUIRED = (
+        "L'adresse du serveur du site demande une connexion non chiffrée (sslmode={mode}) : "
+        "Aidant exige TLS, sauf par une socket Unix sur le serveur même."
+    )
+    SERVER_NOT_PINNED = (
+        "Ce poste n'a pas encore enregistré le certificat du serveur du site : lancez "
+        "« aidant server enrol ADRESSE »."
+    )
+    SERVER_CERTIFICATE_MISMATCH = (
+        "Le serveur du site présente un autre certificat que celui enregistré à l'inscription "
+        "de ce poste : connexion refusée, prévenez l'administrateur du serveur."
+    )
+    SERVER_SOCKET_NO_CERTIFICATE = (
+        "Cette adresse passe par une socket Unix du serveur même : il n'y a pas de certificat "
+        "à enregistrer, donnez l'adresse réseau du serveur (postgresql://hôte:port/base)."
+    )
+    SERVER_NO_TLS = (
+        "Le serveur du site n'accepte pas TLS : activez ssl dans sa configuration "
+        "(docs/site-server.md) puis recommencez."
+    )
+    SERVER_LOGIN_REFUSED = "Le serveur du site a refusé cet identifiant ou ce mot de passe."
     COPY_EMBEDDED_ONLY = (
         "Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se "
         "sauvegarde sur le serveur."

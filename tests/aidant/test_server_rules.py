@@ -27,7 +27,7 @@ from aidant.journal.chain import entry_bytes, head
 from aidant.journal.verify import verify_database
 from aidant.site.context import SiteContext
 from tests.support.server import SERVER, add_member
-from tools.pg_cluster import PORT, Cluster
+from tools.pg_cluster import Cluster
 
 on_server = pytest.mark.parametrize("store", [SERVER], indirect=True)
 
@@ -53,7 +53,7 @@ def login(cluster: Cluster, ctx: SiteContext, *grants: str) -> Iterator[psycopg.
         cluster.execute(grant.format(login=name), database=database)
     add_member(cluster, database, name, ctx.site.site_id)
     dsn = (
-        f"host={cluster.socket_dir} port={PORT} user={name} dbname={database} "
+        f"host={cluster.socket_dir} port={cluster.port} user={name} dbname={database} "
         f"options='-c aidant.site_id={ctx.site.site_id}'"
     )
     try:
@@ -190,8 +190,9 @@ def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> Non
 
     with site.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    # What exists on the server only, outside the models: the trigram index (migration 0005)
-    # and each site's rows kept apart (0010: a site column, its index and per-site keys).
+    # What exists on the server only, outside the models: the trigram index (migration 0005),
+    # the agents' key slots (0007) and each site's rows kept apart (0010: a site column, its
+    # index and per-site keys).
     extra = [d for d in diff if not _server_only(d)]
     assert extra == []
 
@@ -201,7 +202,7 @@ def _server_only(difference: object) -> bool:
     name = str(getattr(thing, "name", ""))
     if kind == "remove_index" and name.endswith("_trgm"):
         return True
-    if kind == "remove_table" and name == "aidant_site_members":
+    if kind == "remove_table" and name in ("aidant_site_members", "server_key_slots"):
         return True
     if kind == "remove_column" and difference[3].name == "site_id":  # type: ignore[index]
         return True
@@ -230,11 +231,12 @@ def test_the_server_migrations_go_down_and_up_again(cluster: Cluster) -> None:
                 "journal_entries_append_only",
                 "checkpoints_append_only",
                 "journal_entries_link",
+                "agents_guard_secrets",
             }
             command.downgrade(migrate.alembic_config(engine), "0001")
             assert triggers(engine) == set()
             migrate.upgrade_to_head(engine)
-            assert len(triggers(engine)) == 3
+            assert len(triggers(engine)) == 4
             assert migrate.current_revision(engine) == migrate.head_revision()
         finally:
             engine.dispose()

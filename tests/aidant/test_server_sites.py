@@ -27,7 +27,7 @@ from aidant.site.paths import DataPaths
 from aidant.storage.server import make_server_engine
 from tests.support.costs import TEST_COSTS
 from tests.support.server import add_member, fresh_database
-from tools.pg_cluster import PORT, Cluster
+from tools.pg_cluster import Cluster
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def _login(cluster: Cluster, url: str, ctx: SiteContext, name: str) -> str:
 
 def _connect(cluster: Cluster, database: str, login: str, site_id: str) -> psycopg.Connection:
     return psycopg.connect(
-        f"host={cluster.socket_dir} port={PORT} user={login} dbname={database} "
+        f"host={cluster.socket_dir} port={cluster.port} user={login} dbname={database} "
         f"options='-c aidant.site_id={site_id}'",
         autocommit=True,
     )

@@ -8,12 +8,12 @@ import hashlib
 from sqlalchemy import Engine, text
 
 from aidant.journal.chain import GENESIS_HASH, entry_bytes
-from tests.support.server import as_server_owner
+from tests.support.server import as_server_owner, server_owner
 
 
 def rewrite_and_rechain(engine: Engine, seq_to_change: int, actor: str) -> None:
     """Set entry `seq_to_change`'s actor to `actor` and rechain the whole journal."""
-    with engine.begin() as conn:
+    with server_owner(engine) as owner, owner.begin() as conn:
         as_server_owner(conn)
         rows = conn.execute(
             text("SELECT seq, at, kind, actor, usager_id, data FROM journal_entries ORDER BY seq")

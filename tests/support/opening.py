@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aidant.setup.opening import server_login
 from aidant.site.access import Refusal, SiteAccess
 from aidant.site.clock import Clock, SystemClock
 from aidant.site.context import SiteContext, SiteFile, connect, keystore_for
@@ -25,6 +26,11 @@ def reopen(
     site = SiteFile.read(paths.site_file)
     store = keystore_for(paths, site)
     clock = clock or SystemClock()
+    if site.server_url is not None:  # as the agent's own login, their keys from the server
+        engine, payload = server_login(paths, site, login, password, costs)
+        return connect(
+            paths, clock=clock, keystore=store, costs=costs, payload=payload, engine=engine
+        )
     key = SiteAccess(paths, site.site_id, store).unlock(login, password, clock.now(), costs)
     if isinstance(key, Refusal):
         raise AssertionError(f"the slot of {login} did not open")

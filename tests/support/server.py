@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
-from tools.pg_cluster import Cluster, ClusterUnavailable, running, server_required
+from tools.pg_cluster import SUPERUSER, Cluster, ClusterUnavailable, running, server_required
 
 EMBEDDED = "embedded"
 SERVER = "server"
@@ -34,7 +34,15 @@ EMBEDDED_ONLY = frozenset(
     {"test_storage.py", "test_site_access.py", "test_rollback.py", "test_vault_binding.py"}
 )
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
-SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py", "test_server_sites.py"})
+SERVER_ONLY = frozenset(
+    {
+        "test_server_rules.py",
+        "test_server_store.py",
+        "test_server_logins.py",
+        "test_server_cli.py",
+        "test_server_sites.py",
+    }
+)
 
 _numbers = itertools.count(1)
 
@@ -53,7 +61,7 @@ def on_both_stores(definition: pytest.Function) -> bool:
 def pg_cluster() -> Iterator[Cluster]:
     with contextlib.ExitStack() as stack:
         try:
-            cluster = stack.enter_context(running())
+            cluster = stack.enter_context(running(tls=True))
             url = cluster.create_database(TEMPLATE)
             _migrate(url)
         except (ClusterUnavailable, OSError) as exc:
@@ -83,6 +91,22 @@ def fresh_database(cluster: Cluster) -> Iterator[str]:
         yield url
     finally:
         cluster.drop_database(name)
+
+
+@contextlib.contextmanager
+def server_owner(engine: Engine) -> Iterator[Engine]:
+    """`engine` itself, or, when it is connected as an agent's own server login (who may not
+    switch triggers off), an engine on the same database as the cluster's superuser over the
+    trusted socket: an attack on the server's data is staged with the owner's powers."""
+    user = engine.url.username or ""
+    if engine.dialect.name != "postgresql" or not user.startswith("aidant_u_"):
+        yield engine
+        return
+    owner = create_engine(engine.url._replace(username=SUPERUSER, password=None))
+    try:
+        yield owner
+    finally:
+        owner.dispose()
 
 
 def as_server_owner(conn: Connection) -> None:

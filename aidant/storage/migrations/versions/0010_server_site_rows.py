@@ -15,7 +15,7 @@ sees the rows of the site its connection names, for the retention purge of that 
 texts stay shared: they are the public wording of consent forms, stored by their hash.
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-27
 """
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,120 @@
+"""`aidant server …`: a site on a PostgreSQL server (set-up by its operator, enrolment of a
+workstation, status). Passwords are read as secrets, never taken from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from aidant.cli.common import authenticate, site_from_args
+from aidant.cli.mandate_cmds import _ask
+from aidant.domain.errors import ExitCode
+from aidant.setup import server as server_setup
+from aidant.site.paths import resolve_data_dir
+
+
+def register(sub: Any) -> None:
+    server = sub.add_parser("server", help="site sur un serveur PostgreSQL").add_subparsers(
+        dest="server_command", metavar="ACTION"
+    )
+    server.required = True
+    p = server.add_parser(
+        "init",
+        help="installer le site sur le serveur (administrateur du serveur : schéma, rôles, "
+        "connexion de maintenance, premier responsable)",
+    )
+    p.add_argument("url", metavar="ADRESSE", help="postgresql://propriétaire@hôte:port/base")
+    p.add_argument("--site-name", required=True, metavar="NOM")
+    p.add_argument("--manager-login", default="responsable", metavar="IDENTIFIANT")
+    p.add_argument("--manager-name", default="Responsable du site", metavar="NOM")
+    p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
+    p.set_defaults(handler=cmd_init)
+
+    p = server.add_parser("enrol", help="relier ce poste au serveur du site")
+    p.add_argument("url", metavar="ADRESSE", help="postgresql://hôte:port/base (sans mot de passe)")
+    p.add_argument("--site", required=True, metavar="IDENTIFIANT_DU_SITE")
+    p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
+    p.set_defaults(handler=cmd_enrol)
+
+    p = server.add_parser(
+        "status", help="serveur utilisé, certificat, joignable (avec --as : schéma)"
+    )
+    p.set_defaults(handler=cmd_status)
+
+
+def _confirm(fingerprint: str) -> bool:
+    print(f"Empreinte SHA-256 du certificat présenté par le serveur :\n  {fingerprint}")
+    return _ask("Est-ce bien celle que montre le serveur (aidant server init ou openssl) ?")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    paths = resolve_data_dir(args.data_dir)
+    password = args.secrets.read(f"Mot de passe de {args.manager_login} : ", confirm=True)
+    ctx, made = server_setup.init_server(
+        paths,
+        args.url,
+        args.site_name,
+        (args.manager_login, args.manager_name, password),
+        costs=args.costs,
+        expected=args.fingerprint,
+        confirm=_confirm,
+    )
+    ctx.close()
+    print(f"Site « {args.site_name} » installé sur le serveur.")
+    if server_setup.url_has_password(args.url):
+        print(
+            "Le mot de passe de l'adresse n'a été enregistré nulle part (site.json n'en garde "
+            "aucun) ; effacez-le de l'historique du terminal, ou donnez-le la prochaine fois "
+            "par PGPASSWORD ou ~/.pgpass."
+        )
+    print(f"Identifiant du site (pour aidant server enrol --site) : {made.site_id}")
+    if made.fingerprint:
+        print(f"Empreinte du certificat du serveur : {made.fingerprint}")
+    print(f"Connexion de maintenance (purge du journal seulement) : {made.maintenance_login}")
+    print(f"Son mot de passe, affiché cette seule fois : {made.maintenance_password}")
+    print(
+        "Gardez-le hors de ce poste (gestionnaire de mots de passe ou enveloppe scellée "
+        "au coffre du site) : il n'est enregistré nulle part."
+    )
+    return ExitCode.OK
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    paths = resolve_data_dir(args.data_dir)
+    site = server_setup.enrol(
+        paths,
+        args.url,
+        args.site,
+        costs=args.costs,
+        expected=args.fingerprint,
+        confirm=_confirm,
+    )
+    print(f"Ce poste utilise maintenant le serveur {site.server_url}.")
+    if site.server_fingerprint:
+        print(f"Certificat enregistré, empreinte {site.server_fingerprint}.")
+    print("Chaque agent s'y connecte avec son identifiant et son mot de passe.")
+    return ExitCode.OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    paths = resolve_data_dir(args.data_dir)
+    found = server_setup.status(paths)
+    print(f"Serveur : {found.url}")
+    if found.fingerprint is None:
+        print("Connexion : socket Unix locale (sans TLS)")
+    else:
+        print(f"TLS : certificat enregistré, empreinte {found.fingerprint}")
+    print(f"Joignable : {'oui' if found.reachable else 'non'}")
+    code = ExitCode.OK if found.reachable else ExitCode.CHECK_FAILED
+    if found.presented is not None and found.presented != found.fingerprint:
+        print(f"ATTENTION : le serveur présente un autre certificat ({found.presented}).")
+        code = ExitCode.CHECK_FAILED
+    if args.as_agent:
+        with site_from_args(args) as ctx:
+            actor = authenticate(ctx, args)
+            print(f"Schéma : révision {server_setup.schema_revision(ctx)}")
+            role = actor.role.value if actor.role is not None else "?"
+            print(f"Connecté en tant que {args.as_agent} ({role})")
+    else:
+        print("Schéma et contenu : connexion d'un agent nécessaire (aidant --as IDENTIFIANT …)")
+    return int(code)
