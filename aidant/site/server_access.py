@@ -122,8 +122,8 @@ class ServerAccess(SiteAccess):
         cls, paths: DataPaths, site_id: str, store: KeyStore, conn: Connection
     ) -> ServerAccess:
         """The root public key is the one the server's `sites` row holds, which only managers
-        may write there (migration 0007)."""
-        root = conn.execute(select(Site.root_public_key).limit(1)).scalar()
+        may write there (migration 0007); this site's row, on a server holding several."""
+        root = conn.execute(select(Site.root_public_key).where(Site.id == site_id)).scalar()
         return cls(paths, site_id, store, root)
 
     @property

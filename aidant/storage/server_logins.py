@@ -93,3 +93,11 @@ def create_maintenance_login(conn: Connection, role: str, verifier: str) -> None
     # Not through text(): the verifier holds colons that would read as bind parameters.
     conn.exec_driver_sql(f"{verb} ROLE {quoted} LOGIN PASSWORD {secret}")
     conn.execute(text(f"GRANT aidant_maintenance TO {quoted}"))
+    # It sees its own site's rows only (row-level security, migration 0010).
+    conn.execute(
+        text(
+            "INSERT INTO aidant_site_members (role_name, site_id) "
+            "VALUES (:r, current_setting('aidant.site_id')) ON CONFLICT (role_name) DO NOTHING"
+        ),
+        {"r": role},
+    )

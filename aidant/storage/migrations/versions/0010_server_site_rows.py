@@ -10,9 +10,10 @@ application at connection), and the policy refuses it unless that is the login's
 that were unique across the table become unique per site (logins, settings, throttles, journal
 numbers), and each site's journal has its own chain, head and advisory lock.
 
-The schema's owner bypasses these rules (it runs migrations and set-up); `aidant_maintenance`
-sees the rows of the site its connection names, for the retention purge of that site. Legal
-texts stay shared: they are the public wording of consent forms, stored by their hash.
+The schema's owner bypasses these rules (it runs migrations and set-up); a site's maintenance
+login (`aidant_maintenance`, the retention purge) is a member of its site like the agents'
+logins, and sees that site's rows only. Legal texts stay shared: they are the public wording of
+consent forms, stored by their hash.
 
 Revision ID: 0010
 Revises: 0007
@@ -118,7 +119,6 @@ END $$
 
 _NAMED = "current_setting('aidant.site_id', true)"
 _OWN_SITE = "site_id = (SELECT aidant_site())"
-_NAMED_SITE = f"site_id = {_NAMED}"
 _SITE_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
 
 
@@ -139,23 +139,19 @@ def upgrade() -> None:
         op.execute(f"ALTER TABLE {table} ADD COLUMN site_id varchar(36) NOT NULL DEFAULT {first}")
         op.execute(f"ALTER TABLE {table} ALTER COLUMN site_id SET DEFAULT {_NAMED}")
         op.execute(f"CREATE INDEX ix_{table}_site_id ON {table} (site_id)")
-        _protect(table, _OWN_SITE, _NAMED_SITE)
-    _protect("sites", "id = (SELECT aidant_site())", f"id = {_NAMED}")
+        _protect(table, _OWN_SITE)
+    _protect("sites", "id = (SELECT aidant_site())")
     for table, constraint, column, kind in PER_SITE_KEYS:
         op.execute(f"ALTER TABLE {table} DROP CONSTRAINT {constraint}")
         op.execute(f"ALTER TABLE {table} ADD CONSTRAINT {constraint} {kind} (site_id, {column})")
     op.execute(_LINK_FUNCTION)
 
 
-def _protect(table: str, own: str, named: str) -> None:
+def _protect(table: str, own: str) -> None:
     op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
     op.execute(
-        f"CREATE POLICY {table}_own_site ON {table} TO aidant_agent "
+        f"CREATE POLICY {table}_own_site ON {table} TO aidant_agent, aidant_maintenance "
         f"USING ({own}) WITH CHECK ({own})"
-    )
-    op.execute(
-        f"CREATE POLICY {table}_named_site ON {table} TO aidant_maintenance "
-        f"USING ({named}) WITH CHECK ({named})"
     )
 
 
@@ -167,7 +163,6 @@ def downgrade() -> None:
         op.execute(f"ALTER TABLE {table} ADD CONSTRAINT {constraint} {kind} ({column})")
     for table in (*SITE_TABLES, "sites"):
         op.execute(f"DROP POLICY {table}_own_site ON {table}")
-        op.execute(f"DROP POLICY {table}_named_site ON {table}")
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
     for table in SITE_TABLES:
         op.execute(f"ALTER TABLE {table} DROP COLUMN site_id")
