@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-site
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench bench-quick dist clean venv translations
+.PHONY: run server-demo test lint typecheck pytest bench bench-quick dist clean venv translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -21,6 +21,11 @@ venv: $(STAMP)
 ## Open the application on a demonstration site (created on first run in $(DEMO_DIR)).
 run: $(STAMP)
 	$(BIN)/aidant --data-dir $(DEMO_DIR) demo
+
+## Two desks sharing one site on a throwaway PostgreSQL server (needs Debian's postgresql;
+## everything is removed when both windows are closed).
+server-demo: $(STAMP)
+	$(BIN)/python -m tools.server_demo
 
 ## Lint, type checks, import layering, then the whole test suite, headless.
 test: lint typecheck pytest

@@ -99,11 +99,17 @@ def ensure_demo_site(paths: DataPaths, *, costs: Costs = PRODUCTION_COSTS) -> Si
         demo=True,
         costs=costs,
     )
+    fill_demo_site(ctx)
+    log.info("demo site created in %s", paths.root)
+    return ctx
+
+
+def fill_demo_site(ctx: SiteContext) -> None:
+    """Fill a new demonstration site, made with the demonstration manager: the demonstration
+    agent, the site's address, then every step of `DEMO_STEPS`."""
     manager = agents.login_with_password(ctx, MANAGER.login, MANAGER.password)
     agents.add_agent(ctx, manager, AGENT.login, "Samir Benali", AGENT.role, AGENT.password)
     change_policy(ctx, manager, {"site_address": DEMO_ADDRESS})
     agent = agents.login_with_password(ctx, AGENT.login, AGENT.password)
     for step in DEMO_STEPS:
         step(ctx, agent)
-    log.info("demo site created in %s", paths.root)
-    return ctx

@@ -86,6 +86,8 @@ def init_server(
     costs: Costs,
     expected: str | None,
     confirm: Confirm,
+    keystore_kind: KeyStoreKind = KeyStoreKind.KEYRING,
+    demo: bool = False,
 ) -> tuple[SiteContext, ServerSetUp]:
     """Make a site on an empty server database (run by the operator with `owner_url`); the
     caller closes the context and shows the maintenance password once."""
@@ -99,7 +101,8 @@ def init_server(
         login,
         name,
         password,
-        keystore_kind=KeyStoreKind.KEYRING,
+        keystore_kind=keystore_kind,
+        demo=demo,
         costs=costs,
         server_url=owner_url,
         stored_url=storage_server.without_secrets(owner_url),
@@ -125,6 +128,8 @@ def enrol(
     costs: Costs,
     expected: str | None,
     confirm: Confirm,
+    keystore_kind: KeyStoreKind = KeyStoreKind.KEYRING,
+    demo: bool = False,
 ) -> SiteFile:
     """Join this workstation to the site `site_id` on the server `url`: its certificate
     pinned, `site.json` written (no password anywhere)."""
@@ -133,7 +138,8 @@ def enrol(
     fingerprint = pin_certificate(paths, url, expected, confirm)
     site = SiteFile(
         site_id=site_id.strip(),
-        keystore=KeyStoreKind.KEYRING,
+        keystore=keystore_kind,
+        demo=demo,
         server_url=storage_server.without_secrets(url),
         server_fingerprint=fingerprint,
         server_kdf=costs.agent_passwords,
