@@ -180,11 +180,18 @@ def test_an_entry_sent_without_its_link_gets_it_from_the_server(
 def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import MetaData
 
     from aidant.storage.models import Base
+    from aidant.storage.server import document_chunks
 
+    # The models, and the table of document chunks that exists on a server only (migration
+    # 0008, `storage.server.document_chunks`).
+    server_schema = MetaData()
+    for table in (*Base.metadata.tables.values(), document_chunks):
+        table.to_metadata(server_schema)
     with site.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), server_schema)
     # The trigram index exists on the server only (migration 0003), outside the models.
     extra = [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))]
     assert extra == []
@@ -209,11 +216,12 @@ def test_the_server_migrations_go_down_and_up_again(cluster: Cluster) -> None:
                 "journal_entries_append_only",
                 "checkpoints_append_only",
                 "journal_entries_link",
+                "documents_drop_chunks",
             }
             command.downgrade(migrate.alembic_config(engine), "0001")
             assert triggers(engine) == set()
             migrate.upgrade_to_head(engine)
-            assert len(triggers(engine)) == 3
+            assert len(triggers(engine)) == 4
             assert migrate.current_revision(engine) == migrate.head_revision()
         finally:
             engine.dispose()

@@ -183,159 +183,159 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../screens/access.py" line="21"/>
-        <location filename="../screens/access.py" line="58"/>
+        <location filename="../screens/access.py" line="22"/>
+        <location filename="../screens/access.py" line="61"/>
         <source>Mots de passe et accès</source>
         <translation>Passwords and access</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="22"/>
+        <location filename="../screens/access.py" line="23"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="22"/>
+        <location filename="../screens/access.py" line="23"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="23"/>
+        <location filename="../screens/access.py" line="24"/>
         <source>Mot de passe actuel</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="24"/>
+        <location filename="../screens/access.py" line="25"/>
         <source>Nouveau mot de passe</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="25"/>
+        <location filename="../screens/access.py" line="26"/>
         <source>Nouveau mot de passe, encore</source>
         <translation>New password, again</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="27"/>
+        <location filename="../screens/access.py" line="28"/>
         <source>&amp;Changer mon mot de passe</source>
         <translation>&amp;Change my password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="27"/>
+        <location filename="../screens/access.py" line="28"/>
         <source>Changer mon mot de passe</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="29"/>
+        <location filename="../screens/access.py" line="30"/>
         <source>Mon mot de passe</source>
         <translation>My password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="31"/>
+        <location filename="../screens/access.py" line="32"/>
         <source>Mot de passe &amp;actuel</source>
         <translation>Current pa&amp;ssword</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="32"/>
+        <location filename="../screens/access.py" line="33"/>
         <source>&amp;Nouveau mot de passe</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="33"/>
+        <location filename="../screens/access.py" line="34"/>
         <source>Nouveau mot de passe (&amp;encore)</source>
         <translation>New password (&amp;again)</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="36"/>
+        <location filename="../screens/access.py" line="37"/>
         <source>Identifiant de l&apos;agent</source>
         <translation>Agent&apos;s login</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="36"/>
+        <location filename="../screens/access.py" line="37"/>
         <source>ex. : m.durand</source>
         <translation>e.g. m.durand</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="37"/>
+        <location filename="../screens/access.py" line="38"/>
         <source>Mot de passe à remettre à l&apos;agent</source>
         <translation>Password to hand to the agent</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="38"/>
+        <location filename="../screens/access.py" line="39"/>
         <source>Mot de passe à remettre à l&apos;agent, encore</source>
         <translation>Password to hand to the agent, again</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="40"/>
+        <location filename="../screens/access.py" line="41"/>
         <source>Donner un nouveau mot de &amp;passe</source>
         <translation>Give a new &amp;password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="40"/>
+        <location filename="../screens/access.py" line="41"/>
         <source>Donner un nouveau mot de passe</source>
         <translation>Give a new password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="42"/>
+        <location filename="../screens/access.py" line="43"/>
         <source>Dé&amp;sactiver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="42"/>
+        <location filename="../screens/access.py" line="43"/>
         <source>Désactiver l&apos;agent</source>
         <translation>Deactivate the agent</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="43"/>
+        <location filename="../screens/access.py" line="44"/>
         <source>Réac&amp;tiver</source>
         <translation>Reacti&amp;vate</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="43"/>
+        <location filename="../screens/access.py" line="44"/>
         <source>Réactiver l&apos;agent</source>
         <translation>Reactivate the agent</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="44"/>
+        <location filename="../screens/access.py" line="45"/>
         <source>Accès d&apos;un agent (responsable)</source>
         <translation>An agent&apos;s access (manager)</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="46"/>
+        <location filename="../screens/access.py" line="47"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="47"/>
+        <location filename="../screens/access.py" line="48"/>
         <source>Mot de passe à re&amp;mettre</source>
         <translation>Password to &amp;hand over</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="48"/>
+        <location filename="../screens/access.py" line="49"/>
         <source>Mot de passe à remettre (enc&amp;ore)</source>
         <translation>Password to hand over (a&amp;gain)</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="54"/>
+        <location filename="../screens/access.py" line="57"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="55"/>
+        <location filename="../screens/access.py" line="58"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="88"/>
-        <location filename="../screens/access.py" line="105"/>
+        <location filename="../screens/access.py" line="98"/>
+        <location filename="../screens/access.py" line="115"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="100"/>
+        <location filename="../screens/access.py" line="110"/>
         <source>Votre mot de passe est changé.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="115"/>
+        <location filename="../screens/access.py" line="125"/>
         <source>C&apos;est fait pour « {login} ».</source>
         <translation>Done for “{login}”.</translation>
     </message>
@@ -1382,52 +1382,52 @@
         <translation>Documents information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="168"/>
+        <location filename="../screens/vault_documents.py" line="171"/>
         <source>Ouverture des documents…</source>
         <translation>Opening the documents…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="193"/>
+        <location filename="../screens/vault_documents.py" line="196"/>
         <source>Place utilisée : {used} Mo sur {quota} Mo.</source>
         <translation>Room used: {used} MB of {quota} MB.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="197"/>
+        <location filename="../screens/vault_documents.py" line="200"/>
         <source>Place utilisée : {used} Mo.</source>
         <translation>Room used: {used} MB.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="207"/>
+        <location filename="../screens/vault_documents.py" line="210"/>
         <source>Papiers qui expirent bientôt : </source>
         <translation>Papers expiring soon: </translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="240"/>
+        <location filename="../screens/vault_documents.py" line="243"/>
         <source>Ouverture du document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="266"/>
+        <location filename="../screens/vault_documents.py" line="269"/>
         <source>Affiché : {title} (déposé le {date}).</source>
         <translation>Shown: {title} (deposited on {date}).</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="292"/>
+        <location filename="../screens/vault_documents.py" line="295"/>
         <source>Une copie NON protégée sera enregistrée dans « {folder} ». Toute personne qui utilise cet ordinateur pourra la lire. Confirmer ?</source>
         <translation>An UNPROTECTED copy will be saved in “{folder}”. Anyone using this computer will be able to read it. Confirm?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="300"/>
+        <location filename="../screens/vault_documents.py" line="303"/>
         <source>Supprimer ce document du coffre pour toujours ?</source>
         <translation>Delete this document from the vault for ever?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="321"/>
+        <location filename="../screens/vault_documents.py" line="324"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="325"/>
+        <location filename="../screens/vault_documents.py" line="328"/>
         <source>Document supprimé.</source>
         <translation>Document deleted.</translation>
     </message>
@@ -2525,235 +2525,235 @@
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="72"/>
+        <location filename="../screens/vault_locked.py" line="80"/>
         <source>Code de la carte du coffre</source>
         <extracomment>Bigger files are not read whole a second time to draw their thumbnail at deposit.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="73"/>
+        <location filename="../screens/vault_locked.py" line="81"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="75"/>
+        <location filename="../screens/vault_locked.py" line="83"/>
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77"/>
+        <location filename="../screens/vault_locked.py" line="85"/>
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77"/>
+        <location filename="../screens/vault_locked.py" line="85"/>
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="81"/>
+        <location filename="../screens/vault_locked.py" line="90"/>
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="84"/>
-        <location filename="../screens/vault_locked.py" line="284"/>
+        <location filename="../screens/vault_locked.py" line="94"/>
+        <location filename="../screens/vault_locked.py" line="296"/>
         <source>Lire la carte avec la &amp;caméra</source>
         <translation>Read the card with the &amp;camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="84"/>
+        <location filename="../screens/vault_locked.py" line="94"/>
         <source>Lire la carte avec la caméra</source>
         <translation>Read the card with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="92"/>
+        <location filename="../screens/vault_locked.py" line="102"/>
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="96"/>
+        <location filename="../screens/vault_locked.py" line="106"/>
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="101"/>
+        <location filename="../screens/vault_locked.py" line="111"/>
         <source>Clé de la feuille de secours</source>
         <translation>Recovery sheet key</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="104"/>
-        <location filename="../screens/vault_locked.py" line="249"/>
+        <location filename="../screens/vault_locked.py" line="114"/>
+        <location filename="../screens/vault_locked.py" line="261"/>
         <source>Lire la feuille avec la ca&amp;méra</source>
         <translation>Read the sheet with the ca&amp;mera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="105"/>
+        <location filename="../screens/vault_locked.py" line="115"/>
         <source>Lire la feuille de secours avec la caméra</source>
         <translation>Read the recovery sheet with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="108"/>
+        <location filename="../screens/vault_locked.py" line="118"/>
         <source>Ouvrir avec la &amp;feuille</source>
         <translation>Open with the &amp;sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="109"/>
+        <location filename="../screens/vault_locked.py" line="119"/>
         <source>Ouvrir avec la feuille de secours</source>
         <translation>Open with the recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="118"/>
+        <location filename="../screens/vault_locked.py" line="128"/>
         <source>Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :</source>
         <translation>Type the key printed on the recovery sheet, or read its QR code:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="126"/>
+        <location filename="../screens/vault_locked.py" line="136"/>
         <source>Façon d&apos;ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="127"/>
+        <location filename="../screens/vault_locked.py" line="139"/>
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="128"/>
+        <location filename="../screens/vault_locked.py" line="140"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="129"/>
+        <location filename="../screens/vault_locked.py" line="141"/>
         <source>Feuille de secours</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="131"/>
+        <location filename="../screens/vault_locked.py" line="143"/>
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="131"/>
+        <location filename="../screens/vault_locked.py" line="143"/>
         <source>ex. : avis d&apos;imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="133"/>
+        <location filename="../screens/vault_locked.py" line="145"/>
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="137"/>
+        <location filename="../screens/vault_locked.py" line="149"/>
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="137"/>
+        <location filename="../screens/vault_locked.py" line="149"/>
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="139"/>
+        <location filename="../screens/vault_locked.py" line="151"/>
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="139"/>
+        <location filename="../screens/vault_locked.py" line="151"/>
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="142"/>
+        <location filename="../screens/vault_locked.py" line="154"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="143"/>
+        <location filename="../screens/vault_locked.py" line="155"/>
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="144"/>
+        <location filename="../screens/vault_locked.py" line="156"/>
         <source>Valable &amp;jusqu&apos;au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="146"/>
+        <location filename="../screens/vault_locked.py" line="158"/>
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="149"/>
+        <location filename="../screens/vault_locked.py" line="161"/>
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="162"/>
+        <location filename="../screens/vault_locked.py" line="174"/>
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="161"/>
+        <location filename="../screens/vault_locked.py" line="173"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="165"/>
+        <location filename="../screens/vault_locked.py" line="177"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="177"/>
+        <location filename="../screens/vault_locked.py" line="189"/>
         <source>Ouvrir le coffre ou déposer</source>
         <translation>Open the vault or deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="214"/>
+        <location filename="../screens/vault_locked.py" line="226"/>
         <source>Aucune caméra détectée : tapez le code imprimé sur la carte.</source>
         <translation>No camera detected: type the code printed on the card.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="218"/>
+        <location filename="../screens/vault_locked.py" line="230"/>
         <source>&amp;Prendre la photo de la carte</source>
         <translation>&amp;Take the photo of the card</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="232"/>
+        <location filename="../screens/vault_locked.py" line="244"/>
         <source>Aucune caméra détectée : tapez la clé imprimée sur la feuille.</source>
         <translation>No camera found: type the key printed on the sheet.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="236"/>
+        <location filename="../screens/vault_locked.py" line="248"/>
         <source>&amp;Prendre la photo de la feuille</source>
         <translation>&amp;Take the photo of the sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="244"/>
+        <location filename="../screens/vault_locked.py" line="256"/>
         <source>Le QR de la feuille de secours n&apos;a pas été lu : approchez la feuille.</source>
         <translation>The recovery sheet&apos;s QR code was not read: bring the sheet closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="279"/>
+        <location filename="../screens/vault_locked.py" line="291"/>
         <source>Le code de la carte n&apos;a pas été lu : approchez la carte.</source>
         <translation>The card code was not read: bring the card closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="320"/>
+        <location filename="../screens/vault_locked.py" line="332"/>
         <source>Ouverture du coffre…</source>
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="339"/>
+        <location filename="../screens/vault_locked.py" line="351"/>
         <source>La date s&apos;écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="380"/>
+        <location filename="../screens/vault_locked.py" line="392"/>
         <source>Dépôt en cours…</source>
         <translation>Depositing…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="386"/>
+        <location filename="../screens/vault_locked.py" line="398"/>
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
@@ -2961,7 +2961,7 @@
     <name>ManagerAgentsScreen</name>
     <message>
         <location filename="../screens/manager_agents.py" line="31"/>
-        <location filename="../screens/manager_agents.py" line="68"/>
+        <location filename="../screens/manager_agents.py" line="73"/>
         <source>Agents du site</source>
         <translation>Site agents</translation>
     </message>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../screens/manager_agents.py" line="47"/>
-        <location filename="../screens/manager_agents.py" line="95"/>
+        <location filename="../screens/manager_agents.py" line="100"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3077,72 +3077,72 @@
         <translation>Print a one-time code card for the chosen agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="61"/>
+        <location filename="../screens/manager_agents.py" line="62"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="62"/>
+        <location filename="../screens/manager_agents.py" line="63"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="63"/>
+        <location filename="../screens/manager_agents.py" line="64"/>
         <source>Rô&amp;le</source>
         <translation>Rol&amp;e</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="64"/>
+        <location filename="../screens/manager_agents.py" line="66"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="65"/>
+        <location filename="../screens/manager_agents.py" line="67"/>
         <source>Mot de passe (&amp;encore)</source>
         <translation>Password (&amp;again)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="72"/>
+        <location filename="../screens/manager_agents.py" line="77"/>
         <source>Confirmation de la nouvelle carte</source>
         <translation>Confirmation of the new card</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="75"/>
+        <location filename="../screens/manager_agents.py" line="80"/>
         <source>Ajouter un agent</source>
         <translation>Add an agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="95"/>
+        <location filename="../screens/manager_agents.py" line="100"/>
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="102"/>
+        <location filename="../screens/manager_agents.py" line="107"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="121"/>
+        <location filename="../screens/manager_agents.py" line="126"/>
         <source>Agent « {login} » ajouté.</source>
         <translation>Agent “{login}” added.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="128"/>
+        <location filename="../screens/manager_agents.py" line="133"/>
         <source>Choisissez d&apos;abord un agent dans la liste.</source>
         <translation>First choose an agent in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="135"/>
+        <location filename="../screens/manager_agents.py" line="140"/>
         <source>Imprimer une nouvelle carte de code pour « {login} » ? Sa carte actuelle, s&apos;il en a une, cessera de marcher tout de suite : il devra se connecter avec la nouvelle.</source>
         <translation>Print a new code card for “{login}”? Their current card, if they have one, will stop working at once: they will have to log in with the new one.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="139"/>
+        <location filename="../screens/manager_agents.py" line="144"/>
         <source>Oui, nouvelle carte</source>
         <translation>Yes, new card</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="153"/>
+        <location filename="../screens/manager_agents.py" line="158"/>
         <source>Nouvelle carte de code pour « {login} » : {printed}</source>
         <translation>New code card for “{login}”: {printed}</translation>
     </message>
@@ -5001,23 +5001,23 @@
         <translation>Erasure error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="126"/>
-        <location filename="../screens/usager_file.py" line="130"/>
+        <location filename="../screens/usager_file.py" line="124"/>
+        <location filename="../screens/usager_file.py" line="128"/>
         <source>non indiquée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="129"/>
+        <location filename="../screens/usager_file.py" line="127"/>
         <source>non indiqué</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="149"/>
+        <location filename="../screens/usager_file.py" line="147"/>
         <source>Effacer pour toujours les données de {name} ? Son identité (nom, prénoms, naissance, téléphone, adresse e-mail) et le texte des actions notées sont effacés ; les documents de son coffre deviennent illisibles (ses clés sont détruites). Le journal reste, avec les seuls identifiants, sans nom.</source>
         <translation>Erase {name}&apos;s data for good? Their identity (names, birth date, phone, e-mail address) and the text of the recorded actions are erased; the documents in their vault become unreadable (their keys are destroyed). The journal stays, with identifiers only, and no name.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="180"/>
+        <location filename="../screens/usager_file.py" line="178"/>
         <source>Dossier de {name}.</source>
         <translation>File of {name}.</translation>
     </message>
@@ -5425,181 +5425,191 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="366"/>
+        <source>Le contenu chiffré de ce document manque sur le serveur du site : restaurez la dernière sauvegarde du serveur.</source>
+        <translation>The encrypted content of this document is missing on the site server: restore the server&apos;s latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="367"/>
+        <source>Le serveur du site ne répond plus : rien n&apos;a été enregistré à moitié ; vérifiez dans le coffre si le document y est, sinon déposez-le de nouveau quand le serveur répond.</source>
+        <translation>The site server no longer answers: nothing was left half-saved; check in the vault whether the document is there, otherwise deposit it again once the server answers.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="368"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="367"/>
+        <location filename="../core_texts.py" line="369"/>
         <source>Le dossier « {path} » n&apos;existe pas : choisissez un dossier existant.</source>
         <translation>The folder “{path}” does not exist: choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="368"/>
+        <location filename="../core_texts.py" line="370"/>
         <source>La copie serait enregistrée hors du dossier choisi : elle n&apos;a pas été enregistrée.</source>
         <translation>The copy would be saved outside the chosen folder: it was not saved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="369"/>
+        <location filename="../core_texts.py" line="371"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="370"/>
+        <location filename="../core_texts.py" line="372"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="371"/>
+        <location filename="../core_texts.py" line="373"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="372"/>
+        <location filename="../core_texts.py" line="374"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="373"/>
+        <location filename="../core_texts.py" line="375"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="374"/>
+        <location filename="../core_texts.py" line="376"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="375"/>
+        <location filename="../core_texts.py" line="377"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="376"/>
+        <location filename="../core_texts.py" line="378"/>
         <source>Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée.</source>
         <translation>An encrypted value cannot be read: its key has changed or it has been altered.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="377"/>
+        <location filename="../core_texts.py" line="379"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="378"/>
+        <location filename="../core_texts.py" line="380"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="379"/>
+        <location filename="../core_texts.py" line="381"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="380"/>
+        <location filename="../core_texts.py" line="382"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="381"/>
+        <location filename="../core_texts.py" line="383"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="382"/>
+        <location filename="../core_texts.py" line="384"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="383"/>
+        <location filename="../core_texts.py" line="385"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="384"/>
+        <location filename="../core_texts.py" line="386"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="385"/>
+        <location filename="../core_texts.py" line="387"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="386"/>
+        <location filename="../core_texts.py" line="388"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="387"/>
+        <location filename="../core_texts.py" line="389"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="388"/>
+        <location filename="../core_texts.py" line="390"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="389"/>
+        <location filename="../core_texts.py" line="391"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="390"/>
+        <location filename="../core_texts.py" line="392"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="391"/>
+        <location filename="../core_texts.py" line="393"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="392"/>
+        <location filename="../core_texts.py" line="394"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="393"/>
+        <location filename="../core_texts.py" line="395"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="394"/>
+        <location filename="../core_texts.py" line="396"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="395"/>
+        <location filename="../core_texts.py" line="397"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="396"/>
+        <location filename="../core_texts.py" line="398"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="397"/>
+        <location filename="../core_texts.py" line="399"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="398"/>
+        <location filename="../core_texts.py" line="400"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="399"/>
+        <location filename="../core_texts.py" line="401"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="400"/>
+        <location filename="../core_texts.py" line="402"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="401"/>
+        <location filename="../core_texts.py" line="403"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>
