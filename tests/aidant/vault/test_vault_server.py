@@ -6,12 +6,14 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import os
 import tracemalloc
 from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from aidant import vault
@@ -34,6 +36,7 @@ from tests.support.blobs import (
     stored_blobs,
 )
 from tests.support.server import SERVER
+from tools.pg_cluster import PORT, Cluster
 
 pytestmark = pytest.mark.parametrize("store", [SERVER], indirect=True)
 
@@ -169,3 +172,24 @@ def test_a_lost_server_is_told_apart_from_a_refused_statement(
         vault.deposit(site, agent, made.usager_id, io.BytesIO(bytes(2 * MIB)), title="x")
     assert caught.value.text is VaultText.DEPOSIT_SERVER_LOST
     assert answer(caught.value) is caught.value
+
+
+def test_the_application_role_adds_and_reads_chunks_but_never_rewrites_them(
+    site: SiteContext, agent: Actor, made: MadeVault, pg_cluster: Cluster
+) -> None:
+    doc_id = vault.deposit(site, agent, made.usager_id, io.BytesIO(b"%PDF x"), title="Avis")
+    name = f"aidant_test_chunks_{os.getpid()}"
+    database = make_url(site.site.server_url or "").database or "postgres"
+    pg_cluster.execute(f"CREATE ROLE {name} LOGIN IN ROLE aidant_agent")
+    dsn = f"host={pg_cluster.socket_dir} port={PORT} user={name} dbname={database}"
+    try:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            assert conn.execute("SELECT count(*) FROM document_chunks").fetchone() == (1,)
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("UPDATE document_chunks SET data = 'x'")
+            # Deleting the document (as the application does) takes its chunks with it.
+            conn.execute("UPDATE documents SET deleted_at = now() WHERE id = %s", (doc_id,))
+            assert conn.execute("SELECT count(*) FROM document_chunks").fetchone() == (0,)
+    finally:
+        pg_cluster.execute(f"DROP OWNED BY {name}", database=database)
+        pg_cluster.execute(f"DROP ROLE {name}")
