@@ -120,9 +120,11 @@ def deposit(
     """Encrypt `source` into the usager's vault (no vault secret needed); return its id.
 
     `thumbnail`, a small PNG or JPEG of the first page drawn by the caller, is encrypted
-    beside the document. A deposit that would pass the vault's quota is refused. The blob is
-    durable before its row and journal entry commit together; on any failure nothing is left
-    behind (or an orphan the next start-up removes).
+    beside the document. A deposit that would pass the vault's quota is refused. The
+    ciphertext is kept by the site's blob store (`store.blobs`): on one PC a file, durable
+    before the row and journal entry commit together; on a server, chunks committed with them.
+    On any failure nothing is left behind (or an orphan file the next start-up removes); a
+    server that goes away says so in one sentence.
     """
     with server_blobs.lost_server_as(ctx, VaultText.DEPOSIT_SERVER_LOST):
         return _deposit(
