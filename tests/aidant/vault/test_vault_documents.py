@@ -59,10 +59,10 @@ def test_agent_deposits_without_unlocking_and_cannot_read(
         expires_on=dt.date(2026, 4, 1),
         page_count=2,
     )
+    blob = ciphertext(site, doc_id)
     with site.transaction() as db:
         row = db.get(Document, doc_id)
         assert row is not None and row.deposited_by == agent.id
-        blob = ciphertext(site, doc_id)
         assert blob.startswith(b"age-encryption.org/v1\n") and PDF[:40] not in blob
         assert b"identit" not in row.metadata_ciphertext
         assert row.ciphertext_size == len(blob)
