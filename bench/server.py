@@ -8,10 +8,17 @@ makes one site on it and one embedded site, fills both with the same 50,000 usag
   found usager's mandates with their démarches), on the server;
 - `server_vs_embedded_lookup`: the server's lookup p95 over the embedded file's;
 - `append_p99_ms`: journal appends (one committed transaction each, with the real
-  `journal.append` and the server's link check) from 4 writer processes at once.
+  `journal.append` and the server's link check) from 4 writer processes at once;
+- `deposit_vs_copy`: a 20 MB scan deposited into a vault on the server (encryption on the
+  workstation, chunks sent and committed with the row and journal entry, fsync at commit) over
+  a plain copy of the same bytes (`shutil.copyfile` then fsync, as bench/vault.py), same run;
+- `open_vs_copy`: opening it (chunks read, hash checked, decrypted into memory, journalled)
+  over the same copy;
+- `pg_write_vs_copy`: the floor the server sets, the same bytes sent by a bare `COPY` into a
+  bytea table like `document_chunks` and committed (no encryption, no application), over the
+  same copy.
 
-Prints one JSON line. Not measured yet: `deposit_vs_copy` (vault documents are not on the
-server yet, see docs/site-server.md).
+Prints one JSON line.
 """
 
 from __future__ import annotations
@@ -33,7 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 
 from sqlalchemy import insert, select
 
-from aidant import journal
+import crypto
+from aidant import journal, vault
+from aidant.agents import accounts as agents
 from aidant.domain.actors import Actor, ActorKind
 from aidant.domain.enums import ConsentAnswer, HolderKind, MandateDuration, Role
 from aidant.files import safe_io
@@ -48,10 +57,12 @@ from aidant.storage import engine as storage_engine
 from aidant.storage.keystore import KeyStoreKind
 from aidant.storage.models import Agent, Authorisation, LegalText, Mandate, Usager
 from aidant.storage.server import make_server_engine
-from tools.pg_cluster import running
+from bench.vault import plain_copy
+from tools.pg_cluster import PORT, SUPERUSER, Cluster, running
 
 OUT = Path(__file__).resolve().parent / "out"
 WRITERS = 4
+SCAN_MB = 20
 FAMILIES = [
     "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau",
     "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
@@ -155,6 +166,63 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[round(q * 100) - 1]
 
 
+def documents(ctx: SiteContext, source: Path, repeats: int) -> dict[str, float]:
+    """Median seconds of a plain copy of `source`, its deposit and its open, on `ctx`."""
+    agent = agents.login_with_password(ctx, "chef", "bench-password-1")
+    uid = usagers.register(ctx, agent, "Banc", "Coffre").id
+    with crypto.SecretBuffer.from_text("4826") as pin:
+        created = vault.create_vault(ctx, agent, uid, pin)
+    card_code = created.card_code
+    created.wipe()
+    usager = Actor(ActorKind.USAGER, id=uid)
+    copies, deposits, opens = [], [], []
+    for _ in range(repeats):
+        copies.append(plain_copy(source, source.with_suffix(".copy")))
+        started = time.perf_counter()
+        doc = vault.deposit(ctx, agent, uid, source, title="Scan")
+        deposits.append(time.perf_counter() - started)
+        with crypto.SecretBuffer.from_text("4826") as pin:
+            opened = vault.unlock_with_card(ctx, usager, uid, card_code, pin)
+        with opened:
+            started = time.perf_counter()
+            _, content = opened.open(doc)
+            opens.append(time.perf_counter() - started)
+            content.zero()
+            opened.delete(doc)
+    return {
+        "copy_s": statistics.median(copies),
+        "deposit_s": statistics.median(deposits),
+        "open_s": statistics.median(opens),
+    }
+
+
+def server_write_floor(cluster: Cluster, source: Path, repeats: int) -> float:
+    """Median seconds of a bare binary COPY of `source` in 1 MiB rows, committed."""
+    import psycopg
+
+    data = source.read_bytes()
+    dsn = f"host={cluster.socket_dir} port={PORT} user={SUPERUSER} dbname=bench"
+    times = []
+    with psycopg.connect(dsn) as conn:
+        conn.execute("CREATE TABLE floor (n int, seq int, data bytea NOT NULL)")
+        conn.execute("ALTER TABLE floor ALTER COLUMN data SET STORAGE EXTERNAL")
+        conn.commit()
+        for n in range(repeats):
+            started = time.perf_counter()
+            with (
+                conn.cursor() as cursor,
+                cursor.copy("COPY floor FROM STDIN (FORMAT BINARY)") as cp,
+            ):
+                cp.set_types(["int4", "int4", "bytea"])
+                for seq, start in enumerate(range(0, len(data), 1 << 20)):
+                    cp.write_row((n, seq, data[start : start + (1 << 20)]))
+            conn.commit()
+            times.append(time.perf_counter() - started)
+        conn.execute("DROP TABLE floor")
+        conn.commit()
+    return statistics.median(times)
+
+
 def make_site(root: Path, server_url: str | None) -> SiteContext:
     return init_site(
         DataPaths(root), "Banc d'essai", "chef", "Chef", "bench-password-1",
@@ -169,6 +237,7 @@ def main() -> None:
     total = 5_000 if args.quick else 50_000
     n_lookups = 200 if args.quick else 1000
     appends = 150 if args.quick else 1000
+    repeats = 3 if args.quick else 7
 
     safe_io.ensure_private_dir(OUT)
     persons = people(total)
@@ -194,6 +263,14 @@ def main() -> None:
                 append_times = [t for job in jobs for t in job.result()]
             result = verify_database(server.engine)
             assert result.ok, result
+
+            scan = OUT / f"scan-{os.getpid()}.pdf"
+            scan.write_bytes(b"%PDF-1.7\n" + os.urandom(SCAN_MB << 20))
+            try:
+                timed = documents(server, scan, repeats)
+                floor_s = server_write_floor(cluster, scan, repeats)
+            finally:
+                scan.unlink()
         finally:
             server.close()
             embedded.close()
@@ -207,8 +284,15 @@ def main() -> None:
         "append_writers": WRITERS,
         "appends": len(append_times),
         "journal_verified": result.ok,
+        "deposit_vs_copy": round(timed["deposit_s"] / timed["copy_s"], 2),
+        "open_vs_copy": round(timed["open_s"] / timed["copy_s"], 2),
+        "pg_write_vs_copy": round(floor_s / timed["copy_s"], 2),
+        "scan_mb": SCAN_MB,
+        "copy_ms": round(timed["copy_s"] * 1000, 1),
+        "deposit_ms": round(timed["deposit_s"] * 1000, 1),
+        "open_ms": round(timed["open_s"] * 1000, 1),
     }
-    targets = {"lookup_p95_ms": 20, "append_p99_ms": 20}
+    targets = {"lookup_p95_ms": 20, "append_p99_ms": 20, "deposit_vs_copy": 3}
     print(
         json.dumps({"bench": "server", "quick": args.quick, "figures": figures, "targets": targets})
     )

@@ -375,6 +375,8 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("VaultText", "La description d'un document ne correspond pas à son fichier : elle a été déplacée ou modifiée."),
     QT_TRANSLATE_NOOP("VaultText", "Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults)."),
     QT_TRANSLATE_NOOP("VaultText", "Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults)."),
+    QT_TRANSLATE_NOOP("VaultText", "Le contenu chiffré de ce document manque sur le serveur du site : restaurez la dernière sauvegarde du serveur."),
+    QT_TRANSLATE_NOOP("VaultText", "Le serveur du site ne répond plus : rien n'a été enregistré à moitié ; vérifiez dans le coffre si le document y est, sinon déposez-le de nouveau quand le serveur répond."),
     QT_TRANSLATE_NOOP("VaultText", "Le fichier chiffré de ce document a été échangé avec celui d'un autre document : il ne correspond pas à celui qui a été déposé."),
     QT_TRANSLATE_NOOP("VaultText", "Le dossier « {path} » n'existe pas : choisissez un dossier existant."),
     QT_TRANSLATE_NOOP("VaultText", "La copie serait enregistrée hors du dossier choisi : elle n'a pas été enregistrée."),

@@ -8,13 +8,31 @@ migrations), never in a service.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Connection, Engine, Select, create_engine, func, insert, or_, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Select,
+    String,
+    Table,
+    create_engine,
+    func,
+    insert,
+    or_,
+    text,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
@@ -229,3 +247,96 @@ def named_site_only(
         return stmt
     named = func.current_setting("aidant.site_id", True)
     return stmt.where(or_(named.is_(None), site_column == named))
+
+
+# --- vault documents on a server (migration 0008) ---------------------------------------------
+
+#: The tables that exist on a server only: the embedded file's schema check never looks for them.
+SERVER_ONLY_METADATA = MetaData()
+#: Bytes of age ciphertext per row of `document_chunks`.
+CHUNK_BYTES = 1 << 20
+
+#: A document's age ciphertext, in order, `CHUNK_BYTES` per row (the last one shorter). Written
+#: in the transaction that adds the document's row and journal entry (the key to `documents` is
+#: checked at commit), deleted by the server when the document's `deleted_at` is set.
+document_chunks = Table(
+    "document_chunks",
+    SERVER_ONLY_METADATA,
+    Column(
+        "document_id",
+        String(36),
+        ForeignKey(
+            "documents.id",
+            name="fk_document_chunks_document_id_documents",
+            ondelete="CASCADE",
+            deferrable=True,
+            initially="DEFERRED",
+        ),
+        primary_key=True,
+    ),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+#: SQLSTATE classes of a connection that went away: connection exception, operator intervention
+#: (server shut down, crashed, starting up).
+_LOST_STATES = ("08", "57P")
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether `exc` says the server went away (killed, restarting, network down) rather than
+    refusing a statement: SQLAlchemy saw a disconnection, or psycopg failed with no server
+    answer or with a connection or shutdown state."""
+    import psycopg  # only a server site gets here: the embedded one never loads the driver
+
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    state = orig.sqlstate
+    return state is None or state.startswith(_LOST_STATES)
+
+
+_COPY_CHUNKS = "COPY document_chunks (document_id, seq, data) FROM STDIN (FORMAT BINARY)"
+_READ_CHUNK = "SELECT data FROM document_chunks WHERE document_id = %s AND seq = %s"
+
+
+@contextlib.contextmanager
+def _driver_cursor(db: Session, statement: str, *, binary: bool = False) -> Iterator[Any]:
+    """A psycopg cursor in the session's transaction; its errors come out as SQLAlchemy's, as
+    every other statement's do (`connection_lost` reads them)."""
+    import psycopg
+
+    connection = db.connection()
+    driver: Any = connection.connection.driver_connection
+    try:
+        with driver.cursor(binary=binary) as cursor:
+            yield cursor
+    except psycopg.Error as exc:
+        if driver.closed:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
+@contextlib.contextmanager
+def chunk_copy(db: Session) -> Iterator[Callable[[str, int, bytes], None]]:
+    """A function that sends one chunk (document id, number, bytes) of a document's
+    ciphertext, in one binary COPY for the whole document: the server takes each chunk in
+    while the next is encrypted, with no round trip per chunk. Leaving the block with an
+    error aborts the COPY (nothing of it stays, and the transaction must roll back)."""
+    with (
+        _driver_cursor(db, _COPY_CHUNKS) as cursor,
+        cursor.copy(_COPY_CHUNKS) as copy,
+    ):
+        copy.set_types(["varchar", "int4", "bytea"])
+        yield lambda document_id, seq, data: copy.write_row((document_id, seq, data))
+
+
+def read_chunk(db: Session, document_id: str, seq: int) -> bytes | None:
+    """One chunk of a document's ciphertext, received in binary (a third of the time of the
+    text form, which doubles the bytes as hex); None past the last one."""
+    with _driver_cursor(db, _READ_CHUNK, binary=True) as cursor:
+        cursor.execute(_READ_CHUNK, (document_id, seq))
+        row = cursor.fetchone()
+    return None if row is None else bytes(row[0])

@@ -9,8 +9,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from sqlalchemy.orm import Session
 
 import crypto
 from aidant import journal
@@ -21,7 +24,8 @@ from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document
-from aidant.vault import binding, quota, store, thumbnails
+from aidant.vault import binding, quota, server_blobs, store, thumbnails
+from aidant.vault.blob_store import Sink
 from aidant.vault.lifecycle import live_vault
 from aidant.vault.metadata import Category, DocumentMetadata, sniff_media_type
 from aidant.vault.names import check_title
@@ -54,11 +58,15 @@ class _SourceReader:
 
 
 class _SinkWriter:
-    """Writes the ciphertext to the blob; remembers write errors (disk full...)."""
+    """Writes the ciphertext where the blob store keeps it; remembers write errors (disk
+    full...)."""
 
-    def __init__(self, target: BinaryIO) -> None:
+    def __init__(self, target: Sink) -> None:
         self._target = target
         self.error: OSError | None = None
+        fileno = getattr(target, "fileno", None)
+        # A file lets the encryption start the disk writes early (see crypto.age.output).
+        self.fileno: Callable[[], int] | None = fileno if callable(fileno) else None
 
     def write(self, data: bytes) -> int:
         try:
@@ -69,10 +77,6 @@ class _SinkWriter:
 
     def flush(self) -> None:
         self._target.flush()
-
-    def fileno(self) -> int:
-        # Lets the encryption start the disk writes early (see crypto.age.output).
-        return self._target.fileno()
 
 
 #: The largest file a deposit takes (a scanned paper is a few megabytes).
@@ -116,10 +120,40 @@ def deposit(
     """Encrypt `source` into the usager's vault (no vault secret needed); return its id.
 
     `thumbnail`, a small PNG or JPEG of the first page drawn by the caller, is encrypted
-    beside the document. A deposit that would pass the vault's quota is refused. The blob is
-    durable before its row and journal entry commit together; on any failure nothing is left
-    behind (or an orphan the next start-up removes).
+    beside the document. A deposit that would pass the vault's quota is refused. The
+    ciphertext is kept by the site's blob store (`store.blobs`): on one PC a file, durable
+    before the row and journal entry commit together; on a server, chunks committed with them.
+    On any failure nothing is left behind (or an orphan file the next start-up removes); a
+    server that goes away says so in one sentence.
     """
+    with server_blobs.lost_server_as(ctx, VaultText.DEPOSIT_SERVER_LOST):
+        return _deposit(
+            ctx,
+            actor,
+            usager_id,
+            source,
+            title=title,
+            category=category,
+            expires_on=expires_on,
+            page_count=page_count,
+            original_name=original_name,
+            thumbnail=thumbnail,
+        )
+
+
+def _deposit(
+    ctx: SiteContext,
+    actor: Actor,
+    usager_id: UsagerId,
+    source: Path | BinaryIO,
+    *,
+    title: str | None = None,
+    category: Category = Category.AUTRE,
+    expires_on: dt.date | None = None,
+    page_count: int | None = None,
+    original_name: str | None = None,
+    thumbnail: bytes | None = None,
+) -> DocumentId:
     require_agent(actor)
     if isinstance(source, Path):
         original_name = original_name or source.name
@@ -142,10 +176,11 @@ def deposit(
     with contextlib.ExitStack() as stack:
         handle = stack.enter_context(_open_source(source)) if isinstance(source, Path) else source
         reader = _SourceReader(handle)
-        with store.blob_writer(ctx, vault_id, blob_name) as blob:
-            sink = _SinkWriter(blob)
+
+        def write(target: Sink) -> crypto.CiphertextInfo:
+            sink = _SinkWriter(target)
             try:
-                info = crypto.encrypt_stream(reader, sink, recipient)
+                return crypto.encrypt_stream(reader, sink, recipient)
             except crypto.EncryptionFailed as exc:
                 if reader.error is not None:
                     where = source if isinstance(source, Path) else "document"
@@ -153,19 +188,23 @@ def deposit(
                 if sink.error is not None:
                     raise safe_io.io_error(sink.error, ctx.paths.vaults) from exc
                 raise FileError(VaultText.ENCRYPTION_FAILED) from exc
-    metadata = DocumentMetadata(
-        title=title,
-        category=category,
-        expires_on=expires_on,
-        page_count=page_count,
-        media_type=sniff_media_type(reader.head),
-        original_name=original_name,
-    )
-    try:
-        sealed = crypto.encrypt_bytes(metadata.sealed_json(document_id, info.sha256_hex), recipient)
-        picture = None if thumbnail is None else thumbnails.seal(thumbnail, document_id, recipient)
-        now = ctx.clock.now()
-        with ctx.transaction() as db:
+
+        def record(db: Session, info: crypto.CiphertextInfo) -> None:
+            metadata = DocumentMetadata(
+                title=title,
+                category=category,
+                expires_on=expires_on,
+                page_count=page_count,
+                media_type=sniff_media_type(reader.head),
+                original_name=original_name,
+            )
+            sealed = crypto.encrypt_bytes(
+                metadata.sealed_json(document_id, info.sha256_hex), recipient
+            )
+            picture = (
+                None if thumbnail is None else thumbnails.seal(thumbnail, document_id, recipient)
+            )
+            now = ctx.clock.now()
             live = live_vault(db, usager_id)  # still there (not shredded meanwhile)
             if live.id != vault_id or live.recipient != recipient:
                 # Shredded and created again during the deposit: the blob is sealed to a key
@@ -195,9 +234,7 @@ def deposit(
                 usager_id=usager_id,
                 data={"vault": vault_id, "document": document_id, "size": reader.size},
             )
-    except BaseException:
-        with contextlib.suppress(FileError):
-            store.remove_blob(ctx, vault_id, blob_name)
-        raise
+
+        store.blobs(ctx).store(vault_id, document_id, blob_name, write, record)
     log.info("document %s deposited in vault %s", document_id, vault_id)
     return DocumentId(document_id)

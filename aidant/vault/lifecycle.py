@@ -14,7 +14,6 @@ from aidant.domain.actors import Actor, require_agent, require_manager
 from aidant.domain.enums import SlotKind
 from aidant.domain.errors import Refused
 from aidant.domain.ids import UsagerId, VaultId, new_id
-from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.people import usagers
 from aidant.site.context import SiteContext
@@ -93,7 +92,7 @@ def create_vault(
         finally:
             if card_secret is None:
                 card.zero()
-        store.ensure_vault_dir(ctx, vault_id)
+        store.blobs(ctx).prepare_vault(vault_id)
         _record_creation(
             ctx, actor, existing is not None, vault_id, usager_id, recipient, card_slot, phrase_slot
         )
@@ -186,7 +185,7 @@ def shred(ctx: SiteContext, actor: Actor, vault_id: VaultId) -> int:
             data={"vault": vault_id, "documents": count},
         )
     # After the commit: a failure here leaves orphans that the next start-up removes.
-    safe_io.remove_tree(store.vault_dir(ctx, vault_id), ctx.paths.vaults)
+    store.blobs(ctx).remove_vault(vault_id)
     log.info("vault %s shredded (%d documents)", vault_id, count)
     return count
 

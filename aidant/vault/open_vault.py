@@ -226,7 +226,7 @@ class OpenVault:
         return self._summary(self._row(document_id))
 
     def _decrypt(self, row: Document) -> crypto.SecretBuffer:
-        with store.open_blob(self.ctx, row) as handle:
+        with store.blobs(self.ctx).reading(row) as handle:
             try:
                 content, read = crypto.decrypt_and_hash(
                     handle, self.identity(), expected_size=row.ciphertext_size
@@ -306,7 +306,7 @@ class OpenVault:
             live.metadata_ciphertext = b""
             self._journal(EntryKind.DOCUMENT_DELETED, db, now, document=row.id)
         try:
-            store.remove_blob(self.ctx, row.vault_id, row.blob_name)
+            store.blobs(self.ctx).remove(row.vault_id, row.blob_name)
         except FileError:
             log.warning("blob of deleted document %s left for the start-up cleanup", row.id)
 

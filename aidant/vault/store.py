@@ -1,7 +1,14 @@
-"""Blob files of the vaults: `<data>/vaults/<vault id>/<random>.age`, written atomically.
+"""Where a document's age ciphertext is kept: the blob seam, chosen by the site's store.
 
-A blob is durable (fsync, rename) before its row commits; a blob without a live row is an
-orphan, left by a process killed between the two, and is removed when the site opens.
+`blobs(ctx)` gives the site's `BlobStore`; the services deposit, read and remove through it and
+never ask which one it is.
+
+- The embedded store (`FileBlobs`, this module): `<data>/vaults/<vault id>/<random>.age`,
+  written atomically. A blob is durable (fsync, rename) before its row commits; a blob without
+  a live row is an orphan, left by a process killed between the two, and is removed when the
+  site opens.
+- A site server (`aidant.vault.server_blobs.ServerBlobs`): the same ciphertext in chunks in the
+  server's database, written in the transaction of the document's row and journal entry.
 """
 
 from __future__ import annotations
@@ -17,11 +24,14 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
+import crypto
 from aidant.domain.errors import AidantError
 from aidant.files import safe_io
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document, Vault
+from aidant.vault.blob_store import BlobStore, Record, Source, Write
 from aidant.vault.errors import DamagedDocument
+from aidant.vault.server_blobs import ServerBlobs
 from aidant.vault.texts import VaultText
 
 log = logging.getLogger(__name__)
@@ -56,6 +66,54 @@ def blob_writer(ctx: SiteContext, vault_id: str, blob_name: str) -> Iterator[Bin
         yield handle
 
 
+class FileBlobs:
+    """The embedded store's blobs: age files in the data folder."""
+
+    def __init__(self, ctx: SiteContext) -> None:
+        self.ctx = ctx
+
+    def prepare_vault(self, vault_id: str) -> None:
+        ensure_vault_dir(self.ctx, vault_id)
+
+    def store(
+        self, vault_id: str, document_id: str, blob_name: str, write: Write, record: Record
+    ) -> crypto.CiphertextInfo:
+        with blob_writer(self.ctx, vault_id, blob_name) as blob:
+            info = write(blob)
+        try:
+            with self.ctx.transaction() as db:
+                record(db, info)
+        except BaseException:
+            with contextlib.suppress(AidantError):
+                remove_blob(self.ctx, vault_id, blob_name)
+            raise
+        return info
+
+    def reading(self, row: Document) -> contextlib.AbstractContextManager[Source]:
+        return open_blob(self.ctx, row)
+
+    def remove(self, vault_id: str, blob_name: str) -> None:
+        remove_blob(self.ctx, vault_id, blob_name)
+
+    def remove_vault(self, vault_id: str) -> None:
+        safe_io.remove_tree(vault_dir(self.ctx, vault_id), self.ctx.paths.vaults)
+
+    def remove_orphans(self) -> int:
+        return remove_orphan_files(self.ctx)
+
+
+def blobs(ctx: SiteContext) -> BlobStore:
+    """The site's blob store: chunks in the server's database, else files in the data folder."""
+    if ctx.on_server:
+        return ServerBlobs(ctx)
+    return FileBlobs(ctx)
+
+
+def remove_orphans(ctx: SiteContext) -> int:
+    """Remove the site's orphan blobs (at opening); return how many."""
+    return blobs(ctx).remove_orphans()
+
+
 def remove_blob(ctx: SiteContext, vault_id: str, blob_name: str) -> None:
     safe_io.remove_file(vault_dir(ctx, vault_id) / blob_name, ctx.paths.vaults)
 
@@ -85,8 +143,9 @@ def open_blob(ctx: SiteContext, row: Document) -> BinaryIO:
     return handle
 
 
-def remove_orphans(ctx: SiteContext) -> int:
-    """Delete partial writes and blobs that no live document row names; return how many."""
+def remove_orphan_files(ctx: SiteContext) -> int:
+    """Delete partial writes and blob files that no live document row names; return how
+    many."""
     root = ctx.paths.vaults
     if not root.is_dir():
         return 0
@@ -123,25 +182,25 @@ AGE_HEADER = b"age-encryption.org/v1\n"
 
 
 def vault_files_report(ctx: SiteContext) -> tuple[int, list[str]]:
-    """Read every live document's file whole (self-test): (files checked, the damaged ones as
-    "vault folder/file name"). A file is damaged when missing, empty, not the size and SHA-256
-    its row records, or without an age header."""
+    """Read every live document's ciphertext whole (self-test): (documents checked, the damaged
+    ones as "vault folder/file name"). One is damaged when missing, empty, not the size and
+    SHA-256 its row records, or without an age header."""
     with ctx.transaction() as db:
         rows = list(db.scalars(select(Document).where(Document.deleted_at.is_(None))))
+    store = blobs(ctx)
     damaged: list[str] = []
     for row in rows:
         where = f"{row.vault_id[:8]}/{row.blob_name}"
         try:
-            handle = open_blob(ctx, row)
+            with store.reading(row) as handle:
+                header = handle.read(len(AGE_HEADER))
+                digest, size = hashlib.sha256(header), len(header)
+                while block := handle.read(_READ_CHUNK):
+                    digest.update(block)
+                    size += len(block)
         except AidantError:
             damaged.append(where)
             continue
-        with handle:
-            header = handle.read(len(AGE_HEADER))
-            digest, size = hashlib.sha256(header), len(header)
-            while block := handle.read(_READ_CHUNK):
-                digest.update(block)
-                size += len(block)
         matches = size == row.ciphertext_size and digest.hexdigest() == row.ciphertext_sha256
         if not matches or header != AGE_HEADER:
             damaged.append(where)

@@ -109,6 +109,14 @@ class VaultText(Text):
         "Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière "
         "sauvegarde (dossier vaults)."
     )
+    BLOB_MISSING_ON_SERVER = (
+        "Le contenu chiffré de ce document manque sur le serveur du site : restaurez la "
+        "dernière sauvegarde du serveur."
+    )
+    DEPOSIT_SERVER_LOST = (
+        "Le serveur du site ne répond plus : rien n'a été enregistré à moitié ; vérifiez dans "
+        "le coffre si le document y est, sinon déposez-le de nouveau quand le serveur répond."
+    )
     BLOB_SWAPPED = (
         "Le fichier chiffré de ce document a été échangé avec celui d'un autre "
         "document : il ne correspond pas à celui qui a été déposé."

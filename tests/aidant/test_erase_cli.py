@@ -16,6 +16,7 @@ from aidant.site.context import SiteContext
 from aidant.storage.models import JournalEntry, Usager
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
 from tests.support import domain
+from tests.support.blobs import stored_blobs
 from tests.support.cli import Cli
 
 
@@ -41,6 +42,7 @@ def test_manager_erases_after_retyping_the_family_name(
         f"identifiant {uid}."
     )
     assert _erased(site, uid) and not (site.paths.vaults / vault_id).exists()
+    assert stored_blobs(site, vault_id) == 0
     with site.transaction() as db:
         row = db.get(Usager, uid)
         assert row is not None and (row.family_name, row.phone) == (PSEUDONYM, None)

@@ -18,6 +18,7 @@ from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.storage.models import Action, JournalEntry, KeySlot, Usager, Vault
 from tests.support import domain
+from tests.support.blobs import stored_blobs
 
 UTC = dt.UTC
 
@@ -44,9 +45,9 @@ def test_purge_erases_only_what_is_past_retention(
     with pytest.raises(PermissionDenied):
         purge_candidates(site, agent)
 
-    assert (site.paths.vaults / vault_id).is_dir()
+    assert stored_blobs(site, vault_id) == 1
     assert purge(site, manager) == [old]
-    assert not (site.paths.vaults / vault_id).exists()
+    assert stored_blobs(site, vault_id) == 0 and not (site.paths.vaults / vault_id).exists()
     with site.transaction() as db:
         row = db.get(Usager, old)
         assert row is not None and row.erased_at is not None

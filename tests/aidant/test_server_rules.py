@@ -185,11 +185,18 @@ def test_an_entry_sent_without_its_link_gets_it_from_the_server(
 def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import MetaData
 
     from aidant.storage.models import Base
+    from aidant.storage.server import document_chunks
 
+    # The models, and the table of document chunks that exists on a server only (migration
+    # 0008, `storage.server.document_chunks`).
+    server_schema = MetaData()
+    for table in (*Base.metadata.tables.values(), document_chunks):
+        table.to_metadata(server_schema)
     with site.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), server_schema)
     # What exists on the server only, outside the models: the trigram index (migration 0005),
     # the agents' key slots (0007) and each site's rows kept apart (0010: a site column, its
     # index and per-site keys).
@@ -233,11 +240,12 @@ def test_the_server_migrations_go_down_and_up_again(cluster: Cluster) -> None:
                 "journal_entries_link",
                 "agents_guard_secrets",
                 "server_key_slots_site",
+                "documents_drop_chunks",
             }
             command.downgrade(migrate.alembic_config(engine), "0001")
             assert triggers(engine) == set()
             migrate.upgrade_to_head(engine)
-            assert len(triggers(engine)) == 5
+            assert len(triggers(engine)) == 6
             assert migrate.current_revision(engine) == migrate.head_revision()
         finally:
             engine.dispose()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from aidant import journal
@@ -23,6 +24,7 @@ from aidant.storage.models import (
     Mandate,
     Vault,
 )
+from aidant.storage.server import document_chunks
 
 
 def mandate(
@@ -150,6 +152,10 @@ def vault_with_document(ctx: SiteContext, agent: Actor, usager_id: str, when: dt
             usager_id=usager_id,
             data={"document": doc_id},
         )
+    if ctx.on_server:
+        with ctx.transaction() as db:
+            db.execute(insert(document_chunks), {"document_id": doc_id, "seq": 0, "data": b"blob"})
+        return vault_id
     folder = safe_io.ensure_private_dir(ctx.paths.vaults / vault_id)
     safe_io.atomic_write_bytes(folder / f"{doc_id}.age", b"blob")
     return vault_id

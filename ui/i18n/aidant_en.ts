@@ -2924,7 +2924,7 @@
     <message>
         <location filename="../main_window.py" line="254"/>
         <source>Les données de ce site sont sur le serveur du site (%1), partagé par les postes.</source>
-        <translation>This site's data is on the site server (%1), shared by the workstations.</translation>
+        <translation>This site&apos;s data is on the site server (%1), shared by the workstations.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="255"/>
@@ -5515,181 +5515,191 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="378"/>
+        <source>Le contenu chiffré de ce document manque sur le serveur du site : restaurez la dernière sauvegarde du serveur.</source>
+        <translation>The encrypted content of this document is missing on the site server: restore the server&apos;s latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="379"/>
+        <source>Le serveur du site ne répond plus : rien n&apos;a été enregistré à moitié ; vérifiez dans le coffre si le document y est, sinon déposez-le de nouveau quand le serveur répond.</source>
+        <translation>The site server no longer answers: nothing was left half-saved; check in the vault whether the document is there, otherwise deposit it again once the server answers.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="380"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="379"/>
+        <location filename="../core_texts.py" line="381"/>
         <source>Le dossier « {path} » n&apos;existe pas : choisissez un dossier existant.</source>
         <translation>The folder “{path}” does not exist: choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="380"/>
+        <location filename="../core_texts.py" line="382"/>
         <source>La copie serait enregistrée hors du dossier choisi : elle n&apos;a pas été enregistrée.</source>
         <translation>The copy would be saved outside the chosen folder: it was not saved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="381"/>
+        <location filename="../core_texts.py" line="383"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="382"/>
+        <location filename="../core_texts.py" line="384"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="383"/>
+        <location filename="../core_texts.py" line="385"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="384"/>
+        <location filename="../core_texts.py" line="386"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="385"/>
+        <location filename="../core_texts.py" line="387"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="386"/>
+        <location filename="../core_texts.py" line="388"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="387"/>
+        <location filename="../core_texts.py" line="389"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="388"/>
+        <location filename="../core_texts.py" line="390"/>
         <source>Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée.</source>
         <translation>An encrypted value cannot be read: its key has changed or it has been altered.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="389"/>
+        <location filename="../core_texts.py" line="391"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="390"/>
+        <location filename="../core_texts.py" line="392"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="391"/>
+        <location filename="../core_texts.py" line="393"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="392"/>
+        <location filename="../core_texts.py" line="394"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="393"/>
+        <location filename="../core_texts.py" line="395"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="394"/>
+        <location filename="../core_texts.py" line="396"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="395"/>
+        <location filename="../core_texts.py" line="397"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="396"/>
+        <location filename="../core_texts.py" line="398"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="397"/>
+        <location filename="../core_texts.py" line="399"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="398"/>
+        <location filename="../core_texts.py" line="400"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="399"/>
+        <location filename="../core_texts.py" line="401"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="400"/>
+        <location filename="../core_texts.py" line="402"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="401"/>
+        <location filename="../core_texts.py" line="403"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="402"/>
+        <location filename="../core_texts.py" line="404"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="403"/>
+        <location filename="../core_texts.py" line="405"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="404"/>
+        <location filename="../core_texts.py" line="406"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="405"/>
+        <location filename="../core_texts.py" line="407"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="406"/>
+        <location filename="../core_texts.py" line="408"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="407"/>
+        <location filename="../core_texts.py" line="409"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="408"/>
+        <location filename="../core_texts.py" line="410"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="409"/>
+        <location filename="../core_texts.py" line="411"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="410"/>
+        <location filename="../core_texts.py" line="412"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="411"/>
+        <location filename="../core_texts.py" line="413"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="412"/>
+        <location filename="../core_texts.py" line="414"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="413"/>
+        <location filename="../core_texts.py" line="415"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>

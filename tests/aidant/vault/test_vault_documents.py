@@ -26,6 +26,7 @@ from aidant.vault.errors import NoVault
 from aidant.vault.metadata import Category
 from tests.aidant.vault.conftest import MadeVault
 from tests.conftest import MANAGER_PASSWORD
+from tests.support.blobs import ciphertext, stored_blobs
 from tests.support.costs import TEST_COSTS
 
 PDF = b"%PDF-1.4\n% fictitious scan\n" + bytes(range(256)) * 40
@@ -58,10 +59,10 @@ def test_agent_deposits_without_unlocking_and_cannot_read(
         expires_on=dt.date(2026, 4, 1),
         page_count=2,
     )
+    blob = ciphertext(site, doc_id)
     with site.transaction() as db:
         row = db.get(Document, doc_id)
         assert row is not None and row.deposited_by == agent.id
-        blob = (site.paths.vaults / made.vault_id / row.blob_name).read_bytes()
         assert blob.startswith(b"age-encryption.org/v1\n") and PDF[:40] not in blob
         assert b"identit" not in row.metadata_ciphertext
         assert row.ciphertext_size == len(blob)
@@ -90,7 +91,6 @@ def test_agent_deposits_without_unlocking_and_cannot_read(
 def test_deposit_refusals_leave_nothing(
     site: SiteContext, agent: Actor, made: MadeVault, tmp_path: Path
 ) -> None:
-    folder = site.paths.vaults / made.vault_id
     with pytest.raises(FileError, match="introuvable"):
         vault.deposit(site, agent, made.usager_id, tmp_path / "absent.pdf")
     with pytest.raises(FileError, match="est un dossier"):
@@ -109,11 +109,12 @@ def test_deposit_refusals_leave_nothing(
     with pytest.raises(FileError) as info:
         vault.deposit(site, agent, made.usager_id, Failing(PDF * 3), title="x")
     assert "document" in str(info.value)
-    assert list(folder.iterdir()) == []
+    assert stored_blobs(site, made.vault_id) == 0
     with site.transaction() as db:
         assert db.scalars(select(Document)).all() == []
 
 
+@pytest.mark.embedded_only  # the data folder's disk; the server's: test_vault_server.py
 def test_full_disk_is_one_sentence_and_leaves_nothing(
     site: SiteContext, agent: Actor, made: MadeVault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -167,6 +168,7 @@ def test_export_is_explicit_and_journalled(
             ov.export("0000", tmp_path)
 
 
+@pytest.mark.embedded_only  # files in the data folder (the server's chunks: test_vault_server.py)
 def test_delete_and_orphan_cleanup(
     site: SiteContext, agent: Actor, made: MadeVault, clock: FakeClock
 ) -> None:

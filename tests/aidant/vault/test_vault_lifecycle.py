@@ -18,6 +18,7 @@ from aidant.site.context import SiteContext
 from aidant.storage.models import Document, JournalEntry, KeySlot, Vault
 from aidant.vault.errors import MalformedSecret, NoVault, VaultShredded, WrongVaultSecret
 from tests.aidant.vault.conftest import PASSPHRASE, PIN, MadeVault, make_vault
+from tests.support.blobs import stored_blobs
 from tests.support.costs import CHEAP, with_vault_cost
 from tests.support.opening import reopen
 
@@ -162,11 +163,11 @@ def test_weak_slot_is_upgraded_at_next_unlock(
 
 def test_shred_destroys_keys_and_files(site: SiteContext, agent: Actor, made: MadeVault) -> None:
     vault.deposit(site, agent, made.usager_id, __import__("io").BytesIO(b"scan"), title="Scan")
-    folder = site.paths.vaults / made.vault_id
-    assert any(folder.iterdir())
+    assert stored_blobs(site, made.vault_id) == 1
     ov = made.unlock(site)
     assert ov.shred() == 1
-    assert ov.locked and not folder.exists()
+    assert ov.locked and stored_blobs(site, made.vault_id) == 0
+    assert not (site.paths.vaults / made.vault_id).exists()
     with site.transaction() as db:
         assert db.scalars(select(KeySlot)).all() == []
         doc = db.scalars(select(Document)).one()

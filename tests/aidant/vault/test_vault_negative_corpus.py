@@ -21,17 +21,11 @@ from aidant.site.context import SiteContext
 from aidant.storage.models import Document
 from aidant.vault.errors import DamagedDocument, SwappedDocument
 from tests.aidant.vault.conftest import MadeVault, make_vault
+from tests.support.blobs import ciphertext, remove_ciphertext, replace_ciphertext
 
 CHUNK = 64 * 1024
 # Three full chunks and a partial one: room to cut at a boundary and inside a chunk.
 PLAINTEXT = hashlib.sha256(b"seed").digest() * (3 * CHUNK // 32 + 100)
-
-
-def blob_of(site: SiteContext, doc_id: str) -> Path:
-    with site.transaction() as db:
-        row = db.get(Document, doc_id)
-        assert row is not None
-        return site.paths.vaults / row.vault_id / row.blob_name
 
 
 def header_length(blob: bytes) -> int:
@@ -83,8 +77,7 @@ def test_damaged_blob(
     damage: Callable[[bytes], bytes],
     sentence: str,
 ) -> None:
-    path = blob_of(site, doc)
-    path.write_bytes(damage(path.read_bytes()))
+    replace_ciphertext(site, doc, damage(ciphertext(site, doc)))
     with made.unlock(site) as ov:
         with pytest.raises(DamagedDocument) as info:
             ov.open(doc)
@@ -95,8 +88,9 @@ def test_damaged_blob(
 
 
 def test_missing_blob(site: SiteContext, made: MadeVault, doc: str) -> None:
-    blob_of(site, doc).unlink()
-    with made.unlock(site) as ov, pytest.raises(DamagedDocument, match="introuvable"):
+    remove_ciphertext(site, doc)
+    where = "manque sur le serveur" if site.on_server else "introuvable"
+    with made.unlock(site) as ov, pytest.raises(DamagedDocument, match=where):
         ov.open(doc)
 
 
@@ -104,10 +98,9 @@ def test_two_files_swapped_between_rows(
     site: SiteContext, agent: Actor, made: MadeVault, doc: str
 ) -> None:
     other = vault.deposit(site, agent, made.usager_id, io.BytesIO(b"autre"), title="Autre")
-    a, b = blob_of(site, doc), blob_of(site, other)
-    a_bytes, b_bytes = a.read_bytes(), b.read_bytes()
-    a.write_bytes(b_bytes)
-    b.write_bytes(a_bytes)
+    a_bytes, b_bytes = ciphertext(site, doc), ciphertext(site, other)
+    replace_ciphertext(site, doc, b_bytes)
+    replace_ciphertext(site, other, a_bytes)
     with made.unlock(site) as ov:
         for document in (doc, other):
             with pytest.raises(SwappedDocument, match="échangé avec celui d'un autre"):
@@ -131,7 +124,7 @@ def test_metadata_moved_between_rows(
 def test_blob_of_another_vault(site: SiteContext, agent: Actor, made: MadeVault, doc: str) -> None:
     stranger = make_vault(site, agent, "Lefèvre", "Marcel")
     foreign = vault.deposit(site, agent, stranger.usager_id, io.BytesIO(b"x"), title="X")
-    blob_of(site, doc).write_bytes(blob_of(site, foreign).read_bytes())
+    replace_ciphertext(site, doc, ciphertext(site, foreign))
     with made.unlock(site) as ov, pytest.raises(DamagedDocument, match="pas été chiffré pour"):
         ov.open(doc)
 
@@ -150,8 +143,10 @@ def test_decrypts_with_the_standard_age_tool(
         pytest.skip("the age command is not installed (Debian package age)")
     identity = tmp_path / "identity.txt"
     identity.write_text(made.recovery + "\n")
+    sealed = tmp_path / "document.age"
+    sealed.write_bytes(ciphertext(site, doc))  # as stored: a file, or the server's chunks
     result = subprocess.run(
-        ["age", "-d", "-i", str(identity), str(blob_of(site, doc))],
+        ["age", "-d", "-i", str(identity), str(sealed)],
         capture_output=True,
         check=True,
     )
@@ -196,9 +191,7 @@ def test_200_mb_document_streams_in_and_verifies(
             assert len(content) == size
             assert hashlib.sha256(content.view()).digest() == expected.digest()
         # The same document cut short is refused as a whole.
-        path = blob_of(site, big)
-        with path.open("r+b") as handle:
-            handle.truncate(path.stat().st_size - 1000)
+        replace_ciphertext(site, big, ciphertext(site, big)[:-1000])
         with pytest.raises(DamagedDocument, match="tronqué"):
             ov.open(big)
     assert crypto.SecretBuffer  # the module under test stays importable without Qt

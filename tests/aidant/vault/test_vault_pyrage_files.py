@@ -20,6 +20,7 @@ from aidant.domain.actors import Actor
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document
 from tests.aidant.vault.conftest import MadeVault
+from tests.support.blobs import ciphertext
 
 
 def _pyrage_encrypt_stream(
@@ -49,9 +50,9 @@ def test_documents_deposited_with_pyrage_still_open(
         patched.setattr(crypto, "encrypt_stream", _pyrage_encrypt_stream)
         patched.setattr(crypto, "encrypt_bytes", _pyrage_encrypt_bytes)
         doc_id = vault.deposit(site, agent, made.usager_id, scan, title="Avis")
+    blob = ciphertext(site, doc_id)
     with site.transaction() as db:
         row = db.scalars(select(Document).where(Document.id == doc_id)).one()
-        blob = (site.paths.vaults / made.vault_id / row.blob_name).read_bytes()
         # rage's grease stanza: proof the files really came from the previous implementation
         assert blob.startswith(b"age-encryption.org/v1\n") and blob.count(b"\n-> ") == 2
         assert row.metadata_ciphertext.count(b"\n-> ") == 2

@@ -16,6 +16,7 @@ from aidant.domain.errors import Refused, UsageError
 from aidant.site.context import SiteContext
 from aidant.storage.models import Document, JournalEntry
 from tests.aidant.vault.conftest import MadeVault
+from tests.support.blobs import stored_blobs
 
 PDF = b"%PDF-1.4\n% fictitious scan\n" + bytes(range(256)) * 40
 PNG = b"\x89PNG\r\n\x1a\n" + b"thumbnail pixels" * 20
@@ -106,7 +107,7 @@ def test_usage_and_quota_refusal_in_one_sentence(
         "1 Mo permis ; supprimez des documents ou demandez au responsable du site."
     )
     # Nothing was written for the refused deposit, and nothing journalled.
-    assert len(list((site.paths.vaults / made.vault_id).iterdir())) == 1
+    assert stored_blobs(site, made.vault_id) == 1
     with site.transaction() as db:
         kinds = [json.loads(r.data) for r in db.scalars(select(JournalEntry))]
     assert sum(1 for d in kinds if d.get("size")) == 1
@@ -136,8 +137,7 @@ def test_quota_is_checked_again_with_the_real_size_when_unknown_before(
     change_policy(site, manager, {"vault_quota_mb": 1})
     with pytest.raises(Refused, match="ne tient plus dans le coffre"):
         vault.deposit(site, agent, made.usager_id, Pipe(bytes(1_200_000)), title="Gros")  # type: ignore[arg-type]
-    folder = site.paths.vaults / made.vault_id
-    assert not folder.exists() or list(folder.iterdir()) == []
+    assert stored_blobs(site, made.vault_id) == 0
 
 
 def test_a_grid_lists_places_first_then_describes_page_by_page(

@@ -16,7 +16,7 @@ logins, and sees that site's rows only. Legal texts stay shared: they are the pu
 consent forms, stored by their hash.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-27
 """
 
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -46,6 +46,7 @@ SITE_TABLES = (
     "vaults",
     "key_slots",
     "documents",
+    "document_chunks",
     "journal_entries",
     "checkpoints",
     "certificates",
