@@ -28,7 +28,7 @@ from aidant.site.context import SiteContext
 from aidant.vault.metadata import Category
 from tests.aidant.vault.conftest import make_vault
 from tests.support.server import SERVER
-from tools.pg_cluster import PORT, SUPERUSER, Cluster
+from tools.pg_cluster import SUPERUSER, Cluster
 
 pytestmark = pytest.mark.parametrize("store", [SERVER], indirect=True)
 
@@ -85,7 +85,7 @@ def search_files(root: Path, wanted: dict[str, list[bytes]]) -> dict[str, set[st
 
 def pg_dump(cluster: Cluster, database: str) -> bytes:
     argv = [
-        str(cluster.bindir / "pg_dump"), "-h", str(cluster.socket_dir), "-p", str(PORT),
+        str(cluster.bindir / "pg_dump"), "-h", str(cluster.socket_dir), "-p", str(cluster.port),
         "-U", SUPERUSER, "--format=plain", database,
     ]  # fmt: skip
     if os.geteuid() == 0:

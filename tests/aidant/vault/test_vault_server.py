@@ -35,8 +35,8 @@ from tests.support.blobs import (
     replace_ciphertext,
     stored_blobs,
 )
-from tests.support.server import SERVER
-from tools.pg_cluster import PORT, Cluster
+from tests.support.server import SERVER, add_member
+from tools.pg_cluster import Cluster
 
 pytestmark = pytest.mark.parametrize("store", [SERVER], indirect=True)
 
@@ -192,7 +192,8 @@ def test_the_application_role_adds_and_reads_chunks_but_never_rewrites_them(
     name = f"aidant_test_chunks_{os.getpid()}"
     database = make_url(site.site.server_url or "").database or "postgres"
     pg_cluster.execute(f"CREATE ROLE {name} LOGIN IN ROLE aidant_agent")
-    dsn = f"host={pg_cluster.socket_dir} port={PORT} user={name} dbname={database}"
+    add_member(pg_cluster, database, name, site.site.site_id)
+    dsn = f"host={pg_cluster.socket_dir} port={pg_cluster.port} user={name} dbname={database}"
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
             assert conn.execute("SELECT count(*) FROM document_chunks").fetchone() == (1,)
