@@ -276,6 +276,16 @@ document_chunks = Table(
     ),
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("data", LargeBinary, nullable=False),
+    # Set by the server to the sending login's site (migration 0012).
+    Column("site_id", String(36)),
+)
+#: What an application login reads and removes: its own site's chunks (migration 0012).
+document_chunks_of_site = Table(
+    "document_chunks_of_site",
+    MetaData(),
+    Column("document_id", String(36), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("data", LargeBinary),
 )
 
 #: SQLSTATE classes of a connection that went away: connection exception, operator intervention
@@ -299,7 +309,8 @@ def connection_lost(exc: BaseException) -> bool:
 
 
 _COPY_CHUNKS = "COPY document_chunks (document_id, seq, data) FROM STDIN (FORMAT BINARY)"
-_READ_CHUNK = "SELECT data FROM document_chunks WHERE document_id = %s AND seq = %s"
+#: Chunks are read (and removed) through the view of the login's own site (migration 0012).
+_READ_CHUNK = "SELECT data FROM document_chunks_of_site WHERE document_id = %s AND seq = %s"
 
 
 @contextlib.contextmanager

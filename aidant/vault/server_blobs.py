@@ -28,7 +28,7 @@ from aidant.storage.server import (
     CHUNK_BYTES,
     chunk_copy,
     connection_lost,
-    document_chunks,
+    document_chunks_of_site,
     read_chunk,
 )
 from aidant.storage.texts import StorageText
@@ -158,9 +158,9 @@ class ServerBlobs:
         deleted = select(Document.id).where(Document.deleted_at.is_not(None))
         with self.ctx.transaction() as db:
             gone = db.execute(
-                delete(document_chunks)
-                .where(document_chunks.c.document_id.in_(deleted))
-                .returning(document_chunks.c.document_id)
+                delete(document_chunks_of_site)
+                .where(document_chunks_of_site.c.document_id.in_(deleted))
+                .returning(document_chunks_of_site.c.document_id)
             ).all()
         if gone:
             log.warning("removed the chunks of %d deleted document(s)", len({g[0] for g in gone}))

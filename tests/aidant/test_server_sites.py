@@ -26,6 +26,7 @@ from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
 from aidant.storage.server import make_server_engine
 from tests.support.costs import TEST_COSTS
+from tests.support.domain import vault_with_document
 from tests.support.server import add_member, fresh_database
 from tools.pg_cluster import Cluster
 
@@ -74,12 +75,17 @@ def test_each_site_sees_and_changes_only_its_own_rows(
     try:
         for ctx, family in ((a, "DURAND"), (b, "MARTIN")):
             manager = accounts.login_with_password(ctx, ctx_login(ctx), "manager-password-1")
-            usagers.register(ctx, manager, family, "Léa", dt.date(1950, 1, 2))
+            person = usagers.register(ctx, manager, family, "Léa", dt.date(1950, 1, 2))
+            vault_with_document(ctx, manager, person.id, ctx.clock.now())
         name = _login(pg_cluster, database, a, "aidant_site_a_login")
         with _connect(pg_cluster, name, "aidant_site_a_login", a.site.site_id) as conn:
             assert conn.execute(b"SELECT family_name FROM usagers").fetchall() == [("DURAND",)]
             assert conn.execute(b"SELECT id FROM sites").fetchall() == [(a.site.site_id,)]
             assert conn.execute(b"SELECT login FROM agents").fetchall() == [("chef-a",)]
+            # A vault document's chunks: its own site's only, through their view.
+            assert conn.execute(b"SELECT count(*) FROM document_chunks_of_site").fetchone() == (1,)
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(b"SELECT count(*) FROM document_chunks")
             # Naming the other site on the connection changes nothing: membership decides.
             conn.execute(f"SET aidant.site_id = '{b.site.site_id}'".encode())
             assert conn.execute(b"SELECT family_name FROM usagers").fetchall() == [("DURAND",)]

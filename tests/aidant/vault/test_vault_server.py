@@ -196,12 +196,15 @@ def test_the_application_role_adds_and_reads_chunks_but_never_rewrites_them(
     dsn = f"host={pg_cluster.socket_dir} port={pg_cluster.port} user={name} dbname={database}"
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
-            assert conn.execute("SELECT count(*) FROM document_chunks").fetchone() == (1,)
+            # Its own site's chunks, through their view; never the table itself.
+            assert conn.execute("SELECT count(*) FROM document_chunks_of_site").fetchone() == (1,)
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("SELECT count(*) FROM document_chunks")
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute("UPDATE document_chunks SET data = 'x'")
             # Deleting the document (as the application does) takes its chunks with it.
             conn.execute("UPDATE documents SET deleted_at = now() WHERE id = %s", (doc_id,))
-            assert conn.execute("SELECT count(*) FROM document_chunks").fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM document_chunks_of_site").fetchone() == (0,)
     finally:
         pg_cluster.execute(f"DROP OWNED BY {name}", database=database)
         pg_cluster.execute(f"DROP ROLE {name}")

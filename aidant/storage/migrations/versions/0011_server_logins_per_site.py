@@ -93,6 +93,8 @@ def upgrade() -> None:
     )
     op.execute(_CALLER_SITE)
     op.execute("REVOKE ALL ON FUNCTION aidant_caller_site() FROM PUBLIC")
+    # It tells a login its own site only: the application's logins may ask it (revision 0012).
+    op.execute("GRANT EXECUTE ON FUNCTION aidant_caller_site() TO aidant_agent, aidant_maintenance")
     op.execute(_CHECK_OURS)
     op.execute(_SLOT_SITE)
     op.execute("REVOKE ALL ON FUNCTION aidant_slot_site() FROM PUBLIC")
