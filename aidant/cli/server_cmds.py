@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from aidant.cli.common import authenticate, site_from_args
+from aidant.cli.common import agent_login_from_args, authenticate, site_from_args
 from aidant.cli.mandate_cmds import _ask
 from aidant.domain.errors import ExitCode
 from aidant.setup import server as server_setup
@@ -40,6 +40,18 @@ def register(sub: Any) -> None:
         "status", help="serveur utilisé, certificat, joignable (avec --as : schéma)"
     )
     p.set_defaults(handler=cmd_status)
+
+    p = server.add_parser(
+        "import",
+        help="déplacer le site de ce poste sur le serveur (un responsable, avec --as ; "
+        "l'ancien dossier reste tel quel)",
+    )
+    p.add_argument("url", metavar="ADRESSE", help="postgresql://propriétaire@hôte:port/base")
+    p.add_argument(
+        "--to", required=True, metavar="DOSSIER", help="nouveau dossier de données de ce poste"
+    )
+    p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
+    p.set_defaults(handler=cmd_import)
 
 
 def _confirm(fingerprint: str) -> bool:
@@ -118,3 +130,35 @@ def cmd_status(args: argparse.Namespace) -> int:
     else:
         print("Schéma et contenu : connexion d'un agent nécessaire (aidant --as IDENTIFIANT …)")
     return int(code)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from aidant.setup.server_import import import_site
+
+    login = agent_login_from_args(args)
+    password = args.secrets.read(f"Mot de passe de {login} : ")
+    report = import_site(
+        resolve_data_dir(args.data_dir),
+        resolve_data_dir(args.to),
+        login,
+        password,
+        args.url,
+        costs=args.costs,
+        expected=args.fingerprint,
+        confirm=_confirm,
+    )
+    print(
+        f"Site {report.site_id} importé sur le serveur, journal vérifié "
+        f"({report.journal_size} entrées)."
+    )
+    for table, count in report.rows.items():
+        if count:
+            print(f"  {table} : {count}")
+    print(f"Documents des coffres : {report.documents}")
+    print(f"Nouveau dossier de ce poste : {args.to} (l'ancien reste tel quel).")
+    if report.without_login:
+        print(
+            "Ces agents n'ont pas encore de connexion au serveur : donnez à chacun un nouveau "
+            "mot de passe (aidant agent reset) : " + ", ".join(report.without_login)
+        )
+    return ExitCode.OK

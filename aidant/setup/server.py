@@ -72,7 +72,7 @@ def pin_certificate(
     return seen
 
 
-def _refuse_existing(paths: DataPaths) -> None:
+def refuse_existing(paths: DataPaths) -> None:
     if paths.site_file.exists() or paths.database.exists():
         raise Refused(SetupText.SITE_EXISTS, root=paths.root)
 
@@ -92,7 +92,7 @@ def init_server(
     """Make a site on an empty server database (run by the operator with `owner_url`); the
     caller closes the context and shows the maintenance password once."""
     storage_server.check_url(owner_url)
-    _refuse_existing(paths)
+    refuse_existing(paths)
     fingerprint = pin_certificate(paths, owner_url, expected, confirm)
     login, name, password = manager
     ctx = init_site(
@@ -134,7 +134,7 @@ def enrol(
     """Join this workstation to the site `site_id` on the server `url`: its certificate
     pinned, `site.json` written (no password anywhere)."""
     check_url(url)
-    _refuse_existing(paths)
+    refuse_existing(paths)
     fingerprint = pin_certificate(paths, url, expected, confirm)
     site = SiteFile(
         site_id=site_id.strip(),

@@ -48,3 +48,12 @@ class SetupText(Text):
         "Empreinte non confirmée : rien n'a été enregistré sur ce poste."
     )
     NOT_A_SERVER_SITE = "Ce poste n'utilise pas de serveur de site : ses données sont ici."
+    IMPORT_ALREADY_ON_SERVER = "Ce site est déjà sur un serveur : il n'y a rien à y importer."
+    IMPORT_JOURNAL_BROKEN = (
+        "Le journal de ce site ne se vérifie pas : rien n'a été importé, faites d'abord "
+        "vérifier le journal (aidant journal verify)."
+    )
+    IMPORT_KEYS_MISSING = (
+        "Les clés du responsable n'ont pas été trouvées à l'ouverture du site : rien n'a été "
+        "importé, reconnectez-vous avec votre mot de passe."
+    )

@@ -41,6 +41,7 @@ SERVER_ONLY = frozenset(
         "test_server_logins.py",
         "test_server_cli.py",
         "test_server_sites.py",
+        "test_server_import.py",
         "test_vault_server.py",
         "test_server_canary.py",
         "test_server_kill.py",
