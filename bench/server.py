@@ -176,14 +176,14 @@ def documents(ctx: SiteContext, source: Path, repeats: int) -> dict[str, float]:
     created.wipe()
     usager = Actor(ActorKind.USAGER, id=uid)
     copies, deposits, opens = [], [], []
-    for _ in range(repeats):
-        copies.append(plain_copy(source, source.with_suffix(".copy")))
-        started = time.perf_counter()
-        doc = vault.deposit(ctx, agent, uid, source, title="Scan")
-        deposits.append(time.perf_counter() - started)
-        with crypto.SecretBuffer.from_text("4826") as pin:
-            opened = vault.unlock_with_card(ctx, usager, uid, card_code, pin)
-        with opened:
+    with crypto.SecretBuffer.from_text("4826") as pin:
+        opened = vault.unlock_with_card(ctx, usager, uid, card_code, pin)
+    with opened:
+        for _ in range(repeats):
+            copies.append(plain_copy(source, source.with_suffix(".copy")))
+            started = time.perf_counter()
+            doc = vault.deposit(ctx, agent, uid, source, title="Scan")
+            deposits.append(time.perf_counter() - started)
             started = time.perf_counter()
             _, content = opened.open(doc)
             opens.append(time.perf_counter() - started)

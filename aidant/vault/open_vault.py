@@ -280,18 +280,19 @@ class OpenVault:
             raise Refused(VaultText.EXPORT_OUTSIDE_FOLDER)
         now = self.ctx.clock.now()
         # The entry and the file go together: the file is written inside the transaction, so
-        # a failed write leaves no entry, and a failed commit removes the file.
+        # a failed write leaves no entry, and a failed commit removes the file. The document is
+        # decrypted before: on a server the journal's lock is held from the entry to the commit.
         written = False
-        try:
-            with self.ctx.transaction() as db:
-                self._journal(EntryKind.DOCUMENT_EXPORTED, db, now, document=row.id)
-                with self._decrypt(row) as content:
+        with self._decrypt(row) as content:
+            try:
+                with self.ctx.transaction() as db:
+                    self._journal(EntryKind.DOCUMENT_EXPORTED, db, now, document=row.id)
                     safe_io.atomic_write_bytes(destination, content.view(), overwrite=False)
-                written = True
-        except BaseException:
-            if written:  # an export that is not journalled must not exist
-                safe_io.remove_file(destination, destination.parent)
-            raise
+                    written = True
+            except BaseException:
+                if written:  # an export that is not journalled must not exist
+                    safe_io.remove_file(destination, destination.parent)
+                raise
         return destination
 
     def delete(self, document_id: DocumentId) -> None:
