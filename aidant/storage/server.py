@@ -22,6 +22,9 @@ from aidant.storage.texts import StorageText
 log = logging.getLogger(__name__)
 
 POSTGRESQL = "postgresql"
+#: The advisory lock of usager registrations (any fixed 64-bit number other than the journal's,
+#: migration 0004). Advisory locks belong to one database: two sites never wait on each other.
+REGISTRATION_LOCK_KEY = 0x41495553
 
 
 def is_server_url(url: str) -> bool:
@@ -89,3 +92,18 @@ def append_linked_by_server(
         .returning(JournalEntry.seq, JournalEntry.prev_hash, JournalEntry.hash)
     ).one()
     return JournalEntry(seq=seq, prev_hash=prev_hash, hash=digest, **values)
+
+
+def serialise_registrations(db: Session) -> None:
+    """Make the caller's transaction the only one registering a usager until it ends.
+
+    On a server, a transaction-scoped advisory lock, taken before the duplicate check: the
+    check then runs after every other desk's registration has committed or rolled back, and
+    (READ COMMITTED: each statement sees what was committed before it began) sees its row.
+    One lock for every registration rather than one per identity, because the check also
+    warns of *close* names (a typo at one desk), which no key on the identity would bring
+    together; a registration holds it for a few milliseconds. On the embedded file nothing:
+    every transaction there begins with `BEGIN IMMEDIATE` (one writer at a time).
+    """
+    if db.get_bind().dialect.name == POSTGRESQL:
+        db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REGISTRATION_LOCK_KEY})
