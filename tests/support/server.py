@@ -34,7 +34,9 @@ EMBEDDED_ONLY = frozenset(
     {"test_storage.py", "test_site_access.py", "test_rollback.py", "test_vault_binding.py"}
 )
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
-SERVER_ONLY = frozenset({"test_server_rules.py", "test_server_store.py", "test_desks.py"})
+SERVER_ONLY = frozenset(
+    {"test_server_rules.py", "test_server_store.py", "test_desks.py", "test_server_backup.py"}
+)
 
 _numbers = itertools.count(1)
 

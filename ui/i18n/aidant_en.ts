@@ -183,159 +183,159 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../screens/access.py" line="21"/>
-        <location filename="../screens/access.py" line="58"/>
+        <location filename="../screens/access.py" line="22"/>
+        <location filename="../screens/access.py" line="61"/>
         <source>Mots de passe et accès</source>
         <translation>Passwords and access</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="22"/>
+        <location filename="../screens/access.py" line="23"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="22"/>
+        <location filename="../screens/access.py" line="23"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="23"/>
+        <location filename="../screens/access.py" line="24"/>
         <source>Mot de passe actuel</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="24"/>
+        <location filename="../screens/access.py" line="25"/>
         <source>Nouveau mot de passe</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="25"/>
+        <location filename="../screens/access.py" line="26"/>
         <source>Nouveau mot de passe, encore</source>
         <translation>New password, again</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="27"/>
+        <location filename="../screens/access.py" line="28"/>
         <source>&amp;Changer mon mot de passe</source>
         <translation>&amp;Change my password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="27"/>
+        <location filename="../screens/access.py" line="28"/>
         <source>Changer mon mot de passe</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="29"/>
+        <location filename="../screens/access.py" line="30"/>
         <source>Mon mot de passe</source>
         <translation>My password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="31"/>
+        <location filename="../screens/access.py" line="32"/>
         <source>Mot de passe &amp;actuel</source>
         <translation>Current pa&amp;ssword</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="32"/>
+        <location filename="../screens/access.py" line="33"/>
         <source>&amp;Nouveau mot de passe</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="33"/>
+        <location filename="../screens/access.py" line="34"/>
         <source>Nouveau mot de passe (&amp;encore)</source>
         <translation>New password (&amp;again)</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="36"/>
+        <location filename="../screens/access.py" line="37"/>
         <source>Identifiant de l&apos;agent</source>
         <translation>Agent&apos;s login</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="36"/>
+        <location filename="../screens/access.py" line="37"/>
         <source>ex. : m.durand</source>
         <translation>e.g. m.durand</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="37"/>
+        <location filename="../screens/access.py" line="38"/>
         <source>Mot de passe à remettre à l&apos;agent</source>
         <translation>Password to hand to the agent</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="38"/>
+        <location filename="../screens/access.py" line="39"/>
         <source>Mot de passe à remettre à l&apos;agent, encore</source>
         <translation>Password to hand to the agent, again</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="40"/>
+        <location filename="../screens/access.py" line="41"/>
         <source>Donner un nouveau mot de &amp;passe</source>
         <translation>Give a new &amp;password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="40"/>
+        <location filename="../screens/access.py" line="41"/>
         <source>Donner un nouveau mot de passe</source>
         <translation>Give a new password</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="42"/>
+        <location filename="../screens/access.py" line="43"/>
         <source>Dé&amp;sactiver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="42"/>
+        <location filename="../screens/access.py" line="43"/>
         <source>Désactiver l&apos;agent</source>
         <translation>Deactivate the agent</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="43"/>
+        <location filename="../screens/access.py" line="44"/>
         <source>Réac&amp;tiver</source>
         <translation>Reacti&amp;vate</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="43"/>
+        <location filename="../screens/access.py" line="44"/>
         <source>Réactiver l&apos;agent</source>
         <translation>Reactivate the agent</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="44"/>
+        <location filename="../screens/access.py" line="45"/>
         <source>Accès d&apos;un agent (responsable)</source>
         <translation>An agent&apos;s access (manager)</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="46"/>
+        <location filename="../screens/access.py" line="47"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="47"/>
+        <location filename="../screens/access.py" line="48"/>
         <source>Mot de passe à re&amp;mettre</source>
         <translation>Password to &amp;hand over</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="48"/>
+        <location filename="../screens/access.py" line="49"/>
         <source>Mot de passe à remettre (enc&amp;ore)</source>
         <translation>Password to hand over (a&amp;gain)</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="54"/>
+        <location filename="../screens/access.py" line="57"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="55"/>
+        <location filename="../screens/access.py" line="58"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="88"/>
-        <location filename="../screens/access.py" line="105"/>
+        <location filename="../screens/access.py" line="98"/>
+        <location filename="../screens/access.py" line="115"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="100"/>
+        <location filename="../screens/access.py" line="110"/>
         <source>Votre mot de passe est changé.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../screens/access.py" line="115"/>
+        <location filename="../screens/access.py" line="125"/>
         <source>C&apos;est fait pour « {login} ».</source>
         <translation>Done for “{login}”.</translation>
     </message>
@@ -1382,52 +1382,52 @@
         <translation>Documents information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="168"/>
+        <location filename="../screens/vault_documents.py" line="171"/>
         <source>Ouverture des documents…</source>
         <translation>Opening the documents…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="193"/>
+        <location filename="../screens/vault_documents.py" line="196"/>
         <source>Place utilisée : {used} Mo sur {quota} Mo.</source>
         <translation>Room used: {used} MB of {quota} MB.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="197"/>
+        <location filename="../screens/vault_documents.py" line="200"/>
         <source>Place utilisée : {used} Mo.</source>
         <translation>Room used: {used} MB.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="207"/>
+        <location filename="../screens/vault_documents.py" line="210"/>
         <source>Papiers qui expirent bientôt : </source>
         <translation>Papers expiring soon: </translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="240"/>
+        <location filename="../screens/vault_documents.py" line="243"/>
         <source>Ouverture du document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="266"/>
+        <location filename="../screens/vault_documents.py" line="269"/>
         <source>Affiché : {title} (déposé le {date}).</source>
         <translation>Shown: {title} (deposited on {date}).</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="292"/>
+        <location filename="../screens/vault_documents.py" line="295"/>
         <source>Une copie NON protégée sera enregistrée dans « {folder} ». Toute personne qui utilise cet ordinateur pourra la lire. Confirmer ?</source>
         <translation>An UNPROTECTED copy will be saved in “{folder}”. Anyone using this computer will be able to read it. Confirm?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="300"/>
+        <location filename="../screens/vault_documents.py" line="303"/>
         <source>Supprimer ce document du coffre pour toujours ?</source>
         <translation>Delete this document from the vault for ever?</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="321"/>
+        <location filename="../screens/vault_documents.py" line="324"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../screens/vault_documents.py" line="325"/>
+        <location filename="../screens/vault_documents.py" line="328"/>
         <source>Document supprimé.</source>
         <translation>Document deleted.</translation>
     </message>
@@ -2525,235 +2525,235 @@
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../screens/vault_locked.py" line="72"/>
+        <location filename="../screens/vault_locked.py" line="80"/>
         <source>Code de la carte du coffre</source>
         <extracomment>Bigger files are not read whole a second time to draw their thumbnail at deposit.</extracomment>
         <translation>Vault card code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="73"/>
+        <location filename="../screens/vault_locked.py" line="81"/>
         <source>Clavier du code personnel</source>
         <translation>Personal code keypad</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="75"/>
+        <location filename="../screens/vault_locked.py" line="83"/>
         <source>Phrase secrète du coffre</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77"/>
+        <location filename="../screens/vault_locked.py" line="85"/>
         <source>&amp;Ouvrir avec la phrase</source>
         <translation>&amp;Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="77"/>
+        <location filename="../screens/vault_locked.py" line="85"/>
         <source>Ouvrir avec la phrase secrète</source>
         <translation>Open with the passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="81"/>
+        <location filename="../screens/vault_locked.py" line="90"/>
         <source>1. Tapez le code imprimé sur la carte du coffre :</source>
         <translation>1. Type the code printed on the vault card:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="84"/>
-        <location filename="../screens/vault_locked.py" line="284"/>
+        <location filename="../screens/vault_locked.py" line="94"/>
+        <location filename="../screens/vault_locked.py" line="296"/>
         <source>Lire la carte avec la &amp;caméra</source>
         <translation>Read the card with the &amp;camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="84"/>
+        <location filename="../screens/vault_locked.py" line="94"/>
         <source>Lire la carte avec la caméra</source>
         <translation>Read the card with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="92"/>
+        <location filename="../screens/vault_locked.py" line="102"/>
         <source>2. La personne tape son code, puis Valider :</source>
         <translation>2. The person types their code, then Confirm:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="96"/>
+        <location filename="../screens/vault_locked.py" line="106"/>
         <source>La personne tape sa phrase secrète :</source>
         <translation>The person types their passphrase:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="101"/>
+        <location filename="../screens/vault_locked.py" line="111"/>
         <source>Clé de la feuille de secours</source>
         <translation>Recovery sheet key</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="104"/>
-        <location filename="../screens/vault_locked.py" line="249"/>
+        <location filename="../screens/vault_locked.py" line="114"/>
+        <location filename="../screens/vault_locked.py" line="261"/>
         <source>Lire la feuille avec la ca&amp;méra</source>
         <translation>Read the sheet with the ca&amp;mera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="105"/>
+        <location filename="../screens/vault_locked.py" line="115"/>
         <source>Lire la feuille de secours avec la caméra</source>
         <translation>Read the recovery sheet with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="108"/>
+        <location filename="../screens/vault_locked.py" line="118"/>
         <source>Ouvrir avec la &amp;feuille</source>
         <translation>Open with the &amp;sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="109"/>
+        <location filename="../screens/vault_locked.py" line="119"/>
         <source>Ouvrir avec la feuille de secours</source>
         <translation>Open with the recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="118"/>
+        <location filename="../screens/vault_locked.py" line="128"/>
         <source>Tapez la clé imprimée sur la feuille de secours, ou lisez son QR :</source>
         <translation>Type the key printed on the recovery sheet, or read its QR code:</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="126"/>
+        <location filename="../screens/vault_locked.py" line="136"/>
         <source>Façon d&apos;ouvrir le coffre</source>
         <translation>Way to open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="127"/>
+        <location filename="../screens/vault_locked.py" line="139"/>
         <source>Carte et code</source>
         <translation>Card and code</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="128"/>
+        <location filename="../screens/vault_locked.py" line="140"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="129"/>
+        <location filename="../screens/vault_locked.py" line="141"/>
         <source>Feuille de secours</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="131"/>
+        <location filename="../screens/vault_locked.py" line="143"/>
         <source>Titre du document</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="131"/>
+        <location filename="../screens/vault_locked.py" line="143"/>
         <source>ex. : avis d&apos;imposition 2025</source>
         <translation>e.g. 2025 tax notice</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="133"/>
+        <location filename="../screens/vault_locked.py" line="145"/>
         <source>Sorte de papier</source>
         <translation>Kind of paper</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="137"/>
+        <location filename="../screens/vault_locked.py" line="149"/>
         <source>Date de fin de validité</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="137"/>
+        <location filename="../screens/vault_locked.py" line="149"/>
         <source>jj/mm/aaaa (facultatif)</source>
         <translation>dd/mm/yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="139"/>
+        <location filename="../screens/vault_locked.py" line="151"/>
         <source>Choisir un &amp;fichier et déposer</source>
         <translation>Choose a &amp;file and deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="139"/>
+        <location filename="../screens/vault_locked.py" line="151"/>
         <source>Déposer un fichier</source>
         <translation>Deposit a file</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="142"/>
+        <location filename="../screens/vault_locked.py" line="154"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="143"/>
+        <location filename="../screens/vault_locked.py" line="155"/>
         <source>S&amp;orte</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="144"/>
+        <location filename="../screens/vault_locked.py" line="156"/>
         <source>Valable &amp;jusqu&apos;au</source>
         <translation>Valid &amp;until</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="146"/>
+        <location filename="../screens/vault_locked.py" line="158"/>
         <source>Déposer un document</source>
         <translation>Deposit a document</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="149"/>
+        <location filename="../screens/vault_locked.py" line="161"/>
         <source>Vous pouvez déposer sans ouvrir le coffre : le document est chiffré pour la personne, et vous ne pourrez pas le relire.</source>
         <translation>You can deposit without opening the vault: the document is encrypted for the person, and you will not be able to read it back.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="162"/>
+        <location filename="../screens/vault_locked.py" line="174"/>
         <source>Erreur du coffre</source>
         <translation>Vault error</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="161"/>
+        <location filename="../screens/vault_locked.py" line="173"/>
         <source>Information sur le coffre</source>
         <translation>Vault information</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="165"/>
+        <location filename="../screens/vault_locked.py" line="177"/>
         <source>Ouvrir le coffre</source>
         <translation>Open the vault</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="177"/>
+        <location filename="../screens/vault_locked.py" line="189"/>
         <source>Ouvrir le coffre ou déposer</source>
         <translation>Open the vault or deposit</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="214"/>
+        <location filename="../screens/vault_locked.py" line="226"/>
         <source>Aucune caméra détectée : tapez le code imprimé sur la carte.</source>
         <translation>No camera detected: type the code printed on the card.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="218"/>
+        <location filename="../screens/vault_locked.py" line="230"/>
         <source>&amp;Prendre la photo de la carte</source>
         <translation>&amp;Take the photo of the card</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="232"/>
+        <location filename="../screens/vault_locked.py" line="244"/>
         <source>Aucune caméra détectée : tapez la clé imprimée sur la feuille.</source>
         <translation>No camera found: type the key printed on the sheet.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="236"/>
+        <location filename="../screens/vault_locked.py" line="248"/>
         <source>&amp;Prendre la photo de la feuille</source>
         <translation>&amp;Take the photo of the sheet</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="244"/>
+        <location filename="../screens/vault_locked.py" line="256"/>
         <source>Le QR de la feuille de secours n&apos;a pas été lu : approchez la feuille.</source>
         <translation>The recovery sheet&apos;s QR code was not read: bring the sheet closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="279"/>
+        <location filename="../screens/vault_locked.py" line="291"/>
         <source>Le code de la carte n&apos;a pas été lu : approchez la carte.</source>
         <translation>The card code was not read: bring the card closer.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="320"/>
+        <location filename="../screens/vault_locked.py" line="332"/>
         <source>Ouverture du coffre…</source>
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="339"/>
+        <location filename="../screens/vault_locked.py" line="351"/>
         <source>La date s&apos;écrit jj/mm/aaaa, par exemple 31/12/2030.</source>
         <translation>Write the date as dd/mm/yyyy, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="380"/>
+        <location filename="../screens/vault_locked.py" line="392"/>
         <source>Dépôt en cours…</source>
         <translation>Depositing…</translation>
     </message>
     <message>
-        <location filename="../screens/vault_locked.py" line="386"/>
+        <location filename="../screens/vault_locked.py" line="398"/>
         <source>Document déposé dans le coffre.</source>
         <translation>Document deposited in the vault.</translation>
     </message>
@@ -2961,7 +2961,7 @@
     <name>ManagerAgentsScreen</name>
     <message>
         <location filename="../screens/manager_agents.py" line="31"/>
-        <location filename="../screens/manager_agents.py" line="68"/>
+        <location filename="../screens/manager_agents.py" line="73"/>
         <source>Agents du site</source>
         <translation>Site agents</translation>
     </message>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../screens/manager_agents.py" line="47"/>
-        <location filename="../screens/manager_agents.py" line="95"/>
+        <location filename="../screens/manager_agents.py" line="100"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3077,72 +3077,72 @@
         <translation>Print a one-time code card for the chosen agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="61"/>
+        <location filename="../screens/manager_agents.py" line="62"/>
         <source>&amp;Identifiant</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="62"/>
+        <location filename="../screens/manager_agents.py" line="63"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="63"/>
+        <location filename="../screens/manager_agents.py" line="64"/>
         <source>Rô&amp;le</source>
         <translation>Rol&amp;e</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="64"/>
+        <location filename="../screens/manager_agents.py" line="66"/>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="65"/>
+        <location filename="../screens/manager_agents.py" line="67"/>
         <source>Mot de passe (&amp;encore)</source>
         <translation>Password (&amp;again)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="72"/>
+        <location filename="../screens/manager_agents.py" line="77"/>
         <source>Confirmation de la nouvelle carte</source>
         <translation>Confirmation of the new card</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="75"/>
+        <location filename="../screens/manager_agents.py" line="80"/>
         <source>Ajouter un agent</source>
         <translation>Add an agent</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="95"/>
+        <location filename="../screens/manager_agents.py" line="100"/>
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="102"/>
+        <location filename="../screens/manager_agents.py" line="107"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="121"/>
+        <location filename="../screens/manager_agents.py" line="126"/>
         <source>Agent « {login} » ajouté.</source>
         <translation>Agent “{login}” added.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="128"/>
+        <location filename="../screens/manager_agents.py" line="133"/>
         <source>Choisissez d&apos;abord un agent dans la liste.</source>
         <translation>First choose an agent in the list.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="135"/>
+        <location filename="../screens/manager_agents.py" line="140"/>
         <source>Imprimer une nouvelle carte de code pour « {login} » ? Sa carte actuelle, s&apos;il en a une, cessera de marcher tout de suite : il devra se connecter avec la nouvelle.</source>
         <translation>Print a new code card for “{login}”? Their current card, if they have one, will stop working at once: they will have to log in with the new one.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="139"/>
+        <location filename="../screens/manager_agents.py" line="144"/>
         <source>Oui, nouvelle carte</source>
         <translation>Yes, new card</translation>
     </message>
     <message>
-        <location filename="../screens/manager_agents.py" line="153"/>
+        <location filename="../screens/manager_agents.py" line="158"/>
         <source>Nouvelle carte de code pour « {login} » : {printed}</source>
         <translation>New code card for “{login}”: {printed}</translation>
     </message>
@@ -4630,41 +4630,51 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="276"/>
+        <source>« {path} » n&apos;est pas la sauvegarde d&apos;un site sur serveur (il y manque « {file} ») : la sauvegarde d&apos;un site sur ce poste se restaure en copiant son dossier à la place du dossier des données.</source>
+        <translation>“{path}” is not the backup of a site on a server (“{file}” is missing from it): the backup of a site kept on this PC is restored by copying its folder in place of the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="277"/>
+        <source>Un autre site est installé dans « {root} » : restaurez depuis un dossier de données vide ou celui du même site (rien n&apos;a été modifié).</source>
+        <translation>Another site is installed in “{root}”: restore from an empty data folder or the one of the same site (nothing was changed).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="278"/>
         <source>Les clés du site sont absentes du trousseau.</source>
         <translation>The site keys are missing from the keyring.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="277"/>
+        <location filename="../core_texts.py" line="279"/>
         <source>« {login} » n&apos;est pas un responsable actif de ce site.</source>
         <translation>“{login}” is not an active manager of this site.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="278"/>
+        <location filename="../core_texts.py" line="280"/>
         <source>Le PDF produit est invalide.</source>
         <translation>The PDF produced is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="279"/>
+        <location filename="../core_texts.py" line="281"/>
         <source>Cette vérification s&apos;est arrêtée sur une erreur interne (voir le journal technique).</source>
         <translation>This check stopped on an internal error (see the technical log).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="280"/>
+        <location filename="../core_texts.py" line="282"/>
         <source>La base de données est endommagée ({where}) : restaurez la dernière sauvegarde (copiez son dossier à la place du dossier des données, puis aidant key restore si ce poste n&apos;a pas les clés, puis aidant self-test).</source>
         <translation>The database is damaged ({where}): restore the latest backup (copy its folder in place of the data folder, then aidant key restore if this computer does not have the keys, then aidant self-test).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="281"/>
+        <location filename="../core_texts.py" line="283"/>
         <source>{count} fichier(s) de coffre manquent ou sont endommagés ({files}) : restaurez-les depuis la dernière sauvegarde (dossier vaults), puis relancez aidant self-test.</source>
         <translation>{count} vault file(s) are missing or damaged ({files}): restore them from the latest backup (vaults folder), then run aidant self-test again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="282"/>
+        <location filename="../core_texts.py" line="284"/>
         <source>Cette clé n&apos;ouvre pas la base de données de ce site : vérifiez que la feuille de secours est bien celle de ce site et retapez la clé (rien n&apos;a été enregistré).</source>
         <translation>This key does not open this site&apos;s database: check that the recovery sheet is this site&apos;s and type the key again (nothing was saved).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="283"/>
+        <location filename="../core_texts.py" line="285"/>
         <source>Cette clé de signature n&apos;est pas celle du journal de ce site : retapez la seconde clé de la feuille de secours (rien n&apos;a été enregistré).</source>
         <translation>This signing key is not the one of this site&apos;s journal: type the second key of the recovery sheet again (nothing was saved).</translation>
     </message>
@@ -4672,102 +4682,102 @@
 <context>
     <name>SiteText</name>
     <message>
-        <location filename="../core_texts.py" line="284"/>
+        <location filename="../core_texts.py" line="286"/>
         <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
         <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="286"/>
+        <location filename="../core_texts.py" line="288"/>
         <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="285"/>
+        <location filename="../core_texts.py" line="287"/>
         <source>Le fichier « {path} » est illisible ou endommagé : restaurez-le depuis la dernière sauvegarde du site.</source>
         <translation>The file “{path}” is unreadable or damaged: restore it from the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="287"/>
+        <location filename="../core_texts.py" line="289"/>
         <source>La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site.</source>
         <translation>The database “{path}” cannot be found: restore the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="288"/>
+        <location filename="../core_texts.py" line="290"/>
         <source>Le secret de ce poste est absent du trousseau : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>This computer&apos;s secret is missing from the keyring. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="289"/>
+        <location filename="../core_texts.py" line="291"/>
         <source>Le fichier d&apos;accès du site est introuvable : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file cannot be found. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="290"/>
+        <location filename="../core_texts.py" line="292"/>
         <source>Le fichier d&apos;accès du site est endommagé ou a été modifié hors d&apos;Aidant : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file is damaged or was changed outside Aidant. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="291"/>
+        <location filename="../core_texts.py" line="293"/>
         <source>Ce site ne s&apos;ouvre qu&apos;avec l&apos;identifiant et le mot de passe d&apos;un agent.</source>
         <translation>This site opens only with an agent&apos;s login and password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="292"/>
+        <location filename="../core_texts.py" line="294"/>
         <source>Le journal de ce site compte {found} entrées alors que ce poste en a vu {expected} : une copie plus ancienne de la base a été remise ou sa fin a été effacée, et un responsable doit le constater avant toute autre action.</source>
         <translation>This site&apos;s journal has {found} entries while this computer saw {expected}: an older copy of the database was put back or its end was deleted, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="293"/>
+        <location filename="../core_texts.py" line="295"/>
         <source>L&apos;entrée n° {seq} du journal n&apos;est plus celle que ce poste a vue : une autre copie de la base a été remise, et un responsable doit le constater avant toute autre action.</source>
         <translation>Journal entry no. {seq} is no longer the one this computer saw: another copy of the database was put back, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="294"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>La trace du journal gardée par ce poste a été modifiée hors d&apos;Aidant : un responsable doit le constater avant toute autre action.</source>
         <translation>The journal trace kept by this computer was changed outside Aidant: a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="295"/>
+        <location filename="../core_texts.py" line="297"/>
         <source>Seul un responsable du site peut constater ce problème du journal.</source>
         <translation>Only a site manager can acknowledge this journal problem.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="296"/>
+        <location filename="../core_texts.py" line="298"/>
         <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
         <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="297"/>
+        <location filename="../core_texts.py" line="299"/>
         <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
         <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="298"/>
+        <location filename="../core_texts.py" line="300"/>
         <source>Le réglage « {key} » attend oui ou non.</source>
         <translation>The setting “{key}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="299"/>
+        <location filename="../core_texts.py" line="301"/>
         <source>Le réglage « {key} » attend un nombre entier positif.</source>
         <translation>The setting “{key}” must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="300"/>
+        <location filename="../core_texts.py" line="302"/>
         <source>Le réglage « {key} » attend une liste.</source>
         <translation>The setting “{key}” must be a list.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="301"/>
+        <location filename="../core_texts.py" line="303"/>
         <source>Le réglage « {key} » attend un texte.</source>
         <translation>The setting “{key}” expects a text.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="302"/>
+        <location filename="../core_texts.py" line="304"/>
         <source>Démarche inconnue : {demarches}.</source>
         <translation>Unknown area: {demarches}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="303"/>
+        <location filename="../core_texts.py" line="305"/>
         <source>Aucun modèle « {form} » en langue « {lang} ».</source>
         <translation>There is no “{form}” template in the language “{lang}”.</translation>
     </message>
@@ -4775,27 +4785,27 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../core_texts.py" line="304"/>
+        <location filename="../core_texts.py" line="306"/>
         <source>projet (consentement non recueilli)</source>
         <translation>draft (consent not yet given)</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="305"/>
+        <location filename="../core_texts.py" line="307"/>
         <source>refusé par la personne</source>
         <translation>refused by the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="306"/>
+        <location filename="../core_texts.py" line="308"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="307"/>
+        <location filename="../core_texts.py" line="309"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="308"/>
+        <location filename="../core_texts.py" line="310"/>
         <source>révoqué</source>
         <translation>revoked</translation>
     </message>
@@ -4803,47 +4813,67 @@
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../core_texts.py" line="309"/>
+        <location filename="../core_texts.py" line="311"/>
         <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
         <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="310"/>
+        <location filename="../core_texts.py" line="312"/>
         <source>La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The key stored in the keyring is unreadable: put it back with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="311"/>
+        <location filename="../core_texts.py" line="313"/>
         <source>Le fichier de clés du site de démonstration est illisible : supprimez le dossier de la démonstration, elle sera recréée.</source>
         <translation>The demonstration site&apos;s key file is unreadable: delete the demonstration&apos;s folder, it will be made again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="312"/>
+        <location filename="../core_texts.py" line="314"/>
         <source>La clé de la base de données doit faire {bits} bits.</source>
         <translation>The database key must be {bits} bits long.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="313"/>
+        <location filename="../core_texts.py" line="315"/>
         <source>La base de données du site ne s&apos;ouvre pas avec cette clé (ou son en-tête est endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, restaurez la dernière sauvegarde.</source>
         <translation>The site&apos;s database does not open with this key (or its header is damaged): restore the key from the recovery sheet; if that fails too, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="314"/>
+        <location filename="../core_texts.py" line="316"/>
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="315"/>
+        <location filename="../core_texts.py" line="317"/>
         <source>L&apos;adresse du serveur du site n&apos;est pas une adresse PostgreSQL (postgresql://…) : « {url} ».</source>
         <translation>The site server address is not a PostgreSQL address (postgresql://…): “{url}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="316"/>
+        <location filename="../core_texts.py" line="318"/>
         <source>Le serveur du site ne répond pas : vérifiez le réseau et que le serveur est allumé, puis réessayez.</source>
         <translation>The site server does not answer: check the network and that the server is on, then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="317"/>
+        <location filename="../core_texts.py" line="319"/>
+        <source>Le programme {program} de PostgreSQL est introuvable sur ce poste : installez les outils clients de PostgreSQL (paquet postgresql-client, de la version du serveur ou plus récente), puis réessayez.</source>
+        <translation>PostgreSQL&apos;s {program} program cannot be found on this PC: install the PostgreSQL client tools (package postgresql-client, of the server&apos;s version or newer), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="320"/>
+        <source>La sauvegarde ou la restauration du serveur du site a échoué (le détail est dans le journal technique) : rien n&apos;a été modifié ; réessayez, ou appelez l&apos;administrateur du serveur.</source>
+        <translation>Backing up or restoring the site server failed (the details are in the technical log): nothing was changed; try again, or call the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="321"/>
+        <source>Le fichier de sauvegarde « {path} » est endommagé ou incomplet : rien n&apos;a été restauré ; prenez une autre sauvegarde.</source>
+        <translation>The backup file “{path}” is damaged or incomplete: nothing was restored; use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="322"/>
+        <source>La base « {database} » du serveur n&apos;est pas vide : une sauvegarde se restaure dans une base neuve et vide (rien n&apos;a été modifié).</source>
+        <translation>The server database “{database}” is not empty: a backup is restored into a new, empty database (nothing was changed).</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="323"/>
         <source>Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se sauvegarde sur le serveur.</source>
         <translation>This copy only covers the database built into this PC: a site on a server is backed up on the server.</translation>
     </message>
@@ -4851,17 +4881,17 @@
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="318"/>
+        <location filename="../core_texts.py" line="324"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="319"/>
+        <location filename="../core_texts.py" line="325"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="320"/>
+        <location filename="../core_texts.py" line="326"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -5001,23 +5031,23 @@
         <translation>Erasure error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="126"/>
-        <location filename="../screens/usager_file.py" line="130"/>
+        <location filename="../screens/usager_file.py" line="124"/>
+        <location filename="../screens/usager_file.py" line="128"/>
         <source>non indiquée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="129"/>
+        <location filename="../screens/usager_file.py" line="127"/>
         <source>non indiqué</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="149"/>
+        <location filename="../screens/usager_file.py" line="147"/>
         <source>Effacer pour toujours les données de {name} ? Son identité (nom, prénoms, naissance, téléphone, adresse e-mail) et le texte des actions notées sont effacés ; les documents de son coffre deviennent illisibles (ses clés sont détruites). Le journal reste, avec les seuls identifiants, sans nom.</source>
         <translation>Erase {name}&apos;s data for good? Their identity (names, birth date, phone, e-mail address) and the text of the recorded actions are erased; the documents in their vault become unreadable (their keys are destroyed). The journal stays, with identifiers only, and no name.</translation>
     </message>
     <message>
-        <location filename="../screens/usager_file.py" line="180"/>
+        <location filename="../screens/usager_file.py" line="178"/>
         <source>Dossier de {name}.</source>
         <translation>File of {name}.</translation>
     </message>
@@ -5199,407 +5229,407 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="321"/>
+        <location filename="../core_texts.py" line="327"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="322"/>
+        <location filename="../core_texts.py" line="328"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="323"/>
+        <location filename="../core_texts.py" line="329"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="324"/>
+        <location filename="../core_texts.py" line="330"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="325"/>
+        <location filename="../core_texts.py" line="331"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="326"/>
+        <location filename="../core_texts.py" line="332"/>
         <source>La clé de ce coffre a été remplacée dans la base de données : le coffre n&apos;est ni ouvert ni rempli ; prévenez le responsable du site.</source>
         <translation>This vault&apos;s key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="327"/>
+        <location filename="../core_texts.py" line="333"/>
         <source>Le journal ne dit pas quelle clé a été donnée à ce coffre : aucun document n&apos;y est déposé avant que la personne l&apos;ait ouvert une fois ; prévenez le responsable du site.</source>
         <translation>The journal does not say which key this vault was given: no document is deposited in it until the person has opened it once; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="328"/>
+        <location filename="../core_texts.py" line="334"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="329"/>
+        <location filename="../core_texts.py" line="335"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="330"/>
+        <location filename="../core_texts.py" line="336"/>
         <source>Ce code personnel est l&apos;un des plus utilisés, essayé en premier par qui veut deviner : choisissez-en un autre.</source>
         <translation>This PIN is one of the most used, tried first by anyone guessing: choose another one.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="331"/>
+        <location filename="../core_texts.py" line="337"/>
         <source>Ce code personnel répète un même motif : il se devine vite.</source>
         <translation>This PIN repeats a pattern: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
+        <location filename="../core_texts.py" line="338"/>
         <source>Ce code personnel avance d&apos;un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite.</source>
         <translation>This PIN moves by the same step from digit to digit (like 1234 or 2468): it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="333"/>
+        <location filename="../core_texts.py" line="339"/>
         <source>Ce code personnel ressemble à une année : il se devine vite.</source>
         <translation>This PIN looks like a year: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="334"/>
+        <location filename="../core_texts.py" line="340"/>
         <source>Ce code personnel reprend la date de naissance de la personne, que d&apos;autres connaissent.</source>
         <translation>This PIN uses the person&apos;s date of birth, which others know.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="335"/>
+        <location filename="../core_texts.py" line="341"/>
         <source>Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine.</source>
         <translation>This PIN spells the person&apos;s name on a phone keypad: it can be guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="336"/>
+        <location filename="../core_texts.py" line="342"/>
         <source>La phrase secrète est faite du nom ou de la date de naissance de la personne, que d&apos;autres connaissent : ajoutez-y des mots que personne ne devinerait.</source>
         <translation>The passphrase is made of the person&apos;s name or date of birth, which others know: add words nobody would guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="337"/>
+        <location filename="../core_texts.py" line="343"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="338"/>
+        <location filename="../core_texts.py" line="344"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="339"/>
+        <location filename="../core_texts.py" line="345"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="340"/>
+        <location filename="../core_texts.py" line="346"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="341"/>
+        <location filename="../core_texts.py" line="347"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="342"/>
+        <location filename="../core_texts.py" line="348"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="343"/>
+        <location filename="../core_texts.py" line="349"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="344"/>
+        <location filename="../core_texts.py" line="350"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="345"/>
+        <location filename="../core_texts.py" line="351"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="346"/>
+        <location filename="../core_texts.py" line="352"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="347"/>
+        <location filename="../core_texts.py" line="353"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="348"/>
+        <location filename="../core_texts.py" line="354"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="349"/>
+        <location filename="../core_texts.py" line="355"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="350"/>
+        <location filename="../core_texts.py" line="356"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="351"/>
+        <location filename="../core_texts.py" line="357"/>
         <source>Trop d&apos;essais manqués pour ce coffre : il ne s&apos;ouvre plus qu&apos;avec la feuille de secours, ou après une remise à zéro par le responsable du site, devant la personne.</source>
         <translation>Too many failed attempts for this vault: it now opens only with the recovery sheet, or after the site manager resets it in front of the person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="352"/>
+        <location filename="../core_texts.py" line="358"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="353"/>
+        <location filename="../core_texts.py" line="359"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="354"/>
+        <location filename="../core_texts.py" line="360"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="355"/>
+        <location filename="../core_texts.py" line="361"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="356"/>
+        <location filename="../core_texts.py" line="362"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="357"/>
+        <location filename="../core_texts.py" line="363"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="358"/>
+        <location filename="../core_texts.py" line="364"/>
         <source>Le titre du document contient un caractère invisible ou de contrôle : retapez-le.</source>
         <translation>The document title contains an invisible or control character: type it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="359"/>
+        <location filename="../core_texts.py" line="365"/>
         <source>La vignette d&apos;un document doit être une image PNG ou JPEG de {max_kib} Ko au plus.</source>
         <translation>A document&apos;s thumbnail must be a PNG or JPEG image of at most {max_kib} KB.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="360"/>
+        <location filename="../core_texts.py" line="366"/>
         <source>Ce document ({size} Mo) ne tient plus dans le coffre : {used} Mo sont déjà utilisés sur les {quota} Mo permis ; supprimez des documents ou demandez au responsable du site.</source>
         <translation>This document ({size} MB) no longer fits in the vault: {used} MB are already used of the {quota} MB allowed; delete documents or ask the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="361"/>
+        <location filename="../core_texts.py" line="367"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="362"/>
+        <location filename="../core_texts.py" line="368"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="363"/>
+        <location filename="../core_texts.py" line="369"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="364"/>
+        <location filename="../core_texts.py" line="370"/>
         <source>Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file cannot be found (deleted or moved): restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="365"/>
+        <location filename="../core_texts.py" line="371"/>
         <source>Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="366"/>
+        <location filename="../core_texts.py" line="372"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="367"/>
+        <location filename="../core_texts.py" line="373"/>
         <source>Le dossier « {path} » n&apos;existe pas : choisissez un dossier existant.</source>
         <translation>The folder “{path}” does not exist: choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="368"/>
+        <location filename="../core_texts.py" line="374"/>
         <source>La copie serait enregistrée hors du dossier choisi : elle n&apos;a pas été enregistrée.</source>
         <translation>The copy would be saved outside the chosen folder: it was not saved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="369"/>
+        <location filename="../core_texts.py" line="375"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="370"/>
+        <location filename="../core_texts.py" line="376"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="371"/>
+        <location filename="../core_texts.py" line="377"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="372"/>
+        <location filename="../core_texts.py" line="378"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="373"/>
+        <location filename="../core_texts.py" line="379"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="374"/>
+        <location filename="../core_texts.py" line="380"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="375"/>
+        <location filename="../core_texts.py" line="381"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="376"/>
+        <location filename="../core_texts.py" line="382"/>
         <source>Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée.</source>
         <translation>An encrypted value cannot be read: its key has changed or it has been altered.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="377"/>
+        <location filename="../core_texts.py" line="383"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="378"/>
+        <location filename="../core_texts.py" line="384"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="379"/>
+        <location filename="../core_texts.py" line="385"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="380"/>
+        <location filename="../core_texts.py" line="386"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="381"/>
+        <location filename="../core_texts.py" line="387"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="382"/>
+        <location filename="../core_texts.py" line="388"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="383"/>
+        <location filename="../core_texts.py" line="389"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="384"/>
+        <location filename="../core_texts.py" line="390"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="385"/>
+        <location filename="../core_texts.py" line="391"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="386"/>
+        <location filename="../core_texts.py" line="392"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="387"/>
+        <location filename="../core_texts.py" line="393"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="388"/>
+        <location filename="../core_texts.py" line="394"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="389"/>
+        <location filename="../core_texts.py" line="395"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="390"/>
+        <location filename="../core_texts.py" line="396"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="391"/>
+        <location filename="../core_texts.py" line="397"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="392"/>
+        <location filename="../core_texts.py" line="398"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="393"/>
+        <location filename="../core_texts.py" line="399"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="394"/>
+        <location filename="../core_texts.py" line="400"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="395"/>
+        <location filename="../core_texts.py" line="401"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="396"/>
+        <location filename="../core_texts.py" line="402"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="397"/>
+        <location filename="../core_texts.py" line="403"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="398"/>
+        <location filename="../core_texts.py" line="404"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="399"/>
+        <location filename="../core_texts.py" line="405"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="400"/>
+        <location filename="../core_texts.py" line="406"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="401"/>
+        <location filename="../core_texts.py" line="407"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>
