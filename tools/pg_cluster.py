@@ -12,6 +12,7 @@ import contextlib
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile  # noqa: TID251 - the cluster's own folder, no application data
 import time
@@ -97,6 +98,9 @@ class Cluster:
             "initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
             "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
+        self._launch()
+
+    def _launch(self) -> None:
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
             f"-p {PORT} -c max_connections=200 -c shared_buffers=64MB"
@@ -110,6 +114,29 @@ class Cluster:
             tail = log.read_text("utf-8", "replace")[-800:] if log.exists() else ""
             raise ClusterUnavailable(f"{exc}\n{tail}") from exc
         self._started = True
+
+    def kill(self) -> None:
+        """Crash the server: SIGKILL to the postmaster, then to every
+        process it started (by process id, read from its pid file), with no shutdown."""
+        pid = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = _children(pid)
+        os.kill(pid, signal.SIGKILL)
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while any(_alive(p) for p in (pid, *children)) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if Path(f"/proc/{pid}").exists():
+            # A zombie that PID 1 does not reap (some containers): the server would take it
+            # for a live postmaster. Every process is dead, so its lock files can go.
+            for lock in (self.data / "postmaster.pid", self.socket_dir / f".s.PGSQL.{PORT}.lock"):
+                lock.unlink(missing_ok=True)
+        self._started = False
+
+    def restart(self) -> None:
+        """Start the server again on its existing data (after `kill`: crash recovery)."""
+        self._launch()
 
     def stop(self) -> None:
         if self._started:
@@ -147,6 +174,25 @@ class Cluster:
 
     def drop_database(self, name: str) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # "pid (name) state ppid …": the name may hold spaces, so split after it.
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 def _reachable(folder: Path) -> bool:

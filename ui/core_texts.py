@@ -87,6 +87,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("FaultText", "Le fichier de la base de données « {path} » est vide : le responsable doit restaurer la dernière sauvegarde."),
     QT_TRANSLATE_NOOP("FaultText", "Le fichier de la base de données « {path} » est tronqué : le responsable doit restaurer la dernière sauvegarde."),
     QT_TRANSLATE_NOOP("FaultText", "La base de données est occupée par un autre programme Aidant : attendez qu'il ait fini, puis recommencez."),
+    QT_TRANSLATE_NOOP("FaultText", "La liaison avec le serveur du site est coupée : vérifiez le réseau et que le serveur est allumé, puis, avant de refaire la dernière opération, regardez si elle a été enregistrée."),
     QT_TRANSLATE_NOOP("FaultText", "Commande interrompue : ce qui était déjà enregistré reste valable."),
     QT_TRANSLATE_NOOP("FaultText", "Erreur interne inattendue : relancez avec --verbose pour les détails et signalez-la."),
     QT_TRANSLATE_NOOP("FigureText", "Mandats créés"),

@@ -43,10 +43,10 @@ def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
     if target.exists():
         raise UsageError(SetupText.BACKUP_EXISTS, path=target)
     safe_io.ensure_private_dir(target)
-    with ctx.transaction() as db:
-        # Journalled first, so that the backup contains the entry that records it.
-        journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
     try:
+        with ctx.transaction() as db:
+            # Journalled first, so that the backup contains the entry that records it.
+            journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
         _copy_database(ctx, target)
     except BaseException:
         safe_io.remove_tree(target, destination.absolute())  # nothing but an empty folder

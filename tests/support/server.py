@@ -65,6 +65,22 @@ def pg_cluster() -> Iterator[Cluster]:
         yield cluster
 
 
+@contextlib.contextmanager
+def dedicated_cluster(*, durable: bool = True) -> Iterator[Cluster]:
+    """A cluster of its own, for a test that kills or stops its server (the session's cluster
+    serves every other test). Durable by default: a server without `fsync` and
+    `synchronous_commit` loses commits it has confirmed when it is killed. Skips, or fails
+    under AIDANT_REQUIRE_SERVER=1, like `pg_cluster`."""
+    with contextlib.ExitStack() as stack:
+        try:
+            cluster = stack.enter_context(running(durable=durable))
+        except (ClusterUnavailable, OSError) as exc:
+            if server_required():
+                pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
+            pytest.skip(f"PostgreSQL is not available here: {exc}")
+        yield cluster
+
+
 def _migrate(url: str) -> None:
     from aidant.storage import migrate
     from aidant.storage.server import make_server_engine
