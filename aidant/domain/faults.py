@@ -97,6 +97,16 @@ def database_error(message: str, folder: Path | str | None) -> AidantError | Non
 _CONNECTION_STATES = ("08", "57P01", "57P02", "57P03")
 
 
+#: SQLSTATEs of a transaction the server gave up because another desk held what it needed
+#: (deadlock, serialisation failure, lock not available): nothing was written, try again.
+_CONFLICT_STATES = frozenset({"40P01", "40001", "55P03"})
+
+
+def _is_server_conflict(exc: BaseException) -> bool:
+    module = type(exc).__module__ or ""
+    return module.startswith("psycopg") and getattr(exc, "sqlstate", None) in _CONFLICT_STATES
+
+
 def _is_connection_lost(exc: BaseException) -> bool:
     """Whether `exc` is psycopg saying the site server is gone: unreachable, closed the
     connection, shut down or restarting (not a refused statement, a lock timeout or a bug)."""
@@ -139,6 +149,9 @@ def answer(exc: BaseException, database_folder: Path | str | None = None) -> Aid
         if _is_connection_lost(current):
             log.info("site server connection lost: %s", current)
             return StorageError(FaultText.SERVER_CONNECTION_LOST)
+        if _is_server_conflict(current):
+            log.info("site server conflict: %s", current)
+            return StorageError(FaultText.DATABASE_BUSY)
         if _is_database_library_error(current):
             found = database_error(str(current), database_folder)
             if found is not None:

@@ -332,6 +332,13 @@ def live_row(db: Session, usager_id: str) -> Usager:
     return row
 
 
+def lock_person(db: Session, usager_id: str) -> None:
+    """Hold the usager's row until the caller's transaction ends (SELECT … FOR UPDATE on a
+    server; nothing to add on the embedded file, where a transaction already excludes every
+    other writer): changes to one person's mandates take turns across desks."""
+    db.execute(select(Usager.id).where(Usager.id == usager_id).with_for_update())
+
+
 def get(ctx: SiteContext, usager_id: UsagerId) -> UsagerView:
     with ctx.transaction() as db:
         return view(live_row(db, usager_id))

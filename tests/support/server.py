@@ -35,7 +35,13 @@ EMBEDDED_ONLY = frozenset(
 )
 #: Tests of what the server itself enforces: they parametrise `store` themselves.
 SERVER_ONLY = frozenset(
-    {"test_server_rules.py", "test_server_store.py", "test_desks.py", "test_server_backup.py"}
+    {
+        "test_server_rules.py",
+        "test_server_store.py",
+        "test_desks.py",
+        "test_server_backup.py",
+        "test_desk_processes.py",
+    }
 )
 
 _numbers = itertools.count(1)

@@ -1,5 +1,6 @@
 """psycopg's faults in the map: a site server unreachable, gone or restarting is one sentence;
-a statement the server refuses for another reason is not taken for a lost connection."""
+a transaction given up because another desk held what it needed says to try again; a
+statement the server refuses for another reason is not taken for either."""
 
 from __future__ import annotations
 
@@ -36,7 +37,19 @@ def test_a_lost_site_server_is_one_sentence(exc: BaseException) -> None:
 @pytest.mark.parametrize(
     "exc",
     [
+        OperationalError("SELECT 1", {}, errors.DeadlockDetected("deadlock detected")),
+        OperationalError("SELECT 1", {}, errors.SerializationFailure("could not serialize")),
         OperationalError("SELECT 1", {}, errors.LockNotAvailable("lock timeout")),
+    ],
+)
+def test_a_transaction_another_desk_got_in_the_way_of_says_try_again(exc: BaseException) -> None:
+    found = faults.answer(exc)
+    assert isinstance(found, StorageError) and found.text is FaultText.DATABASE_BUSY
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
         OperationalError("SELECT 1", {}, errors.QueryCanceled("statement timeout")),
         ProgrammingError("SELECT 1", {}, errors.UndefinedTable("no such table")),
     ],
