@@ -5,6 +5,7 @@ at the other on its next read. Each desk is its own `SiteContext`, with its own 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections.abc import Callable, Iterator
 
@@ -14,13 +15,16 @@ from sqlalchemy import func, select
 from aidant.domain.actors import Actor
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import AidantError
+from aidant.journal import EntryKind
 from aidant.journal.verify import verify_database
 from aidant.mandates import active_mandates_of, create_mandate, record_consent
+from aidant.mandates.expiry import record_expiries
 from aidant.mandates.service import consent_checklist
 from aidant.people import usagers
+from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
-from aidant.storage.models import Usager
+from aidant.storage.models import JournalEntry, Usager
 from tests.support.opening import reopen
 from tests.support.server import SERVER
 
@@ -100,3 +104,21 @@ def test_a_mandate_made_at_one_desk_shows_at_the_other_on_its_next_read(
     record_consent(site, agent, draft.id, {p.id: True for p in consent_checklist()}, True)
     seen = active_mandates_of(other_desk, person.id)
     assert [m.id for m in seen] == [draft.id]
+
+
+@on_server
+def test_two_desks_opening_at_once_journal_each_expiry_once(
+    site: SiteContext, other_desk: SiteContext, agent: Actor, clock: FakeClock
+) -> None:
+    for n in range(ROUNDS):
+        person = usagers.register(site, agent, f"Expire{n:03d}", "Jo", dt.date(1980, 1, 1 + n))
+        draft = create_mandate(site, agent, person.id, ["logement"], MandateDuration.DAY)
+        record_consent(site, agent, draft.id, {p.id: True for p in consent_checklist()}, True)
+    clock.advance(dt.timedelta(days=2))
+    counts = _race(lambda: record_expiries(site), lambda: record_expiries(other_desk))
+    assert sum(int(str(c)) for c in counts) == ROUNDS, counts
+    with site.transaction() as db:
+        recorded = db.scalars(
+            select(JournalEntry.data).where(JournalEntry.kind == EntryKind.MANDATE_EXPIRED)
+        ).all()
+    assert len({json.loads(d)["mandate_id"] for d in recorded}) == len(recorded) == ROUNDS
