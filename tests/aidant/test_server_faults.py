@@ -19,7 +19,7 @@ from aidant.agents import accounts as agents
 from aidant.domain import faults
 from aidant.domain.actors import Actor
 from aidant.domain.enums import ConsentAnswer, MandateDuration, Role
-from aidant.domain.errors import StorageError
+from aidant.domain.errors import ExitCode, StorageError
 from aidant.domain.texts import FaultText
 from aidant.journal import EntryKind
 from aidant.journal.checkpoints import verify_journal
@@ -35,6 +35,7 @@ from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
 from aidant.storage.models import JournalEntry, Mandate
 from tests.conftest import AGENT_PASSWORD, MANAGER_PASSWORD
+from tests.support.cli import Cli
 from tests.support.costs import TEST_COSTS
 from tests.support.server import dedicated_cluster
 from tools.pg_cluster import Cluster
@@ -156,7 +157,7 @@ def test_kill_9_during_mandate_creation_leaves_no_act_without_its_entry(desk: De
 
 
 def test_while_the_server_is_down_every_call_says_one_sentence_then_the_session_goes_on(
-    desk: Desk, tmp_path: Path
+    desk: Desk, tmp_path: Path, cli: Cli
 ) -> None:
     ctx, agent, person = desk.ctx, desk.agent, desk.person
     session = start_agent_session(ctx, agent, on_end_checkpoint=None)
@@ -177,6 +178,11 @@ def test_while_the_server_is_down_every_call_says_one_sentence_then_the_session_
             call()
         assert _one_sentence(caught.value), name
     assert not (tmp_path / "copies").exists() or not any((tmp_path / "copies").iterdir())
+    # A command run meanwhile opens nothing and says so in one line.
+    code, out, err = cli("--as", "agent", "usager", "find", "moreau", stdin=f"{AGENT_PASSWORD}\n")
+    assert code == ExitCode.STORAGE and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "serveur du site" in err
     desk.cluster.restart()
     # The same open site, the same agent and the same session, as if nothing had happened.
     draft = create_mandate(ctx, agent, person.id, ["logement"], MandateDuration.DAY)
