@@ -49,7 +49,7 @@ def backup(ctx: SiteContext, actor: Actor, destination: Path) -> Backup:
             journal.append(db, actor, EntryKind.BACKUP_MADE, now, data={"at": stamp})
         _copy_database(ctx, target)
     except BaseException:
-        safe_io.remove_tree(target, destination.absolute())  # nothing but an empty folder
+        safe_io.remove_tree(target, destination.absolute())  # no half-made backup left
         raise
     safe_io.atomic_write_bytes(target / "site.json", ctx.paths.site_file.read_bytes())
     if ctx.paths.access_file.exists():
