@@ -5,7 +5,8 @@ writes it through `safe_io`: temporary name, fsync, rename); `restore` loads suc
 new, empty database with `pg_restore`, in one transaction, so that a damaged or truncated dump
 leaves the target as empty as it was. The programs are found as `tools/pg_cluster` finds the
 server's: `pg_config --bindir`, then Debian's `/usr/lib/postgresql/*/bin` (newest first, since a
-`pg_dump` must not be older than the server), then the PATH. A password in the site's URL goes
+`pg_dump` must not be older than the server; on Windows the installer's
+`Program Files/PostgreSQL/*/bin`), then the PATH. A password in the site's URL goes
 to the program through its environment, never on its command line.
 """
 
@@ -66,7 +67,11 @@ def find_program(name: str) -> Path:
                 [pg_config, "--bindir"], check=True, capture_output=True, text=True, timeout=30
             )
             candidates.append(Path(out.stdout.strip()))
-    candidates += sorted(DEBIAN_VERSIONS.glob("*/bin"), reverse=True)
+    versions = list(DEBIAN_VERSIONS.glob("*/bin"))
+    if os.name == "nt":  # the EDB installer's layout
+        programs = Path(os.environ.get("PROGRAMFILES", r"C:\Program Files"))
+        versions += (programs / "PostgreSQL").glob("*/bin")
+    candidates += sorted(versions, key=_version, reverse=True)
     exe = name + (".exe" if os.name == "nt" else "")
     for folder in candidates:
         if (folder / exe).is_file():
@@ -75,6 +80,11 @@ def find_program(name: str) -> Path:
     if found:
         return Path(found)
     raise StorageError(StorageText.SERVER_TOOL_MISSING, program=name)
+
+
+def _version(bindir: Path) -> tuple[int, ...]:
+    """The version a folder is named after: 15 → (15,), 9.6 → (9, 6), sorted as numbers."""
+    return tuple(int(part) for part in bindir.parent.name.split(".") if part.isdigit())
 
 
 def _target(url: URL) -> tuple[str, dict[str, str]]:

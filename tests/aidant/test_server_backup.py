@@ -218,3 +218,14 @@ def test_backup_and_restore_from_the_command_line(
     )
     assert code == 0, err
     assert SiteFile.read(DataPaths(target).site_file).server_url == empty_database
+
+
+def test_the_newest_pg_dump_is_chosen_whatever_the_string_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))  # no pg_config either
+    monkeypatch.setattr(server_backup, "DEBIAN_VERSIONS", tmp_path)
+    for version in ("9.6", "15", "13"):
+        (tmp_path / version / "bin").mkdir(parents=True)
+        (tmp_path / version / "bin" / "pg_dump").write_bytes(b"")
+    assert server_backup.find_program("pg_dump") == tmp_path / "15" / "bin" / "pg_dump"
