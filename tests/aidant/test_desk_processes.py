@@ -1,6 +1,7 @@
-"""Two workstations, two OS processes, mixed counter work on one site server at once: afterwards
-the journal verifies, every act has its entry and every entry its act, nobody is registered
-twice, and no démarche has two active authorisations for the same person.
+"""Two workstations, two OS processes, mixed counter work on one site server at once (people,
+mandates, revocations, actions, small deposits): afterwards the journal verifies, every act has
+its entry and every entry its act, nobody is registered twice, and no démarche has two active
+authorisations for the same person.
 
 The run lasts `DURATION_S`: a minute with AIDANT_LONG_TESTS=1 (what issue 12 asks), 15 seconds
 otherwise, to keep the suite quick.
@@ -20,6 +21,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+import crypto
+from aidant import vault
 from aidant.agents import accounts as agents
 from aidant.domain.actors import Actor
 from aidant.domain.enums import ConsentAnswer, HolderKind, Role
@@ -27,7 +30,14 @@ from aidant.journal import EntryKind
 from aidant.journal.verify import verify_database
 from aidant.people import usagers
 from aidant.site.context import SiteContext
-from aidant.storage.models import Action, Authorisation, JournalEntry, Mandate, Usager
+from aidant.storage.models import (
+    Action,
+    Authorisation,
+    Document,
+    JournalEntry,
+    Mandate,
+    Usager,
+)
 from tests.support.desk_worker import SHARED_FILE, random_name
 from tests.support.server import SERVER
 
@@ -77,6 +87,9 @@ def test_two_desk_processes_working_for_a_while_leave_a_whole_journal(
     shared = [
         usagers.register(site, agent, random_name(rng), "Lou").id for _ in range(SHARED_PEOPLE)
     ]
+    for person in shared:
+        with crypto.SecretBuffer.from_text("4826") as pin:
+            vault.create_vault(site, agent, person, pin).wipe()
 
     reports = _run_desks(site, tmp_path, shared)
 
@@ -84,12 +97,14 @@ def test_two_desk_processes_working_for_a_while_leave_a_whole_journal(
     done: Counter[str] = Counter()
     for report in reports:
         done.update(report["done"])  # type: ignore[arg-type]
-    assert min(done[k] for k in ("registered", "mandate_created", "action_recorded")) > 0
+    kinds = ("registered", "mandate_created", "action_recorded", "revoked", "document_deposited")
+    assert min(done[k] for k in kinds) > 0
     assert verify_database(site.engine).ok
     with site.transaction() as db:
         people = db.scalars(select(Usager)).all()
         mandates = db.scalars(select(Mandate)).all()
         actions = sorted(db.scalars(select(Action.id)))
+        documents = sorted(db.scalars(select(Document.id)))
         doubled = db.execute(
             select(Authorisation.demarche, Mandate.usager_id)
             .join(Mandate, Authorisation.mandate_id == Mandate.id)
@@ -114,10 +129,12 @@ def test_two_desk_processes_working_for_a_while_leave_a_whole_journal(
     revoked = sorted(m.id for m in mandates if m.revoked_at is not None)
     assert revoked == _entries(site, EntryKind.MANDATE_REVOKED, "mandate_id")
     assert actions == _entries(site, EntryKind.ACTION_RECORDED, "action_id")
+    assert documents == _entries(site, EntryKind.DOCUMENT_DEPOSITED, "document")
     # What the desks said they did is what the server holds.
     assert len(people) == SHARED_PEOPLE + done["registered"]
     assert len(mandates) == done["mandate_created"] == done["consent_given"]
     assert len(revoked) == done["revoked"] and len(actions) == done["action_recorded"]
+    assert len(documents) == done["document_deposited"]
     # Nobody twice, and one active authorisation per démarche and person.
     same = Counter((p.search_key, p.birth_date) for p in people)
     assert max(same.values()) == 1

@@ -6,7 +6,8 @@ data folder holds only `site.json`, naming the server (a second PC of the site),
 opens its own `SiteContext` on it, logs in, then until SECONDS have passed draws one act at a
 time through the real services: register a person (a new one, or one of a few names every desk
 types, which the duplicate check must catch), make and consent to a mandate, revoke one, record
-an action, for its own people and for people every desk shares. It writes what it did, and any
+an action, for its own people and for people every desk shares, deposit a small document in a
+shared person's vault. It writes what it did, and any
 unexpected error, as JSON to REPORT. `tests/aidant/test_desk_processes.py` checks the server
 afterwards.
 """
@@ -14,6 +15,7 @@ afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import random
 import string
@@ -23,6 +25,7 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
+from aidant import vault
 from aidant.agents import accounts as agents
 from aidant.domain.actors import Actor
 from aidant.domain.enums import MandateDuration
@@ -43,6 +46,8 @@ SHARED_BIRTH = dt.date(1955, 6, 1)
 SHARED_FILE = "shared.json"
 DEMARCHES = ("logement", "social", "travail")
 ANSWERS = {p.id: True for p in consent_checklist()}
+#: A small document, as a scan would be (its bytes do not matter to a deposit).
+DOCUMENT = b"%PDF-1.4\n% desk worker\n" + bytes(range(256)) * 8
 
 
 class Desk:
@@ -78,7 +83,12 @@ class Desk:
             self.done["mandate_created"] += 1
             record_consent(self.ctx, self.agent, draft.id, ANSWERS, True)
             self.done["consent_given"] += 1
-        elif draw < 0.65:
+        elif draw < 0.6:
+            # A small document into one of the shared people's vaults (no vault secret needed).
+            person = self.rng.choice(self.shared)
+            vault.deposit(self.ctx, self.agent, person, io.BytesIO(DOCUMENT), title=f"Pièce {n}")
+            self.done["document_deposited"] += 1
+        elif draw < 0.7:
             active = active_mandates_of(self.ctx, self.person())
             if active:
                 try:
