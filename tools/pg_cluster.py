@@ -14,6 +14,7 @@ import contextlib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile  # noqa: TID251 - the cluster's own folder, no application data
@@ -107,10 +108,12 @@ class Cluster:
             "initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
             "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
-        listen = ""
         if self.tls:
             self._write_tls()
-            listen = "127.0.0.1"
+        self._launch()
+
+    def _launch(self) -> None:
+        listen = "127.0.0.1" if self.tls else ""
         options = (
             f"-c listen_addresses='{listen}' -c unix_socket_directories='{self.socket_dir}' "
             f"-p {self.port} -c max_connections=200 -c shared_buffers=64MB"
@@ -178,6 +181,32 @@ class Cluster:
         """A URL reaching `database` over TCP and TLS (no password in it)."""
         who = f"{user}@" if user else ""
         return f"postgresql://{who}127.0.0.1:{self.port}/{database}"
+
+    def kill(self) -> None:
+        """Crash the server: SIGKILL to the postmaster, then to every
+        process it started (by process id, read from its pid file), with no shutdown."""
+        pid = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = _children(pid)
+        os.kill(pid, signal.SIGKILL)
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while any(_alive(p) for p in (pid, *children)) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if Path(f"/proc/{pid}").exists():
+            # A zombie that PID 1 does not reap (some containers): the server would take it
+            # for a live postmaster. Every process is dead, so its lock files can go.
+            for lock in (
+                self.data / "postmaster.pid",
+                self.socket_dir / f".s.PGSQL.{self.port}.lock",
+            ):
+                lock.unlink(missing_ok=True)
+        self._started = False
+
+    def restart(self) -> None:
+        """Start the server again on its existing data (after `kill`: crash recovery)."""
+        self._launch()
 
     def stop(self) -> None:
         if self._started:
@@ -274,6 +303,25 @@ def make_certificate() -> tuple[bytes, bytes]:
         serialization.NoEncryption(),
     )
     return key_pem, cert.public_bytes(serialization.Encoding.PEM)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # "pid (name) state ppid …": the name may hold spaces, so split after it.
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 def _reachable(folder: Path) -> bool:

@@ -10,7 +10,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from aidant.domain import faults
 from ui import translation
+from ui.texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +36,14 @@ class AidantApplication(QApplication):
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # A bug in a slot must not print a traceback at the user nor kill their work silently.
+    # A fault met in a slot (the site server gone while a screen reads, a full disk) is said in
+    # its own sentence, as in a background task; a bug must not print a traceback at the user
+    # nor kill their work silently.
+    found = faults.answer(value)
+    if found is not None:
+        log.info("fault in the interface: %s", found.code, exc_info=(kind, value, tb))
+        show_fatal(error_text(found))
+        return
     log.error("unexpected error in the interface", exc_info=(kind, value, tb))
     show_fatal(
         QApplication.translate(

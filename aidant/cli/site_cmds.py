@@ -1,4 +1,5 @@
-"""Site-level commands: init, demo, self-test, backup, key restore and recovery sheet."""
+"""Site-level commands: init, demo, self-test, backup and restore, key restore and recovery
+sheet."""
 
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ def register(sub: Any) -> None:
     p = sub.add_parser("backup", help="sauvegarder la base chiffrée et les coffres (responsable)")
     p.add_argument("destination", metavar="DOSSIER")
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser(
+        "restore",
+        help="restaurer la sauvegarde d'un site sur serveur dans une base neuve et vide",
+    )
+    p.add_argument("backup", metavar="SAUVEGARDE", help="le dossier écrit par aidant backup")
+    p.add_argument(
+        "--server",
+        required=True,
+        metavar="URL",
+        help="la base vide qui recevra le site (postgresql://…)",
+    )
+    p.set_defaults(handler=cmd_restore)
 
     key = sub.add_parser("key", help="clés du site").add_subparsers(
         dest="key_command", metavar="ACTION"
@@ -156,9 +170,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with site_from_args(args) as ctx:
         made = backup(ctx, authenticate(ctx, args), Path(args.destination))
-    print(f"Sauvegarde chiffrée écrite dans {made.folder} ({made.vault_files} fichiers de coffre).")
+        on_server = ctx.on_server
+    if on_server:
+        print(
+            f"Sauvegarde du serveur écrite dans {made.folder} "
+            f"({made.vault_files} fichiers de coffre) : elle se restaure avec aidant restore."
+        )
+    else:
+        print(
+            f"Sauvegarde chiffrée écrite dans {made.folder} "
+            f"({made.vault_files} fichiers de coffre)."
+        )
     if made.demo_keys_left_out:
         print(
             "Site de démonstration : ses clés jetables ne sont pas sauvegardées.", file=sys.stderr
         )
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from aidant.setup.restore import restore_server_backup
+
+    paths = resolve_data_dir(args.data_dir)
+    restore_server_backup(paths, Path(args.backup), args.server)
+    print(
+        f"Site restauré dans la base du serveur ; ce poste l'ouvre depuis {paths.root}. "
+        "Vérifiez son journal : aidant journal verify."
+    )
     return ExitCode.OK

@@ -2,7 +2,8 @@
 
 Services raise `AidantError`s for what they know. Everything else a command or the window can
 meet comes from below: the operating system (`OSError`: read-only folder, full disk, missing
-file) or the database library (SQLite / SQLCipher messages, possibly wrapped by SQLAlchemy).
+file) or the database library (SQLite / SQLCipher messages, possibly wrapped by SQLAlchemy;
+on a site server, psycopg's lost or refused connections).
 `answer(exc)` walks the exception and its causes and returns the `AidantError` that says what
 happened and what to do, or None for a genuine bug. Library and OS messages are never shown
 as they are: they go to the technical log. This module imports no library (it reads class
@@ -90,6 +91,36 @@ def database_error(message: str, folder: Path | str | None) -> AidantError | Non
     return None
 
 
+#: SQLSTATE classes of a connection that failed or a server that shut down (08: connection
+#: exception; 57P01-57P03: administrator or crash shutdown, server starting up). psycopg's own
+#: connection failures carry no SQLSTATE.
+_CONNECTION_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+#: SQLSTATEs of a transaction the server gave up because another desk held what it needed
+#: (deadlock, serialisation failure, lock not available): nothing was written, try again.
+_CONFLICT_STATES = frozenset({"40P01", "40001", "55P03"})
+
+
+def _is_server_conflict(exc: BaseException) -> bool:
+    module = type(exc).__module__ or ""
+    return module.startswith("psycopg") and getattr(exc, "sqlstate", None) in _CONFLICT_STATES
+
+
+def _is_connection_lost(exc: BaseException) -> bool:
+    """Whether `exc` is psycopg saying the site server is gone: unreachable, closed the
+    connection, shut down or restarting (not a refused statement, a lock timeout or a bug)."""
+    if not (type(exc).__module__ or "").startswith("psycopg"):
+        return False
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if "InterfaceError" in names:  # "the connection is closed"
+        return True
+    if "OperationalError" not in names:
+        return False
+    state = getattr(exc, "sqlstate", None)
+    return state is None or str(state).startswith(_CONNECTION_STATES)
+
+
 def damaged(place: FaultPlace, **params: object) -> StorageError:
     """The damaged-database answer, saying where (`FaultPlace`, with its fields)."""
     return StorageError(FaultText.DATABASE_DAMAGED, where=Phrase(place, params))
@@ -115,6 +146,12 @@ def answer(exc: BaseException, database_folder: Path | str | None = None) -> Aid
             return current
         if isinstance(current, KeyboardInterrupt):
             return Interrupted(FaultText.INTERRUPTED)
+        if _is_connection_lost(current):
+            log.info("site server connection lost: %s", current)
+            return StorageError(FaultText.SERVER_CONNECTION_LOST)
+        if _is_server_conflict(current):
+            log.info("site server conflict: %s", current)
+            return StorageError(FaultText.DATABASE_BUSY)
         if _is_database_library_error(current):
             found = database_error(str(current), database_folder)
             if found is not None:

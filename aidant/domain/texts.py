@@ -69,6 +69,13 @@ class FaultText(Text):
         "La base de données est occupée par un autre programme Aidant : attendez qu'il ait "
         "fini, puis recommencez."
     )
+    # The site server (PostgreSQL) went away while working: a transaction cut short is not
+    # written, but a commit whose answer was lost may have been.
+    SERVER_CONNECTION_LOST = (
+        "La liaison avec le serveur du site est coupée : vérifiez le réseau et que le serveur "
+        "est allumé, puis, avant de refaire la dernière opération, regardez si elle a été "
+        "enregistrée."
+    )
     # The command itself.
     INTERRUPTED = "Commande interrompue : ce qui était déjà enregistré reste valable."
     INTERNAL = (

@@ -12,7 +12,7 @@ from aidant.domain.errors import Refused
 from aidant.domain.ids import MandateId
 from aidant.journal import EntryKind
 from aidant.mandates import rules
-from aidant.mandates.queries import load
+from aidant.mandates.queries import load_to_change
 from aidant.mandates.rules import MandateStatus
 from aidant.mandates.texts import MandateText
 from aidant.site.context import SiteContext
@@ -23,7 +23,7 @@ def discard_draft(ctx: SiteContext, actor: Actor, mandate_id: MandateId) -> None
     require_agent(actor)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        row = load(db, mandate_id)
+        row = load_to_change(db, mandate_id)
         if rules.status_of(row, now) is not MandateStatus.DRAFT:
             raise Refused(MandateText.NOT_A_DRAFT)
         data = {

@@ -18,7 +18,7 @@ from aidant.domain.ids import MandateId, ProcheId, UsagerId
 from aidant.domain.texts import InputField
 from aidant.journal import EntryKind
 from aidant.mandates import rules
-from aidant.mandates.queries import MandateView, load, view
+from aidant.mandates.queries import MandateView, load, load_to_change, view
 from aidant.mandates.rules import MandateStatus
 from aidant.mandates.service import create_mandate
 from aidant.mandates.texts import MandateText
@@ -55,7 +55,7 @@ def revoke(
         raise UsageError(MandateText.REVOCATION_REASON_MISSING)
     now = ctx.clock.now()
     with ctx.transaction() as db:
-        row = load(db, mandate_id)
+        row = load_to_change(db, mandate_id)
         status = rules.status_of(row, now)
         if status in _ALREADY_ENDED:
             raise Refused(_ALREADY_ENDED[status])

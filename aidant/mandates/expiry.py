@@ -38,6 +38,9 @@ def record_expiries(ctx: SiteContext) -> int:
                 Mandate.authorisations.any(Authorisation.revoked_at.is_(None)),
             )
             .order_by(Mandate.expires_at)
+            # On a server, two desks opening at once: the rows one of them is recording are
+            # skipped by the other, which then sees them recorded (never journalled twice).
+            .with_for_update(skip_locked=True)
         ).all()
         for mandate in due:
             mandate.expiry_recorded_at = now

@@ -14,6 +14,7 @@ from aidant.domain.ids import AuthorisationId, MandateId, ProcheId, UsagerId
 from aidant.mandates import rules
 from aidant.mandates.rules import MandateStatus
 from aidant.mandates.texts import MandateText
+from aidant.people import usagers
 from aidant.site.context import SiteContext
 from aidant.storage.models import Authorisation, Mandate
 
@@ -96,6 +97,22 @@ def load(db: Session, mandate_id: str) -> Mandate:
     if row is None:
         raise NotFound(MandateText.MANDATE_NOT_FOUND)
     return row
+
+
+def load_to_change(db: Session, mandate_id: str) -> Mandate:
+    """`load`, for a transaction that changes the person's mandates (consent, revocation,
+    discarding a draft): their usager's row is locked first, until the transaction ends.
+
+    On a site server, two desks changing the same person's mandates then take turns, and the
+    second reads what the first committed: a mandate is not revoked twice, a consent ends the
+    authorisation another desk has just given, and no two transactions hold each other's rows
+    while waiting for the journal's lock (a deadlock). The embedded file admits one writer at
+    a time anyway.
+    """
+    usager_id = db.scalar(select(Mandate.usager_id).where(Mandate.id == mandate_id))
+    if usager_id is not None:
+        usagers.lock_person(db, usager_id)
+    return load(db, mandate_id)
 
 
 def get_mandate(ctx: SiteContext, mandate_id: MandateId) -> MandateView:

@@ -22,7 +22,7 @@ from aidant.domain.errors import Refused, UsageError
 from aidant.domain.ids import MandateId, ProcheId, UsagerId, new_id
 from aidant.journal import EntryKind
 from aidant.mandates import rules
-from aidant.mandates.queries import MandateView, load, view
+from aidant.mandates.queries import MandateView, load_to_change, view
 from aidant.mandates.texts import MandateText
 from aidant.people import proches, usagers
 from aidant.site.context import SiteContext
@@ -147,7 +147,7 @@ def record_consent(
     now = ctx.clock.now()
     points = consent_checklist()
     with ctx.transaction() as db:
-        row = load(db, mandate_id)
+        row = load_to_change(db, mandate_id)
         if row.consent is not ConsentAnswer.PENDING or row.revoked_at is not None:
             raise Refused(MandateText.CONSENT_ALREADY_RECORDED)
         if not agrees:

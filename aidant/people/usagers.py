@@ -25,6 +25,7 @@ from aidant.people.contact import clean_email, clean_phone
 from aidant.people.history import IdentityCorrection
 from aidant.people.texts import PeopleText
 from aidant.site.context import SiteContext
+from aidant.storage import server as storage_server
 from aidant.storage.models import JournalEntry, Usager
 
 
@@ -133,6 +134,18 @@ def likely_duplicates(
     Same folded name and same birth date, or the same name when a birth date is unknown, or a
     close name (typo, missing accent, swapped names) unless both birth dates are known and differ.
     """
+    with ctx.transaction() as db:
+        return _duplicates_in(db, family_name, given_names, birth_date, limit)
+
+
+def _duplicates_in(
+    db: Session,
+    family_name: str,
+    given_names: str,
+    birth_date: dt.date | None,
+    limit: int = 5,
+) -> list[DuplicateCandidate]:
+    """`likely_duplicates` read in the caller's transaction."""
     family, given = fold(family_name), fold(given_names)
     if not family or not given:
         return []
@@ -147,22 +160,19 @@ def likely_duplicates(
         # Two known, different birth dates: two different people, whatever their names.
         stmt = stmt.where(or_(Usager.birth_date.is_(None), Usager.birth_date == birth_date))
     found: list[tuple[int, float, DuplicateCandidate]] = []
-    with ctx.transaction() as db:
-        for row in db.scalars(stmt.limit(2000)):
-            same_birth = birth_date is not None and row.birth_date == birth_date
-            if row.search_key == key:
-                reason = (
-                    DuplicateReason.SAME_NAME_SAME_BIRTH
-                    if same_birth
-                    else DuplicateReason.SAME_NAME
-                )
-                rank, score = (0 if same_birth else 1), 1.0
-            else:
-                score = _closeness(row.search_key, family, given)
-                if score < CLOSE_NAME_RATIO:
-                    continue
-                reason, rank = DuplicateReason.CLOSE_NAME, 2
-            found.append((rank, -score, DuplicateCandidate(view(row), reason)))
+    for row in db.scalars(stmt.limit(2000)):
+        same_birth = birth_date is not None and row.birth_date == birth_date
+        if row.search_key == key:
+            reason = (
+                DuplicateReason.SAME_NAME_SAME_BIRTH if same_birth else DuplicateReason.SAME_NAME
+            )
+            rank, score = (0 if same_birth else 1), 1.0
+        else:
+            score = _closeness(row.search_key, family, given)
+            if score < CLOSE_NAME_RATIO:
+                continue
+            reason, rank = DuplicateReason.CLOSE_NAME, 2
+        found.append((rank, -score, DuplicateCandidate(view(row), reason)))
     found.sort(key=lambda item: (item[0], item[1], item[2].usager.id))
     return [candidate for _, _, candidate in found[:limit]]
 
@@ -218,10 +228,13 @@ def register(
         now.date(), family_name, given_names, birth_date, birth_place, phone, email
     )
     family, given = checked["family_name"], checked["given_names"]
-    candidates = likely_duplicates(ctx, family, given, birth_date)
-    if candidates and not allow_duplicate:
-        raise DuplicateSuspected(candidates)
     with ctx.transaction() as db:
+        # Checked and inserted in one transaction, one registration at a time on a server: two
+        # desks registering the same person at the same moment give one usager and a warning.
+        storage_server.serialise_registrations(db)
+        candidates = _duplicates_in(db, family, given, birth_date)
+        if candidates and not allow_duplicate:
+            raise DuplicateSuspected(candidates)
         row = Usager(
             id=new_id(),
             **checked,
@@ -317,6 +330,13 @@ def live_row(db: Session, usager_id: str) -> Usager:
     if row is None or row.erased_at is not None:
         raise NotFound(PeopleText.USAGER_NOT_FOUND)
     return row
+
+
+def lock_person(db: Session, usager_id: str) -> None:
+    """Hold the usager's row until the caller's transaction ends (SELECT … FOR UPDATE on a
+    server; nothing to add on the embedded file, where a transaction already excludes every
+    other writer): changes to one person's mandates take turns across desks."""
+    db.execute(select(Usager.id).where(Usager.id == usager_id).with_for_update())
 
 
 def get(ctx: SiteContext, usager_id: UsagerId) -> UsagerView:

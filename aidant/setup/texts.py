@@ -13,6 +13,15 @@ class SetupText(Text):
     SITE_NAME_EMPTY = "Le nom du site ne peut pas être vide."
     SITE_EXISTS = "Un site est déjà installé dans « {root} »."
     BACKUP_EXISTS = "« {path} » existe déjà."
+    NOT_A_SERVER_BACKUP = (
+        "« {path} » n'est pas la sauvegarde d'un site sur serveur (il y manque « {file} ») : "
+        "la sauvegarde d'un site sur ce poste se restaure en copiant son dossier à la place "
+        "du dossier des données."
+    )
+    RESTORE_OTHER_SITE = (
+        "Un autre site est installé dans « {root} » : restaurez depuis un dossier de données "
+        "vide ou celui du même site (rien n'a été modifié)."
+    )
     SITE_KEYS_MISSING = "Les clés du site sont absentes du trousseau."
     RESTORE_NEEDS_MANAGER = "« {login} » n'est pas un responsable actif de ce site."
     PDF_INVALID = "Le PDF produit est invalide."

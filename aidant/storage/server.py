@@ -106,6 +106,11 @@ def _tls_arguments(url: URL, pinned: Path | None) -> dict[str, str]:
     return {"sslmode": "verify-ca", "sslrootcert": str(pinned)}
 
 
+#: The advisory lock of usager registrations (any fixed 64-bit number other than the journal's,
+#: migration 0004). Advisory locks belong to one database: two sites never wait on each other.
+REGISTRATION_LOCK_KEY = 0x41495553
+
+
 def is_server_url(url: str) -> bool:
     try:
         return make_url(url).get_backend_name() == POSTGRESQL
@@ -351,3 +356,18 @@ def read_chunk(db: Session, document_id: str, seq: int) -> bytes | None:
         cursor.execute(_READ_CHUNK, (document_id, seq))
         row = cursor.fetchone()
     return None if row is None else bytes(row[0])
+
+
+def serialise_registrations(db: Session) -> None:
+    """Make the caller's transaction the only one registering a usager until it ends.
+
+    On a server, a transaction-scoped advisory lock, taken before the duplicate check: the
+    check then runs after every other desk's registration has committed or rolled back, and
+    (READ COMMITTED: each statement sees what was committed before it began) sees its row.
+    One lock for every registration rather than one per identity, because the check also
+    warns of *close* names (a typo at one desk), which no key on the identity would bring
+    together; a registration holds it for a few milliseconds. On the embedded file nothing:
+    every transaction there begins with `BEGIN IMMEDIATE` (one writer at a time).
+    """
+    if db.get_bind().dialect.name == POSTGRESQL:
+        db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REGISTRATION_LOCK_KEY})

@@ -61,6 +61,24 @@ class StorageText(Text):
         "(docs/site-server.md) puis recommencez."
     )
     SERVER_LOGIN_REFUSED = "Le serveur du site a refusé cet identifiant ou ce mot de passe."
+    SERVER_TOOL_MISSING = (
+        "Le programme {program} de PostgreSQL est introuvable sur ce poste : installez les "
+        "outils clients de PostgreSQL (paquet postgresql-client, de la version du serveur ou "
+        "plus récente), puis réessayez."
+    )
+    SERVER_DUMP_FAILED = (
+        "La sauvegarde ou la restauration du serveur du site a échoué (le détail est dans le "
+        "journal technique) : rien n'a été modifié ; réessayez, ou appelez l'administrateur "
+        "du serveur."
+    )
+    DUMP_DAMAGED = (
+        "Le fichier de sauvegarde « {path} » est endommagé ou incomplet : rien n'a été "
+        "restauré ; prenez une autre sauvegarde."
+    )
+    RESTORE_TARGET_NOT_EMPTY = (
+        "La base « {database} » du serveur n'est pas vide : une sauvegarde se restaure dans "
+        "une base neuve et vide (rien n'a été modifié)."
+    )
     COPY_EMBEDDED_ONLY = (
         "Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se "
         "sauvegarde sur le serveur."

@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from aidant.domain.actors import Actor
 from aidant.domain.errors import StorageError
-from aidant.journal.chain import head
-from aidant.setup.backup import backup
 from aidant.setup.opening import prepare
 from aidant.site.context import SiteContext, SiteFile
 from aidant.site.paths import DataPaths
+from aidant.storage.engine import export_encrypted_copy
 from aidant.storage.keystore import KeyName, KeyStoreKind
 from aidant.storage.server import is_server_url, make_server_engine
 from aidant.storage.texts import StorageText
@@ -46,15 +44,13 @@ def test_a_server_site_opens_through_the_usual_path_without_a_database_key(
 
 @on_server
 def test_the_embedded_copy_refuses_a_server_site_in_one_sentence(
-    site: SiteContext, manager: Actor, tmp_path: Path
+    site: SiteContext, tmp_path: Path
 ) -> None:
-    with site.transaction() as db:
-        before = head(db)
+    # A server site is backed up with pg_dump instead (tests/aidant/test_server_backup.py).
     with pytest.raises(StorageError) as caught:
-        backup(site, manager, tmp_path / "copies")
+        export_encrypted_copy(site.engine, tmp_path / "copy.db", bytes(32))
     assert caught.value.text is StorageText.COPY_EMBEDDED_ONLY
-    with site.transaction() as db:
-        assert head(db) == before  # nothing journalled for a backup that was not made
+    assert not (tmp_path / "copy.db").exists()
 
 
 def test_an_unreachable_server_gives_one_sentence(tmp_path: Path) -> None:

@@ -45,6 +45,9 @@ SERVER_ONLY = frozenset(
         "test_vault_server.py",
         "test_server_canary.py",
         "test_server_kill.py",
+        "test_desks.py",
+        "test_server_backup.py",
+        "test_desk_processes.py",
     }
 )
 
@@ -68,6 +71,22 @@ def pg_cluster() -> Iterator[Cluster]:
             cluster = stack.enter_context(running(tls=True))
             url = cluster.create_database(TEMPLATE)
             _migrate(url)
+        except (ClusterUnavailable, OSError) as exc:
+            if server_required():
+                pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
+            pytest.skip(f"PostgreSQL is not available here: {exc}")
+        yield cluster
+
+
+@contextlib.contextmanager
+def dedicated_cluster(*, durable: bool = True) -> Iterator[Cluster]:
+    """A cluster of its own, for a test that kills or stops its server (the session's cluster
+    serves every other test). Durable by default: a server without `fsync` and
+    `synchronous_commit` loses commits it has confirmed when it is killed. Skips, or fails
+    under AIDANT_REQUIRE_SERVER=1, like `pg_cluster`."""
+    with contextlib.ExitStack() as stack:
+        try:
+            cluster = stack.enter_context(running(durable=durable))
         except (ClusterUnavailable, OSError) as exc:
             if server_required():
                 pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
