@@ -2,8 +2,8 @@
 
 Run as `python -m tests.support.desk_worker DATA_DIR LOGIN PASSWORD SEED SECONDS REPORT`. The
 data folder holds only `site.json`, naming the server (a second PC of the site), and
-`shared.json`, the ids of the people every desk serves; the process
-opens its own `SiteContext` on it, logs in, then until SECONDS have passed draws one act at a
+`shared.json`, the ids of the people every desk serves; the process opens the site as the
+agent's own server login (`prepare().enter`, as the application does), then until SECONDS have passed draws one act at a
 time through the real services: register a person (a new one, or one of a few names every desk
 types, which the duplicate check must catch), make and consent to a mandate, revoke one, record
 an action, for its own people and for people every desk shares, deposit a small document in a
@@ -26,7 +26,6 @@ from collections import Counter
 from pathlib import Path
 
 from aidant import vault
-from aidant.agents import accounts as agents
 from aidant.domain.actors import Actor
 from aidant.domain.enums import MandateDuration
 from aidant.domain.errors import AidantError
@@ -35,7 +34,8 @@ from aidant.mandates import active_mandates_of, create_mandate, record_action, r
 from aidant.mandates import revoke as revoke_mandate
 from aidant.mandates.service import consent_checklist
 from aidant.people import usagers
-from aidant.site.context import SiteContext, connect
+from aidant.setup.opening import prepare
+from aidant.site.context import SiteContext
 from aidant.site.paths import DataPaths
 from tests.support.costs import TEST_COSTS
 
@@ -114,10 +114,10 @@ def random_name(rng: random.Random) -> str:
 def main() -> None:
     data_dir, login, password = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     seed, seconds, report = int(sys.argv[4]), float(sys.argv[5]), Path(sys.argv[6])
-    ctx = connect(DataPaths(data_dir), costs=TEST_COSTS)
+    # The real opening of a desk: the agent's own server login, their keys from its slot.
+    ctx, agent = prepare(DataPaths(data_dir), costs=TEST_COSTS).enter(login, password)
     desk: Desk | None = None
     try:
-        agent = agents.login_with_password(ctx, login, password)
         desk = Desk(ctx, agent, random.Random(seed))
         deadline = time.monotonic() + seconds
         n = 0
