@@ -6,8 +6,8 @@ data folder holds only `site.json`, naming the server (a second PC of the site),
 agent's own server login (`prepare().enter`, as the application does), then until SECONDS
 have passed draws one act at a time through the real services: register a person (a new one,
 or one of a few names every desk types, which the duplicate check must catch), make and consent
-to a mandate, revoke one, record an action, for its own people and for people every desk shares, deposit a small document in a
-shared person's vault. It writes what it did, and any
+to a mandate, revoke one, record an action, for its own people and for people every desk
+shares, deposit a small document in a shared person's vault. It writes what it did, and any
 unexpected error, as JSON to REPORT. `tests/aidant/test_desk_processes.py` checks the server
 afterwards.
 """
