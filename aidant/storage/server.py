@@ -149,6 +149,8 @@ def make_server_engine(
         parsed = parsed.set(username=login.user, password=login.password)
         if tls:  # SCRAM bound to this very TLS channel: no relay even with the pinned key
             tls["channel_binding"] = "require"
+    # In the URL itself, so that PostgreSQL's own tools (pg_dump for a backup) connect the same way.
+    parsed = parsed.update_query_dict(tls)
     engine = create_engine(
         parsed,
         isolation_level="READ COMMITTED",
@@ -160,7 +162,6 @@ def make_server_engine(
             "connect_timeout": 10,
             "application_name": "aidant",
             "options": options,
-            **tls,
         },
     )
 
