@@ -227,3 +227,30 @@ def test_a_root_swapped_on_the_server_certifies_nobody_on_a_desk_that_pinned_it(
     for folder in (served.data, desk):
         code, _, err = cli("--data-dir", str(folder), *as_chef, stdin=f"{MANAGER_PASSWORD}\n")
         assert code == 3 and "certificat" in _one_sentence(err)
+
+
+def test_upgrade_brings_an_older_schema_up_to_date(pg_cluster: Cluster, cli: Cli) -> None:
+    from alembic import command
+
+    from aidant.storage import migrate
+    from aidant.storage.server import make_server_engine
+
+    name = "aidant_test_upgrade"
+    pg_cluster.drop_database(name)
+    url = pg_cluster.create_database(name)
+    engine = make_server_engine(url)
+    try:
+        command.upgrade(migrate.alembic_config(engine), "0006")
+    finally:
+        engine.dispose()
+    try:
+        code, out, err = cli("server", "upgrade", url)
+        assert code == 0, err
+        assert "révision 0006 → 0007" in out
+        code, out, err = cli("server", "upgrade", url)
+        assert code == 0 and "déjà à jour" in out
+        # Over the network, only from a desk that pinned the server's certificate.
+        code, _, err = cli("server", "upgrade", pg_cluster.tcp_url(name, user="postgres"))
+        assert code == 6 and "aidant server enrol" in _one_sentence(err)
+    finally:
+        pg_cluster.drop_database(name)
