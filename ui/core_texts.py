@@ -312,7 +312,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("SiteText", "Démarche inconnue : {demarches}."),
     QT_TRANSLATE_NOOP("SiteText", "Aucun modèle « {form} » en langue « {lang} »."),
     QT_TRANSLATE_NOOP("SiteText", "Les clés de cet agent gardées sur le serveur du site sont illisibles : un responsable doit lui donner un nouveau mot de passe."),
-    QT_TRANSLATE_NOOP("SiteText", "La base du serveur du site n'est pas à jour pour cette version d'Aidant : l'administrateur du serveur doit lancer « aidant server init » avec cette version."),
+    QT_TRANSLATE_NOOP("SiteText", "La base du serveur du site n'est pas à jour pour cette version d'Aidant : l'administrateur du serveur doit lancer « aidant server upgrade ADRESSE » avec cette version."),
     QT_TRANSLATE_NOOP("StatusText", "projet (consentement non recueilli)"),
     QT_TRANSLATE_NOOP("StatusText", "refusé par la personne"),
     QT_TRANSLATE_NOOP("StatusText", "actif"),

@@ -37,6 +37,18 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_enrol)
 
     p = server.add_parser(
+        "upgrade",
+        help="mettre le schéma du serveur à jour pour cette version (administrateur du serveur)",
+    )
+    p.add_argument(
+        "url",
+        metavar="ADRESSE",
+        help="postgresql://propriétaire@… (socket du serveur, ou poste "
+        "qui a enregistré son certificat)",
+    )
+    p.set_defaults(handler=cmd_upgrade)
+
+    p = server.add_parser(
         "status", help="serveur utilisé, certificat, joignable (avec --as : schéma)"
     )
     p.set_defaults(handler=cmd_status)
@@ -105,6 +117,15 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     if site.server_fingerprint:
         print(f"Certificat enregistré, empreinte {site.server_fingerprint}.")
     print("Chaque agent s'y connecte avec son identifiant et son mot de passe.")
+    return ExitCode.OK
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    before, after = server_setup.upgrade_server(resolve_data_dir(args.data_dir), args.url)
+    if before == after:
+        print(f"Schéma déjà à jour (révision {after}).")
+    else:
+        print(f"Schéma mis à jour : révision {before or 'aucune'} → {after}.")
     return ExitCode.OK
 
 

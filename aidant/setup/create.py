@@ -138,7 +138,11 @@ def init_site(
             finally:
                 payload.zero()
             access.pin_root(public_key_hex(keys.root))
-        stored = site if stored_url is None else dataclasses.replace(site, server_url=stored_url)
+        stored = site
+        if server_url is not None:  # this desk pins the root it has just made
+            stored = dataclasses.replace(
+                site, server_url=stored_url or server_url, server_root=public_key_hex(keys.root)
+            )
         safe_io.atomic_write_bytes(paths.site_file, stored.to_json())
         opened = SlotPayload(
             SecretBuffer(db_key), SecretBuffer(keys.manager.view()), SecretBuffer(keys.root.view())

@@ -25,6 +25,7 @@ from aidant.domain import faults
 from aidant.domain.actors import Actor
 from aidant.domain.errors import AuthenticationError, StorageError
 from aidant.domain.texts import FaultPlace, FaultText
+from aidant.files import safe_io
 from aidant.journal import EntryKind
 from aidant.mandates import status_list
 from aidant.setup import upkeep
@@ -183,6 +184,17 @@ class SiteDoor:
         status_list.watch(ctx)
         return _upkeep(ctx)
 
+    def _pin_server_root(self, ctx: SiteContext) -> None:
+        """A desk's first login on a server: the root its certificate was checked against is
+        pinned in `site.json`, so that a root swapped on the server later certifies nobody."""
+        access = ctx.access
+        if self.site.server_root is not None or not isinstance(access, server_access.ServerAccess):
+            return
+        if access.recorded_root is None:
+            return
+        self.site = dataclasses.replace(self.site, server_root=access.recorded_root)
+        safe_io.atomic_write_bytes(self.paths.site_file, self.site.to_json())
+
     def enter(
         self,
         login: str,
@@ -201,6 +213,7 @@ class SiteDoor:
             if ctx.rollback is not None:
                 _acknowledge(ctx, actor, acknowledge)
             upgrade_if_manager(ctx, actor, login, password)
+            self._pin_server_root(ctx)
         except BaseException as exc:
             located = located_damage(ctx, exc)
             ctx.close()

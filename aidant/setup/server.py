@@ -20,6 +20,7 @@ from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext, SiteFile, server_engine
 from aidant.site.costs import Costs
 from aidant.site.paths import DataPaths
+from aidant.site.texts import SiteText
 from aidant.storage import migrate, server_logins, server_tls
 from aidant.storage import server as storage_server
 from aidant.storage.keystore import KeyStoreKind
@@ -146,6 +147,23 @@ def enrol(
     )
     safe_io.atomic_write_bytes(paths.site_file, site.to_json())
     return site
+
+
+def upgrade_server(paths: DataPaths, owner_url: str) -> tuple[str | None, str]:
+    """Bring a server's schema up to this version's (run by the operator with an owner's URL,
+    on the server's Unix socket or from a desk that pinned its certificate); returns the
+    revisions before and after."""
+    storage_server.check_url(owner_url)
+    pinned = paths.server_certificate if paths.server_certificate.is_file() else None
+    engine = storage_server.make_server_engine(owner_url, pinned=pinned)
+    try:
+        before = migrate.current_revision(engine)
+        if before is not None and not migrate.is_known_revision(before):
+            raise Refused(SiteText.DATABASE_TOO_NEW)
+        migrate.upgrade_to_head(engine)
+        return before, migrate.head_revision()
+    finally:
+        engine.dispose()
 
 
 @dataclasses.dataclass(frozen=True)

@@ -49,6 +49,8 @@ class SiteFile:
     #: The Argon2id cost of the agents' server logins, fixed when the site was set up: it
     #: must be known before connecting, and the same on every desk.
     server_kdf: crypto.Argon2Params | None = None
+    #: The site root public key this desk pinned (set-up, or its first login on the server).
+    server_root: str | None = None
 
     def login_params(self, costs: Costs) -> crypto.Argon2Params:
         """The cost of deriving an agent's server login (`costs` for a site without one)."""
@@ -67,6 +69,8 @@ class SiteFile:
             fields["server_fingerprint"] = self.server_fingerprint
         if self.server_kdf is not None:
             fields["server_login_kdf"] = self.server_kdf.to_dict()
+        if self.server_root is not None:
+            fields["server_root"] = self.server_root
         return json.dumps(fields, indent=2).encode()
 
     @property
@@ -85,6 +89,7 @@ class SiteFile:
             server = raw.get("server")
             pinned = raw.get("server_fingerprint")
             kdf = raw.get("server_login_kdf")
+            root = raw.get("server_root")
             return cls(
                 str(raw["site_id"]),
                 KeyStoreKind(raw["keystore"]),
@@ -92,6 +97,7 @@ class SiteFile:
                 None if server is None else str(server),
                 None if pinned is None else str(pinned),
                 None if kdf is None else crypto.Argon2Params.from_dict(kdf),
+                None if root is None else str(root),
             )
         except FileNotFoundError:
             raise StorageError(SiteText.NOT_INITIALISED, root=path.parent) from None
@@ -246,7 +252,9 @@ def connect(
             engine = open_engine(paths, site, raw)
         if payload is not None and site.server_url is not None:
             with engine.connect() as conn:
-                access = ServerAccess.reading_root(paths, site.site_id, store, conn)
+                access = ServerAccess.reading_root(
+                    paths, site.site_id, store, conn, site.server_root
+                )
             access.hold(payload)
     except BaseException:
         if access is not None:

@@ -113,18 +113,29 @@ class ServerAccess(SiteAccess):
     """The keys of the agent whose login opened a server site, held while it is open. It has
     no access file and no device secret: what `SiteAccess` keeps in them is on the server."""
 
-    def __init__(self, paths: DataPaths, site_id: str, store: KeyStore, root: str | None) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        site_id: str,
+        store: KeyStore,
+        root: str | None,
+        recorded: str | None = None,
+    ) -> None:
         super().__init__(paths, site_id, store)
         self._root = root
+        #: The root the server's `sites` row holds (what a first login on this desk pins).
+        self.recorded_root = recorded
 
     @classmethod
     def reading_root(
-        cls, paths: DataPaths, site_id: str, store: KeyStore, conn: Connection
+        cls, paths: DataPaths, site_id: str, store: KeyStore, conn: Connection, pinned: str | None
     ) -> ServerAccess:
-        """The root public key is the one the server's `sites` row holds, which only managers
-        may write there (migration 0007); this site's row, on a server holding several."""
-        root = conn.execute(select(Site.root_public_key).where(Site.id == site_id)).scalar()
-        return cls(paths, site_id, store, root)
+        """Certificates are checked against the root this desk pinned in `site.json` (at set-up,
+        or at its first login); before that, against the server's `sites` row, which only
+        managers may write there (migration 0007; this site's row, on a server holding
+        several). A root swapped on the server after that gives no certificate on this desk."""
+        recorded = conn.execute(select(Site.root_public_key).where(Site.id == site_id)).scalar()
+        return cls(paths, site_id, store, pinned or recorded, recorded)
 
     @property
     def exists(self) -> bool:

@@ -68,5 +68,6 @@ class SiteText(Text):
     )
     SERVER_SCHEMA_OUTDATED = (
         "La base du serveur du site n'est pas à jour pour cette version d'Aidant : "
-        "l'administrateur du serveur doit lancer « aidant server init » avec cette version."
+        "l'administrateur du serveur doit lancer « aidant server upgrade ADRESSE » avec cette "
+        "version."
     )

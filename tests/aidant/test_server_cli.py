@@ -209,3 +209,49 @@ def test_the_server_itself_slows_every_failed_login_with_auth_delay(
 
         assert attempt("wrong-password-1") >= 0.6
         assert attempt("right-password-1") < 0.6
+
+
+def test_a_root_swapped_on_the_server_certifies_nobody_on_a_desk_that_pinned_it(
+    served: ServerSite, cli: Cli, tmp_path: Path
+) -> None:
+    desk = tmp_path / "desk2"
+    assert _enrol(cli, served, desk, "--fingerprint", fingerprint(served.cluster))[0] == 0
+    assert SiteFile.read(desk / "site.json").server_root is None
+    as_chef = ("--as", MANAGER, "agent", "list")
+    assert cli("--data-dir", str(desk), *as_chef, stdin=f"{MANAGER_PASSWORD}\n")[0] == 0
+    pinned = SiteFile.read(desk / "site.json").server_root  # at this desk's first login
+    assert pinned is not None and pinned == SiteFile.read(served.data / "site.json").server_root
+    # Whoever runs the server puts another root in the site's row.
+    served.cluster.execute(
+        "UPDATE sites SET root_public_key = repeat('ab', 32)", database=served.database
+    )
+    for folder in (served.data, desk):
+        code, _, err = cli("--data-dir", str(folder), *as_chef, stdin=f"{MANAGER_PASSWORD}\n")
+        assert code == 3 and "certificat" in _one_sentence(err)
+
+
+def test_upgrade_brings_an_older_schema_up_to_date(pg_cluster: Cluster, cli: Cli) -> None:
+    from alembic import command
+
+    from aidant.storage import migrate
+    from aidant.storage.server import make_server_engine
+
+    name = "aidant_test_upgrade"
+    pg_cluster.drop_database(name)
+    url = pg_cluster.create_database(name)
+    engine = make_server_engine(url)
+    try:
+        command.upgrade(migrate.alembic_config(engine), "0006")
+    finally:
+        engine.dispose()
+    try:
+        code, out, err = cli("server", "upgrade", url)
+        assert code == 0, err
+        assert "révision 0006 → 0007" in out
+        code, out, err = cli("server", "upgrade", url)
+        assert code == 0 and "déjà à jour" in out
+        # Over the network, only from a desk that pinned the server's certificate.
+        code, _, err = cli("server", "upgrade", pg_cluster.tcp_url(name, user="postgres"))
+        assert code == 6 and "aidant server enrol" in _one_sentence(err)
+    finally:
+        pg_cluster.drop_database(name)

@@ -4858,8 +4858,8 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="315"/>
-        <source>La base du serveur du site n&apos;est pas à jour pour cette version d&apos;Aidant : l&apos;administrateur du serveur doit lancer « aidant server init » avec cette version.</source>
-        <translation>The site server&apos;s database is not up to date for this version of Aidant: the server administrator must run “aidant server init” with this version.</translation>
+        <source>La base du serveur du site n&apos;est pas à jour pour cette version d&apos;Aidant : l&apos;administrateur du serveur doit lancer « aidant server upgrade ADRESSE » avec cette version.</source>
+        <translation>The site server&apos;s database is not up to date for this version of Aidant: the server administrator must run “aidant server upgrade ADDRESS” with this version.</translation>
     </message>
 </context>
 <context>
