@@ -128,7 +128,7 @@ def make_server_engine(
     """An engine on a site server (psycopg 3, READ COMMITTED, connections checked before use),
     as `login` when given, over TLS checked against `pinned` unless on a Unix socket. Its
     connections name `site_id` (`aidant.site_id`: the site a row written without one belongs
-    to; row-level security, migration 0010, still refuses any site but the login's own); None
+    to; row-level security, migration 0009, still refuses any site but the login's own); None
     only to migrate a database or take it whole (backup, restore).
 
     Raises `StorageError` with one sentence when the URL is not a PostgreSQL one, asks for
@@ -282,10 +282,10 @@ document_chunks = Table(
     ),
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("data", LargeBinary, nullable=False),
-    # Set by the server to the sending login's site (migration 0012).
+    # Set by the server to the sending login's site (migration 0011).
     Column("site_id", String(36)),
 )
-#: What an application login reads and removes: its own site's chunks (migration 0012).
+#: What an application login reads and removes: its own site's chunks (migration 0011).
 document_chunks_of_site = Table(
     "document_chunks_of_site",
     MetaData(),
@@ -315,7 +315,7 @@ def connection_lost(exc: BaseException) -> bool:
 
 
 _COPY_CHUNKS = "COPY document_chunks (document_id, seq, data) FROM STDIN (FORMAT BINARY)"
-#: Chunks are read (and removed) through the view of the login's own site (migration 0012).
+#: Chunks are read (and removed) through the view of the login's own site (migration 0011).
 _READ_CHUNK = "SELECT data FROM document_chunks_of_site WHERE document_id = %s AND seq = %s"
 
 

@@ -93,7 +93,7 @@ def create_maintenance_login(conn: Connection, role: str, verifier: str) -> None
     # Not through text(): the verifier holds colons that would read as bind parameters.
     conn.exec_driver_sql(f"{verb} ROLE {quoted} LOGIN PASSWORD {secret}")
     conn.execute(text(f"GRANT aidant_maintenance TO {quoted}"))
-    # It sees its own site's rows only (row-level security, migration 0010).
+    # It sees its own site's rows only (row-level security, migration 0009).
     conn.execute(
         text(
             "INSERT INTO aidant_site_members (role_name, site_id) "

@@ -198,7 +198,7 @@ def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> Non
     with site.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), server_schema)
     # What exists on the server only, outside the models: the trigram index (migration 0005),
-    # the agents' key slots (0007) and each site's rows kept apart (0010: a site column, its
+    # the agents' key slots (0007) and each site's rows kept apart (0009: a site column, its
     # index and per-site keys).
     extra = [d for d in diff if not _server_only(d)]
     assert extra == []

@@ -1,6 +1,6 @@
 """Two sites on one server database: each site's logins see and change only their own rows.
 
-The server enforces it (row-level security, migration 0010): every statement here is sent with a
+The server enforces it (row-level security, migration 0009): every statement here is sent with a
 login of one site, straight through psycopg or through the application's own engine, and the
 other site's rows stay out of reach, whatever the connection claims to be.
 """

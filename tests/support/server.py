@@ -146,7 +146,7 @@ def as_server_owner(conn: Connection) -> None:
 
 def add_member(cluster: Cluster, database: str, login: str, site_id: str) -> None:
     """Make `login` one of the site's application logins (what the server's row-level security
-    asks of a login before it sees any of the site's rows; migration 0010)."""
+    asks of a login before it sees any of the site's rows; migration 0009)."""
     cluster.execute(
         f"INSERT INTO aidant_site_members VALUES ('{login}', '{site_id}')",  # noqa: S608 - test names
         database=database,

@@ -1,14 +1,14 @@
 """server logins per site: each application login belongs to one site of the server
 
-PostgreSQL only. Revision 0010 keeps each site's rows to the logins listed as its members in
+PostgreSQL only. Revision 0009 keeps each site's rows to the logins listed as its members in
 `aidant_site_members`; this one makes the login functions of revision 0007 fill and respect that
 list. A login gets the site of whoever makes it (the manager's own site; for the schema's owner
 setting a site up, the site its connection names) when its key slot is first stored, and
 `aidant_set_login`, `aidant_disable_login` and `aidant_set_own_login` refuse a login of another
 site: a manager of one site can never take over, or lock out, an agent of another.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-27
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -93,7 +93,7 @@ def upgrade() -> None:
     )
     op.execute(_CALLER_SITE)
     op.execute("REVOKE ALL ON FUNCTION aidant_caller_site() FROM PUBLIC")
-    # It tells a login its own site only: the application's logins may ask it (revision 0012).
+    # It tells a login its own site only: the application's logins may ask it (revision 0011).
     op.execute("GRANT EXECUTE ON FUNCTION aidant_caller_site() TO aidant_agent, aidant_maintenance")
     op.execute(_CHECK_OURS)
     op.execute(_SLOT_SITE)

@@ -15,7 +15,7 @@ login (`aidant_maintenance`, the retention purge) is a member of its site like t
 logins, and sees that site's rows only. Legal texts stay shared: they are the public wording of
 consent forms, stored by their hash.
 
-Revision ID: 0010
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-11-27
 """
@@ -27,14 +27,14 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
 
 #: Tables holding one site's data (all but `sites`, which is keyed by the site itself, the
 #: shared `legal_texts`, and `document_chunks`, which PostgreSQL cannot fill by COPY under
-#: row-level security: revision 0012 keeps it apart another way).
+#: row-level security: revision 0011 keeps it apart another way).
 SITE_TABLES = (
     "agents",
     "login_throttles",

@@ -5,12 +5,12 @@ under row-level security; `document_chunks` is kept apart another way. Each chun
 of the login that sends it (a trigger sets it, whatever is sent); application logins may only
 add chunks to the table itself, and read or remove them through the view
 `document_chunks_of_site`, which shows the chunks of their own site (`aidant_caller_site()`,
-revision 0011). The server's own deletion of a deleted document's chunks runs with the
+revision 0010). The server's own deletion of a deleted document's chunks runs with the
 schema owner's rights, since it only follows a change of the document row that row-level
 security already allowed.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-27
 """
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
