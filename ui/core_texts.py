@@ -288,6 +288,7 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("SetupText", "Le certificat présenté par le serveur ({seen}) n'a pas l'empreinte attendue : rien n'a été enregistré, vérifiez l'adresse et l'empreinte auprès de l'administrateur."),
     QT_TRANSLATE_NOOP("SetupText", "Empreinte non confirmée : rien n'a été enregistré sur ce poste."),
     QT_TRANSLATE_NOOP("SetupText", "Ce poste n'utilise pas de serveur de site : ses données sont ici."),
+    QT_TRANSLATE_NOOP("SetupText", "La sauvegarde d'un site sur serveur se fait avec la connexion de l'administrateur du serveur : ajoutez --server-owner postgresql://propriétaire@hôte:port/base (rien n'a été écrit)."),
     QT_TRANSLATE_NOOP("SetupText", "Ce site est déjà sur un serveur : il n'y a rien à y importer."),
     QT_TRANSLATE_NOOP("SetupText", "Le journal de ce site ne se vérifie pas : rien n'a été importé, faites d'abord vérifier le journal (aidant journal verify)."),
     QT_TRANSLATE_NOOP("SetupText", "Les clés du responsable n'ont pas été trouvées à l'ouverture du site : rien n'a été importé, reconnectez-vous avec votre mot de passe."),

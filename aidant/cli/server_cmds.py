@@ -66,7 +66,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_import)
 
 
-def _confirm(fingerprint: str) -> bool:
+def confirm_fingerprint(fingerprint: str) -> bool:
     print(f"Empreinte SHA-256 du certificat présenté par le serveur :\n  {fingerprint}")
     return _ask("Est-ce bien celle que montre le serveur (aidant server init ou openssl) ?")
 
@@ -81,7 +81,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         (args.manager_login, args.manager_name, password),
         costs=args.costs,
         expected=args.fingerprint,
-        confirm=_confirm,
+        confirm=confirm_fingerprint,
     )
     ctx.close()
     print(f"Site « {args.site_name} » installé sur le serveur.")
@@ -111,7 +111,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
         args.site,
         costs=args.costs,
         expected=args.fingerprint,
-        confirm=_confirm,
+        confirm=confirm_fingerprint,
     )
     print(f"Ce poste utilise maintenant le serveur {site.server_url}.")
     if site.server_fingerprint:
@@ -166,7 +166,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.url,
         costs=args.costs,
         expected=args.fingerprint,
-        confirm=_confirm,
+        confirm=confirm_fingerprint,
     )
     print(
         f"Site {report.site_id} importé sur le serveur, journal vérifié "

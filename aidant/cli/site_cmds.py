@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from aidant.cli.common import ENV_AGENT, authenticate, site_from_args
+from aidant.cli.common import ENV_AGENT, agent_login_from_args, authenticate, site_from_args
 from aidant.cli.texts import CliText
 from aidant.domain.actors import Actor
 from aidant.domain.errors import ExitCode, UsageError
@@ -41,6 +41,11 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("backup", help="sauvegarder la base chiffrée et les coffres (responsable)")
     p.add_argument("destination", metavar="DOSSIER")
+    p.add_argument(
+        "--server-owner",
+        metavar="ADRESSE",
+        help="site sur serveur : connexion de l'administrateur du serveur, pour pg_dump",
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser(
@@ -52,8 +57,10 @@ def register(sub: Any) -> None:
         "--server",
         required=True,
         metavar="URL",
-        help="la base vide qui recevra le site (postgresql://…)",
+        help="la base vide qui recevra le site, connexion de l'administrateur du serveur "
+        "(postgresql://…) ; avec --as, le responsable retrouve sa connexion",
     )
+    p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
     p.set_defaults(handler=cmd_restore)
 
     key = sub.add_parser("key", help="clés du site").add_subparsers(
@@ -169,7 +176,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from aidant.setup.backup import backup
 
     with site_from_args(args) as ctx:
-        made = backup(ctx, authenticate(ctx, args), Path(args.destination))
+        made = backup(ctx, authenticate(ctx, args), Path(args.destination), args.server_owner)
         on_server = ctx.on_server
     if on_server:
         print(
@@ -189,12 +196,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from aidant.cli.server_cmds import confirm_fingerprint
     from aidant.setup.restore import restore_server_backup
 
     paths = resolve_data_dir(args.data_dir)
-    restore_server_backup(paths, Path(args.backup), args.server)
+    manager = None
+    if args.as_agent:
+        login = agent_login_from_args(args)
+        manager = (login, args.secrets.read(f"Mot de passe de {login} : "))
+    done = restore_server_backup(
+        paths,
+        Path(args.backup),
+        args.server,
+        manager,
+        costs=args.costs,
+        expected=args.fingerprint,
+        confirm=confirm_fingerprint,
+    )
     print(
         f"Site restauré dans la base du serveur ; ce poste l'ouvre depuis {paths.root}. "
         "Vérifiez son journal : aidant journal verify."
     )
+    if done.without_login:
+        print(
+            "Ces agents n'ont pas de connexion sur ce serveur : un responsable leur donne un "
+            "nouveau mot de passe (aidant agent reset) : " + ", ".join(done.without_login)
+        )
     return ExitCode.OK

@@ -57,6 +57,11 @@ class SetupText(Text):
         "Empreinte non confirmée : rien n'a été enregistré sur ce poste."
     )
     NOT_A_SERVER_SITE = "Ce poste n'utilise pas de serveur de site : ses données sont ici."
+    BACKUP_NEEDS_OWNER = (
+        "La sauvegarde d'un site sur serveur se fait avec la connexion de l'administrateur du "
+        "serveur : ajoutez --server-owner postgresql://propriétaire@hôte:port/base (rien n'a été "
+        "écrit)."
+    )
     IMPORT_ALREADY_ON_SERVER = "Ce site est déjà sur un serveur : il n'y a rien à y importer."
     IMPORT_JOURNAL_BROKEN = (
         "Le journal de ce site ne se vérifie pas : rien n'a été importé, faites d'abord "

@@ -186,6 +186,32 @@ def server_host(url: str) -> str:
     return host if parsed.port in (None, 5432) else f"{host}:{parsed.port}"
 
 
+def tool_url(url: str, pinned: Path | None) -> URL:
+    """`url` as PostgreSQL's own tools must use it (pg_dump, pg_restore): with the same TLS
+    settings as the application's connections (`verify-ca` against the pinned certificate, or
+    none on a Unix socket)."""
+    check_url(url)
+    parsed = make_url(url)
+    tls = _tls_arguments(parsed, pinned)
+    return parsed.difference_update_query(["sslmode", "sslrootcert"]).update_query_dict(tls)
+
+
+def owns_schema(engine: Engine) -> bool:
+    """Whether the engine's login owns the site's schema (the operator's login, or a
+    superuser): what a whole dump of the database needs; an agent's login sees its own site's
+    rows only."""
+    with engine.connect() as conn:
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT pg_has_role(current_user, "
+                    "(SELECT relowner FROM pg_class WHERE oid = 'public.sites'::regclass), "
+                    "'MEMBER')"
+                )
+            ).scalar()
+        )
+
+
 def connection_refusal(exc: DBAPIError) -> StorageError:
     """One sentence for a connection the server did not give."""
     state = getattr(exc.orig, "sqlstate", None)

@@ -176,7 +176,7 @@ def _prepare_target(engine: Engine) -> None:
         conn.execute(text("GRANT aidant_agent TO aidant_manager"))
 
 
-def restore(url: str, path: Path) -> None:
+def restore(url: str, path: Path, pinned: Path | None = None) -> None:
     """Load the dump at `path` into the empty database at `url`, all or nothing.
 
     One sentence, and the target left as it was, for a damaged or truncated dump, an
@@ -184,7 +184,7 @@ def restore(url: str, path: Path) -> None:
     restores (`--no-owner`): the site's grants to the group roles come with the dump.
     """
     check_dump(path)
-    engine = make_server_engine(url)  # SERVER_UNREACHABLE in one sentence
+    engine = make_server_engine(url, pinned=pinned)  # SERVER_UNREACHABLE in one sentence
     try:
         try:
             _prepare_target(engine)
@@ -211,3 +211,36 @@ def restore(url: str, path: Path) -> None:
     )
     if done.returncode != 0:
         raise _failure("pg_restore", done.stderr.decode("utf-8", "replace"), path=path)
+
+
+def dumped_slots(path: Path) -> dict[str, tuple[str, bytes]]:
+    """The agents' key slots held in the dump at `path` ({role: (agent id, sealed slot)}), read
+    with `pg_restore` without any server: a restore checks the restoring manager's password
+    against theirs before it loads anything."""
+    check_dump(path)
+    done = subprocess.run(
+        [
+            str(find_program("pg_restore")),
+            "--data-only",
+            "--table=server_key_slots",
+            "--file=-",
+            str(path),
+        ],
+        capture_output=True,
+        timeout=_TIMEOUT_S,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise _failure("pg_restore", done.stderr.decode("utf-8", "replace"), path=path)
+    slots: dict[str, tuple[str, bytes]] = {}
+    inside = False
+    for line in done.stdout.decode("utf-8").splitlines():
+        if line.startswith("COPY public.server_key_slots "):
+            inside = True
+        elif inside and line == "\\.":
+            break
+        elif inside:
+            role, agent_id, sealed = line.split("\t")[:3]
+            # COPY's text form writes bytea as \\x and hex digits.
+            slots[role] = (agent_id, bytes.fromhex(sealed.removeprefix("\\\\x")))
+    return slots

@@ -24,6 +24,7 @@ from aidant.mandates import create_mandate, record_action, record_consent
 from aidant.mandates.service import consent_checklist
 from aidant.people import usagers
 from aidant.setup.backup import DUMP_NAME, backup
+from aidant.domain.errors import AuthenticationError
 from aidant.setup.restore import restore_server_backup
 from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext, SiteFile
@@ -100,7 +101,7 @@ def test_a_server_site_backed_up_restores_into_a_fresh_database_and_verifies(
         assert last is not None and last.kind == EntryKind.BACKUP_MADE
     before = _counts(site)
     restored = DataPaths(tmp_path / "other-pc")
-    made = restore_server_backup(restored, saved, empty_database)
+    made = restore_server_backup(restored, saved, empty_database).site
     assert made.server_url == empty_database and made.site_id == site.site.site_id
     assert SiteFile.read(restored.site_file) == made
     with reopen(restored, clock=site.clock) as ctx:
@@ -118,7 +119,12 @@ def test_a_backup_restores_on_a_fresh_server_without_the_group_roles(
     with dedicated_cluster(durable=False) as fresh:
         url = fresh.create_database("restored")
         restored = DataPaths(tmp_path / "new-server-pc")
-        restore_server_backup(restored, saved, url)
+        # Logins belong to a server: on a new one, the restoring manager gets theirs back from
+        # their password (checked against their key slot in the dump first); the others wait.
+        with pytest.raises(AuthenticationError):
+            restore_server_backup(restored, saved, url, ("chef", "mauvais mot de passe"))
+        done = restore_server_backup(restored, saved, url, ("chef", "manager-password-1"))
+        assert done.without_login == ["agent"]
         with reopen(restored, clock=site.clock) as ctx:
             # The dump's grants name the group roles, which the restore made first.
             assert verify_database(ctx.engine).ok and _counts(ctx) == before
@@ -204,9 +210,16 @@ def test_backup_and_restore_from_the_command_line(
     site: SiteContext, agent: Actor, cli: Cli, empty_database: str, tmp_path: Path
 ) -> None:
     _with_data(site, agent)
+    # The manager's own login sees their site's rows only: the dump needs the operator's.
     code, out, err = cli(
         "--as", "chef", "backup", str(tmp_path / "bk"), stdin="manager-password-1\n"
     )
+    assert code != 0 and "--server-owner" in err and "Traceback" not in err
+    assert not (tmp_path / "bk").exists()
+    code, out, err = cli(
+        "--as", "chef", "backup", str(tmp_path / "bk"),
+        "--server-owner", site.site.server_url or "", stdin="manager-password-1\n",
+    )  # fmt: skip
     assert code == 0, err
     assert "aidant restore" in out
     (folder,) = (tmp_path / "bk").iterdir()
