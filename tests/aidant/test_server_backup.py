@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 
 from aidant.domain.actors import Actor
 from aidant.domain.enums import MandateDuration
-from aidant.domain.errors import AidantError, StorageError, UsageError
+from aidant.domain.errors import AidantError, AuthenticationError, StorageError, UsageError
 from aidant.journal import EntryKind
 from aidant.journal.chain import head
 from aidant.journal.verify import verify_database
@@ -24,7 +24,6 @@ from aidant.mandates import create_mandate, record_action, record_consent
 from aidant.mandates.service import consent_checklist
 from aidant.people import usagers
 from aidant.setup.backup import DUMP_NAME, backup
-from aidant.domain.errors import AuthenticationError
 from aidant.setup.restore import restore_server_backup
 from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext, SiteFile
