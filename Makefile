@@ -38,8 +38,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+## Two test processes (CI has two cores), each with its own throwaway PostgreSQL cluster.
+TEST_WORKERS ?= 2
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 ## After changing texts: mark the core's sentences for Qt Linguist (ui/core_texts.py), gather
 ## every text into the .ts file, then build the .qm (translate new entries in between, see
