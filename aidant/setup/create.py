@@ -207,21 +207,13 @@ def _server_login(
     db: Session, site: SiteFile, manager: Agent, password: str, keys: Keys, costs: Costs
 ) -> None:
     """The first manager's own login on the server, holding their keys (no access file)."""
-    payload = SlotPayload(
-        SecretBuffer(storage_engine.KEY_BYTES),
-        SecretBuffer(keys.manager.view()),
-        SecretBuffer(keys.root.view()),
+    server_access.put_manager_login(
+        db,
+        site.site_id,
+        site.login_params(costs),
+        manager.id,
+        manager.login,
+        password,
+        keys.manager,
+        keys.root,
     )
-    try:
-        server_access.put_login(
-            db,
-            site.site_id,
-            site.login_params(costs),
-            manager.id,
-            manager.login,
-            password,
-            manager=True,
-            payload=payload,
-        )
-    finally:
-        payload.zero()

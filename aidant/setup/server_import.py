@@ -27,7 +27,6 @@ from aidant.setup.opening import prepare
 from aidant.setup.server import Confirm, pin_certificate, refuse_existing
 from aidant.setup.texts import SetupText
 from aidant.site import server_access
-from aidant.site.access import SlotPayload
 from aidant.site.context import SiteContext, SiteFile, server_engine
 from aidant.site.costs import Costs
 from aidant.site.paths import DataPaths
@@ -36,7 +35,6 @@ from aidant.storage import migrate
 from aidant.storage import server as storage_server
 from aidant.storage.models import Agent, Base, Document, JournalEntry, LoginThrottle, Site
 from aidant.vault import store
-from crypto.secretbuffer import SecretBuffer
 
 log = logging.getLogger(__name__)
 
@@ -136,24 +134,16 @@ def _copy(
         if held is None or held.signing_key is None or held.root_key is None:
             raise StorageError(SetupText.IMPORT_KEYS_MISSING)
         # Their signing and root keys; never the old file's database key.
-        payload = SlotPayload(
-            SecretBuffer(storage_engine.KEY_BYTES),
-            SecretBuffer(held.signing_key.view()),
-            SecretBuffer(held.root_key.view()),
+        server_access.put_manager_login(
+            db,
+            site.site_id,
+            site.login_params(ctx.costs),
+            manager.id,
+            manager.login,
+            password,
+            held.signing_key,
+            held.root_key,
         )
-        try:
-            server_access.put_login(
-                db,
-                site.site_id,
-                site.login_params(ctx.costs),
-                manager.id,
-                manager.login,
-                password,
-                manager=True,
-                payload=payload,
-            )
-        finally:
-            payload.zero()
     return counts, documents, agents
 
 

@@ -191,6 +191,27 @@ def put_login(
         )
 
 
+def put_manager_login(
+    db: Session,
+    site_id: str,
+    params: crypto.Argon2Params,
+    agent_id: str,
+    login: str,
+    password: str,
+    signing_key: SecretBuffer,
+    root_key: SecretBuffer,
+) -> None:
+    """A manager's login holding copies of their signing key and the site root key (set-up,
+    moving a single-PC site onto the server); a server site has no database key."""
+    payload = SlotPayload(
+        SecretBuffer(_KEY), SecretBuffer(signing_key.view()), SecretBuffer(root_key.view())
+    )
+    try:
+        put_login(db, site_id, params, agent_id, login, password, manager=True, payload=payload)
+    finally:
+        payload.zero()
+
+
 def change_own_login(
     db: Session,
     site_id: str,

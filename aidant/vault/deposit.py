@@ -127,114 +127,91 @@ def deposit(
     server that goes away says so in one sentence.
     """
     with server_blobs.lost_server_as(ctx, VaultText.DEPOSIT_SERVER_LOST):
-        return _deposit(
-            ctx,
-            actor,
-            usager_id,
-            source,
-            title=title,
-            category=category,
-            expires_on=expires_on,
-            page_count=page_count,
-            original_name=original_name,
-            thumbnail=thumbnail,
-        )
-
-
-def _deposit(
-    ctx: SiteContext,
-    actor: Actor,
-    usager_id: UsagerId,
-    source: Path | BinaryIO,
-    *,
-    title: str | None = None,
-    category: Category = Category.AUTRE,
-    expires_on: dt.date | None = None,
-    page_count: int | None = None,
-    original_name: str | None = None,
-    thumbnail: bytes | None = None,
-) -> DocumentId:
-    require_agent(actor)
-    if isinstance(source, Path):
-        original_name = original_name or source.name
-        title = title or source.stem
-    title = check_title(title or "Document")
-    if thumbnail is not None:
-        thumbnail = thumbnails.check(thumbnail)
-    # Validate the description before spending time on the encryption.
-    DocumentMetadata(title, category, expires_on, page_count)
-    with ctx.transaction() as db:
-        vault = live_vault(db, usager_id)
-        vault_id, recipient = vault.id, vault.recipient
-        # Sealed only to the key the journal recorded when the vault was made.
-        binding.check_recorded(db, usager_id, vault_id, recipient)
-        size = _size_of(source)
-        if size is not None:
-            quota.require_room(quota.usage_in(db, vault_id), size, estimate=True)
-    document_id = new_id()
-    blob_name = store.new_blob_name()
-    with contextlib.ExitStack() as stack:
-        handle = stack.enter_context(_open_source(source)) if isinstance(source, Path) else source
-        reader = _SourceReader(handle)
-
-        def write(target: Sink) -> crypto.CiphertextInfo:
-            sink = _SinkWriter(target)
-            try:
-                return crypto.encrypt_stream(reader, sink, recipient)
-            except crypto.EncryptionFailed as exc:
-                if reader.error is not None:
-                    where = source if isinstance(source, Path) else "document"
-                    raise safe_io.io_error(reader.error, where) from exc
-                if sink.error is not None:
-                    raise safe_io.io_error(sink.error, ctx.paths.vaults) from exc
-                raise FileError(VaultText.ENCRYPTION_FAILED) from exc
-
-        def record(db: Session, info: crypto.CiphertextInfo) -> None:
-            metadata = DocumentMetadata(
-                title=title,
-                category=category,
-                expires_on=expires_on,
-                page_count=page_count,
-                media_type=sniff_media_type(reader.head),
-                original_name=original_name,
+        require_agent(actor)
+        if isinstance(source, Path):
+            original_name = original_name or source.name
+            title = title or source.stem
+        title = check_title(title or "Document")
+        if thumbnail is not None:
+            thumbnail = thumbnails.check(thumbnail)
+        # Validate the description before spending time on the encryption.
+        DocumentMetadata(title, category, expires_on, page_count)
+        with ctx.transaction() as db:
+            vault = live_vault(db, usager_id)
+            vault_id, recipient = vault.id, vault.recipient
+            # Sealed only to the key the journal recorded when the vault was made.
+            binding.check_recorded(db, usager_id, vault_id, recipient)
+            size = _size_of(source)
+            if size is not None:
+                quota.require_room(quota.usage_in(db, vault_id), size, estimate=True)
+        document_id = new_id()
+        blob_name = store.new_blob_name()
+        with contextlib.ExitStack() as stack:
+            handle = (
+                stack.enter_context(_open_source(source)) if isinstance(source, Path) else source
             )
-            sealed = crypto.encrypt_bytes(
-                metadata.sealed_json(document_id, info.sha256_hex), recipient
-            )
-            picture = (
-                None if thumbnail is None else thumbnails.seal(thumbnail, document_id, recipient)
-            )
-            now = ctx.clock.now()
-            live = live_vault(db, usager_id)  # still there (not shredded meanwhile)
-            if live.id != vault_id or live.recipient != recipient:
-                # Shredded and created again during the deposit: the blob is sealed to a key
-                # that no longer opens this vault (and that an old recovery sheet still would).
-                raise Refused(VaultText.VAULT_RECREATED_DURING_DEPOSIT)
-            # Checked again with the real size: another deposit may have committed meanwhile.
-            quota.require_room(quota.usage_in(db, vault_id), info.size)
-            db.add(
-                Document(
-                    id=document_id,
-                    vault_id=vault_id,
-                    blob_name=blob_name,
-                    ciphertext_sha256=info.sha256_hex,
-                    ciphertext_size=info.size,
-                    metadata_ciphertext=sealed,
-                    deposited_at=now,
-                    deposited_by=actor.id,
-                    thumbnail_ciphertext=picture,
+            reader = _SourceReader(handle)
+
+            def write(target: Sink) -> crypto.CiphertextInfo:
+                sink = _SinkWriter(target)
+                try:
+                    return crypto.encrypt_stream(reader, sink, recipient)
+                except crypto.EncryptionFailed as exc:
+                    if reader.error is not None:
+                        where = source if isinstance(source, Path) else "document"
+                        raise safe_io.io_error(reader.error, where) from exc
+                    if sink.error is not None:
+                        raise safe_io.io_error(sink.error, ctx.paths.vaults) from exc
+                    raise FileError(VaultText.ENCRYPTION_FAILED) from exc
+
+            def record(db: Session, info: crypto.CiphertextInfo) -> None:
+                metadata = DocumentMetadata(
+                    title=title,
+                    category=category,
+                    expires_on=expires_on,
+                    page_count=page_count,
+                    media_type=sniff_media_type(reader.head),
+                    original_name=original_name,
                 )
-            )
-            db.flush()
-            journal.append(
-                db,
-                actor,
-                EntryKind.DOCUMENT_DEPOSITED,
-                now,
-                usager_id=usager_id,
-                data={"vault": vault_id, "document": document_id, "size": reader.size},
-            )
+                sealed = crypto.encrypt_bytes(
+                    metadata.sealed_json(document_id, info.sha256_hex), recipient
+                )
+                picture = (
+                    None
+                    if thumbnail is None
+                    else thumbnails.seal(thumbnail, document_id, recipient)
+                )
+                now = ctx.clock.now()
+                live = live_vault(db, usager_id)  # still there (not shredded meanwhile)
+                if live.id != vault_id or live.recipient != recipient:
+                    # Shredded and created again during the deposit: the blob is sealed to a key
+                    # that no longer opens this vault (and that an old recovery sheet still would).
+                    raise Refused(VaultText.VAULT_RECREATED_DURING_DEPOSIT)
+                # Checked again with the real size: another deposit may have committed meanwhile.
+                quota.require_room(quota.usage_in(db, vault_id), info.size)
+                db.add(
+                    Document(
+                        id=document_id,
+                        vault_id=vault_id,
+                        blob_name=blob_name,
+                        ciphertext_sha256=info.sha256_hex,
+                        ciphertext_size=info.size,
+                        metadata_ciphertext=sealed,
+                        deposited_at=now,
+                        deposited_by=actor.id,
+                        thumbnail_ciphertext=picture,
+                    )
+                )
+                db.flush()
+                journal.append(
+                    db,
+                    actor,
+                    EntryKind.DOCUMENT_DEPOSITED,
+                    now,
+                    usager_id=usager_id,
+                    data={"vault": vault_id, "document": document_id, "size": reader.size},
+                )
 
-        store.blobs(ctx).store(vault_id, document_id, blob_name, write, record)
-    log.info("document %s deposited in vault %s", document_id, vault_id)
-    return DocumentId(document_id)
+            store.blobs(ctx).store(vault_id, document_id, blob_name, write, record)
+        log.info("document %s deposited in vault %s", document_id, vault_id)
+        return DocumentId(document_id)
