@@ -203,13 +203,10 @@ def put_manager_login(
 ) -> None:
     """A manager's login holding copies of their signing key and the site root key (set-up,
     moving a single-PC site onto the server); a server site has no database key."""
-    payload = SlotPayload(
-        SecretBuffer(_KEY), SecretBuffer(signing_key.view()), SecretBuffer(root_key.view())
-    )
-    try:
-        put_login(db, site_id, params, agent_id, login, password, manager=True, payload=payload)
-    finally:
-        payload.zero()
+    # Sealed from the caller's buffers as they are (the caller zeroes them); the placeholder
+    # database key is zeros.
+    payload = SlotPayload(SecretBuffer(_KEY), signing_key, root_key)
+    put_login(db, site_id, params, agent_id, login, password, manager=True, payload=payload)
 
 
 def change_own_login(

@@ -153,6 +153,12 @@ def test_damaged_or_truncated_dumps_are_refused_and_the_target_stays_empty(
         assert "\n" not in str(caught.value)
         assert _relations(empty_database) == 0, name  # nothing half-restored
         assert not (tmp_path / f"pc-{name}" / "site.json").exists()
+        # With a manager to give their login back, the dump is read first: the same sentence.
+        with pytest.raises(AidantError) as caught:
+            restore_server_backup(
+                DataPaths(tmp_path / f"pc-{name}"), bad, empty_database, ("chef", "mot")
+            )
+        assert caught.value.text is StorageText.DUMP_DAMAGED, name
 
 
 @on_server
