@@ -72,10 +72,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not result.ok:
         sys.stderr.write(f"aidant : {result.problem}\n")
         return ExitCode.CHECK_FAILED
+    purged = 0 if result.purged is None else result.purged.up_to
     print(
-        f"Journal intact : {result.size} entrées, {result.checkpoints_checked} point(s) de "
-        f"contrôle signé(s) vérifié(s), empreinte de la dernière entrée {result.head_hash}."
+        f"Journal intact : {result.size - purged} entrées, {result.checkpoints_checked} point(s) "
+        f"de contrôle signé(s) vérifié(s), empreinte de la dernière entrée {result.head_hash}."
     )
+    if result.purged is not None:
+        from aidant.site.clock import to_site_local
+
+        print(
+            f"Les entrées n° 1 à {result.purged.up_to} ont été purgées le "
+            f"{to_site_local(result.purged.at):%d/%m/%Y} au terme de leur durée d'archivage ; "
+            f"la vérification part de l'empreinte de l'entrée n° {result.purged.up_to}."
+        )
     return ExitCode.OK
 
 

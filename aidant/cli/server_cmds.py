@@ -65,6 +65,13 @@ def register(sub: Any) -> None:
     p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
     p.set_defaults(handler=cmd_import)
 
+    p = server.add_parser(
+        "purge",
+        help="effacer les entrées du journal dont la durée d'archivage est écoulée "
+        "(connexion de maintenance du site)",
+    )
+    p.set_defaults(handler=cmd_purge)
+
 
 def confirm_fingerprint(fingerprint: str) -> bool:
     print(f"Empreinte SHA-256 du certificat présenté par le serveur :\n  {fingerprint}")
@@ -182,4 +189,28 @@ def cmd_import(args: argparse.Namespace) -> int:
             "Ces agents n'ont pas encore de connexion au serveur : donnez à chacun un nouveau "
             "mot de passe (aidant agent reset) : " + ", ".join(report.without_login)
         )
+    return ExitCode.OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from aidant.site.clock import to_site_local
+
+    paths = resolve_data_dir(args.data_dir)
+    password = args.secrets.read("Mot de passe de la connexion de maintenance : ")
+    done = server_setup.purge_journal(paths, password)
+    if done is None:
+        print(
+            "Aucune entrée du journal n'a atteint la fin de sa durée d'archivage : "
+            "rien n'a été effacé."
+        )
+        return ExitCode.OK
+    cutoff = to_site_local(done.cutoff)
+    print(
+        f"{done.entries} entrée(s) du journal effacée(s), antérieures au {cutoff:%d/%m/%Y} : "
+        f"leur durée de conservation ({done.archive_years} ans, archivage compris) est écoulée."
+    )
+    print(
+        f"Le journal commence désormais à l'entrée n° {done.up_to + 1} ; sa vérification part "
+        f"de l'empreinte de l'entrée n° {done.up_to}, que le serveur a enregistrée."
+    )
     return ExitCode.OK

@@ -19,7 +19,7 @@ import json
 import struct
 from collections.abc import Mapping
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from aidant.storage.models import Certificate, Checkpoint, JournalEntry
@@ -45,12 +45,14 @@ def make_covered(db: Session, public_key: str, size: int) -> bytes:
         .limit(1)
     )
     first = max((previous or 0) + 1, size - MAX_COVERED + 1, 1)
-    hashes = db.scalars(
-        select(JournalEntry.hash)
+    rows = db.execute(
+        select(JournalEntry.seq, JournalEntry.hash)
         .where(JournalEntry.seq >= first, JournalEntry.seq <= size)
         .order_by(JournalEntry.seq)
     ).all()
-    return struct.pack(">Q", first) + b"".join(bytes.fromhex(h)[:PREFIX] for h in hashes)
+    if rows:  # on a server, the journal's oldest entries may have been purged
+        first = max(first, rows[0][0])
+    return struct.pack(">Q", first) + b"".join(bytes.fromhex(h)[:PREFIX] for _, h in rows)
 
 
 def sign_covered(key: bytes | bytearray, site_id: str, size: int, covered: bytes) -> str:
@@ -65,10 +67,11 @@ class Covered:
     prefixes: tuple[bytes, ...]
 
     def first_difference(self, current: Mapping[int, bytes]) -> int | None:
-        """The first seq whose current hash differs from the covered one (None: all equal)."""
+        """The first seq whose current hash differs from the covered one (None: all equal);
+        seqs absent from `current` (the journal's purged beginning) are not compared."""
         for offset, prefix in enumerate(self.prefixes):
             seq = self.first + offset
-            if current.get(seq) != prefix:
+            if seq in current and current[seq] != prefix:
                 return seq
         return None
 
@@ -135,8 +138,11 @@ def _certified_key(body: str) -> tuple[str, str] | None:
     return None
 
 
-def signers(conn: Connection | Session, site_key: str, root: str | None) -> Signers:
-    """The keys that the certificates in the store bind to a login, checked against `root`."""
+def signers(
+    conn: Connection | Session, site_key: str, root: str | None, purged: int = 0
+) -> Signers:
+    """The keys that the certificates in the store bind to a login, checked against `root`;
+    `purged`: the entries removed from the journal's beginning (a server's purge)."""
     owners: dict[str, str] = {}
     if root is not None:
         for body, signature in conn.execute(select(Certificate.body, Certificate.signature)):
@@ -144,10 +150,14 @@ def signers(conn: Connection | Session, site_key: str, root: str | None) -> Sign
                 bound = _certified_key(body)
                 if bound:
                     owners[bound[0]] = bound[1]
-    first = conn.execute(
-        select(JournalEntry.seq)
-        .where(JournalEntry.kind == CERTIFIED_KIND)
-        .order_by(JournalEntry.seq)
-        .limit(1)
-    ).scalar()
+    certified = select(JournalEntry.seq).where(JournalEntry.kind == CERTIFIED_KIND)
+    first = conn.execute(certified.order_by(JournalEntry.seq).limit(1)).scalar()
+    if purged and owners:
+        # Each certificate was journalled when issued: fewer entries than certificates means
+        # the first ones went with the journal's purged beginning, and the site key signed no
+        # checkpoint after them.
+        issued = conn.execute(select(func.count()).select_from(Certificate)).scalar_one()
+        kept = conn.execute(select(func.count()).select_from(certified.subquery())).scalar_one()
+        if kept < issued:
+            first = purged + 1
     return Signers(site_key, root, frozenset(owners), first, owners)

@@ -92,6 +92,10 @@ class JournalText(Text):
         "Le journal est tronqué : il compte {size} entrées alors que le {anchor} en atteste "
         "{attested} ; les entrées n° {first_missing} et suivantes ont été supprimées."
     )
+    BEFORE_PURGE = (
+        "Le {anchor} date d'avant la purge du journal : les entrées n° 1 à {up_to} ont été "
+        "effacées au terme de leur durée d'archivage ; il ne peut plus être vérifié."
+    )
     RECORDED_KEY_MISMATCH = (
         "La clé publique enregistrée dans la base ne correspond pas à la clé de signature du "
         "site : la base a pu être réécrite avec une autre clé."

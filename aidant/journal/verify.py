@@ -28,6 +28,7 @@ from aidant.journal.statement import CheckpointStatement
 from aidant.journal.texts import JournalText
 from aidant.site.clock import to_site_local
 from aidant.site.identity import read_identity
+from aidant.storage.journal_purges import JournalPurge, latest_purge
 from aidant.storage.models import Checkpoint, JournalEntry
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class VerifyResult:
     checkpoints_checked: int
     problem: Phrase | None = None
     bad_seq: int | None = None
+    #: On a server, the latest purge of the journal's oldest entries: the walk began after it.
+    purged: JournalPurge | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,9 +91,22 @@ def verify_rows(
     anchors: Sequence[Anchor],
     site_id: str,
     public_key: str | Signers,
+    base: JournalPurge | None = None,
 ) -> VerifyResult:
     """Walk rows `(seq, at, kind, actor, usager_id, data, prev_hash, hash)` in seq order.
-    `public_key`: who may sign a checkpoint (a bare key: that key alone)."""
+    `public_key`: who may sign a checkpoint (a bare key: that key alone). `base`: the journal's
+    purged beginning; the first row must then follow its last removed entry."""
+    result = _walk(batches, anchors, site_id, public_key, base)
+    return dataclasses.replace(result, purged=base) if base is not None else result
+
+
+def _walk(
+    batches: Iterable[Sequence[Row]],
+    anchors: Sequence[Anchor],
+    site_id: str,
+    public_key: str | Signers,
+    base: JournalPurge | None,
+) -> VerifyResult:
     keys = (
         public_key
         if isinstance(public_key, Signers)
@@ -103,6 +119,21 @@ def verify_rows(
     for anchor in anchors:
         by_size[anchor.statement.size].append(anchor)
     checked = 0
+    purged = 0 if base is None else base.up_to
+    prev_hex = GENESIS_HASH if base is None else base.head_hash
+    # A checkpoint of the purged beginning states entries that are gone: a stored one is left
+    # aside (the purge removes them with the entries), one presented cannot be checked.
+    for size in [size for size in by_size if size <= purged] if purged else []:
+        presented = [a for a in by_size.pop(size) if not a.stored]
+        if presented:
+            by_size[size] = presented
+    gone = [size for size in by_size if size <= purged] if purged else []
+    if gone:
+        early = by_size[min(gone)][0]
+        refused = _anchor_problem(early, site_id, keys) or Phrase(
+            JournalText.BEFORE_PURGE, {"anchor": early.label, "up_to": purged}
+        )
+        return VerifyResult(False, purged, prev_hex, checked, refused, None)
     # A checkpoint of size 0 states an empty journal: it holds against the genesis hash.
     for anchor in by_size.pop(0, []):
         problem = _anchor_problem(anchor, site_id, keys) or (
@@ -114,10 +145,9 @@ def verify_rows(
             return VerifyResult(False, 0, GENESIS_HASH, checked, problem, 1)
         checked += 1
 
-    expected = 1
-    prev_hex = GENESIS_HASH
-    prev_raw = bytes(32)
-    last_good_anchor = 0
+    expected = purged + 1
+    prev_raw = bytes.fromhex(prev_hex)
+    last_good_anchor = purged
     sha256 = hashlib.sha256
     for batch in batches:
         for seq, at, kind, actor, usager_id, data, prev_hash, stored in batch:
@@ -155,7 +185,7 @@ def verify_rows(
                     if problem is None and anchor.stored and kind == CHECKPOINT_KIND:
                         problem = _resigned(anchor, keys, data)  # type: ignore[arg-type]
                     if problem is None and anchor.statement.head_hash != hex_hash:
-                        first = _first_changed(anchor, seen, last_good_anchor + 1)
+                        first = _first_changed(anchor, seen, purged, last_good_anchor + 1)
                         problem = Phrase(
                             JournalText.REWRITTEN,
                             {"seq": seq, "anchor": anchor.label, "first": first},
@@ -195,16 +225,16 @@ def _resigned(anchor: Anchor, keys: Signers, data: str) -> Phrase | None:
     return Phrase(JournalText.RESIGNED, {"anchor": anchor.label})
 
 
-def _first_changed(anchor: Anchor, seen: bytearray, fallback: int) -> int:
+def _first_changed(anchor: Anchor, seen: bytearray, purged: int, fallback: int) -> int:
     """The first entry that differs from what the checkpoint covers (its signed list), or,
-    without one, the entry after the last checkpoint that held."""
+    without one, the entry after the last checkpoint that held. `seen` begins after the
+    `purged` entries."""
     if anchor.covered is None:
         return fallback
     current = {
-        anchor.covered.first + i: bytes(
-            seen[(anchor.covered.first + i - 1) * PREFIX : (anchor.covered.first + i) * PREFIX]
-        )
-        for i in range(len(anchor.covered.prefixes))
+        seq: bytes(seen[(seq - purged - 1) * PREFIX : (seq - purged) * PREFIX])
+        for seq in range(anchor.covered.first, anchor.covered.first + len(anchor.covered.prefixes))
+        if seq > purged
     }
     found = anchor.covered.first_difference(current)
     return fallback if found is None else found
@@ -223,7 +253,7 @@ def _reading(source: Source) -> Iterator[Connection]:
             yield conn
 
 
-def _batches(source: Source, batch: int) -> Iterator[Sequence[Row]]:
+def _batches(source: Source, batch: int, purged: int = 0) -> Iterator[Sequence[Row]]:
     t = JournalEntry.__table__
     columns = select(
         t.c.seq, t.c.at, t.c.kind, t.c.actor, t.c.usager_id, t.c.data, t.c.prev_hash, t.c.hash
@@ -232,7 +262,9 @@ def _batches(source: Source, batch: int) -> Iterator[Sequence[Row]]:
     # (-2**63 in SQLite) must be read, and then fail the "seq starts at 1" check.
     first = columns.order_by(t.c.seq).limit(batch)
     following = columns.where(t.c.seq > bindparam("after")).order_by(t.c.seq).limit(batch)
-    last: int | None = None
+    # After a purge, the walk starts past it (rows left there by a purge not carried through
+    # are not the chain's).
+    last: int | None = purged or None
     while True:
         # One short read per batch, so appends by other workstations are never held up long.
         with _reading(source) as conn:
@@ -299,12 +331,13 @@ def site_identity(source: Source) -> tuple[str, str]:
     return site.id, site.signing_public_key
 
 
-def site_signers(source: Source, root: str | None = None) -> tuple[str, Signers]:
+def site_signers(source: Source, root: str | None = None, purged: int = 0) -> tuple[str, Signers]:
     """(site id, who may sign a checkpoint): certificates checked against `root` (default:
-    the root the database records)."""
+    the root the database records); `purged`, the journal's purged beginning."""
     with _reading(source) as conn:
         site = read_identity(conn)
-        return site.id, signers(conn, site.signing_public_key, root or site.root_public_key)
+        keys = signers(conn, site.signing_public_key, root or site.root_public_key, purged)
+        return site.id, keys
 
 
 def file_anchor(statement: CheckpointStatement) -> Anchor:
@@ -328,8 +361,11 @@ def verify_database(
     """Verify the journal behind `source`: an engine (one short read per batch) or an open
     connection (tests tamper inside a transaction they roll back). No role check here: the
     service `checkpoints.verify_journal` is what the application calls."""
-    site_id, keys = site_signers(source)
+    with _reading(source) as conn:
+        base = latest_purge(conn)
+    site_id, keys = site_signers(source, purged=0 if base is None else base.up_to)
     anchors = stored_checkpoints(source, site_id) + [file_anchor(s) for s in extra]
-    result = verify_rows(_batches(source, batch), anchors, site_id, keys)
+    purged = 0 if base is None else base.up_to
+    result = verify_rows(_batches(source, batch, purged), anchors, site_id, keys, base)
     log.info("journal verified: ok=%s size=%d", result.ok, result.size)
     return result

@@ -21,7 +21,7 @@ from aidant.site.context import SiteContext, SiteFile, server_engine
 from aidant.site.costs import Costs
 from aidant.site.paths import DataPaths
 from aidant.site.texts import SiteText
-from aidant.storage import migrate, server_logins, server_tls
+from aidant.storage import journal_purges, migrate, server_logins, server_tls
 from aidant.storage import server as storage_server
 from aidant.storage.keystore import KeyStoreKind
 from crypto.serverlogin import scram_verifier
@@ -199,6 +199,24 @@ def status(paths: DataPaths) -> ServerStatus:
         except Exception:  # noqa: BLE001 - a status says "no", it never fails
             reachable = False
     return ServerStatus(site.server_url, site.server_fingerprint, presented, reachable)
+
+
+def purge_journal(paths: DataPaths, password: str) -> journal_purges.JournalPurge | None:
+    """`aidant server purge`: as the site's maintenance login, remove the journal entries whose
+    archive time is over (the server decides which, migration 0012). None when none is due."""
+    site = SiteFile.read(paths.site_file)
+    if site.server_url is None:
+        raise Refused(SetupText.NOT_A_SERVER_SITE)
+    role = server_logins.maintenance_role(site.site_id)
+    try:
+        engine = server_engine(paths, site, storage_server.Credentials(role, password))
+    except storage_server.LoginRefused as exc:
+        raise Refused(SetupText.MAINTENANCE_REFUSED) from exc
+    try:
+        with engine.begin() as conn:
+            return journal_purges.purge(conn)
+    finally:
+        engine.dispose()
 
 
 def schema_revision(ctx: SiteContext) -> str | None:

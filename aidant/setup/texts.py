@@ -62,6 +62,10 @@ class SetupText(Text):
         "serveur : ajoutez --server-owner postgresql://propriétaire@hôte:port/base (rien n'a été "
         "écrit)."
     )
+    MAINTENANCE_REFUSED = (
+        "Le serveur a refusé la connexion de maintenance : vérifiez son mot de passe (celui "
+        "qu'« aidant server init » a affiché) ; rien n'a été effacé."
+    )
     IMPORT_ALREADY_ON_SERVER = "Ce site est déjà sur un serveur : il n'y a rien à y importer."
     IMPORT_JOURNAL_BROKEN = (
         "Le journal de ce site ne se vérifie pas : rien n'a été importé, faites d'abord "

@@ -93,18 +93,19 @@ def test_a_login_granted_the_rights_by_mistake_is_still_refused_by_the_server(
 
 
 @on_server
-def test_the_maintenance_role_may_delete_but_never_update(
+def test_the_maintenance_role_never_updates_nor_deletes_an_entry_in_its_archive_time(
     site: SiteContext, cluster: Cluster
 ) -> None:
+    # It deletes only what a purge the server computed allows (tests/aidant/test_server_purge.py).
     with login(cluster, site, "GRANT aidant_maintenance TO {login}") as conn:
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute(b"UPDATE journal_entries SET actor = 'x'")
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute(b"INSERT INTO checkpoints (size) VALUES (0)")
-        deleted = conn.execute(
-            b"DELETE FROM journal_entries WHERE seq = (SELECT max(seq) FROM journal_entries)"
-        ).rowcount
-    assert deleted == 1
+        with pytest.raises(errors.InsufficientPrivilege, match="within its archive time"):
+            conn.execute(
+                b"DELETE FROM journal_entries WHERE seq = (SELECT max(seq) FROM journal_entries)"
+            )
 
 
 def _insert(conn: psycopg.Connection, seq: int, prev: str, digest: str) -> None:
@@ -187,13 +188,14 @@ def test_the_migrated_server_schema_matches_the_models(site: SiteContext) -> Non
     from alembic.runtime.migration import MigrationContext
     from sqlalchemy import MetaData
 
+    from aidant.storage.journal_purges import journal_purges
     from aidant.storage.models import Base
     from aidant.storage.server import document_chunks
 
-    # The models, and the table of document chunks that exists on a server only (migration
-    # 0008, `storage.server.document_chunks`).
+    # The models, and the tables that exist on a server only: document chunks (migration 0008,
+    # `storage.server.document_chunks`) and journal purges (0012).
     server_schema = MetaData()
-    for table in (*Base.metadata.tables.values(), document_chunks):
+    for table in (*Base.metadata.tables.values(), document_chunks, journal_purges):
         table.to_metadata(server_schema)
     with site.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), server_schema)
@@ -247,11 +249,16 @@ def test_the_server_migrations_go_down_and_up_again(cluster: Cluster) -> None:
                 "server_key_slots_site",
                 "documents_drop_chunks",
                 "document_chunks_site",
+                "journal_purges_computed",
+                "journal_purges_kept",
+                "journal_purges_not_truncated",
+                "journal_entries_purged_only",
+                "checkpoints_purged_only",
             }
             command.downgrade(migrate.alembic_config(engine), "0001")
             assert triggers(engine) == set()
             migrate.upgrade_to_head(engine)
-            assert len(triggers(engine)) == 7
+            assert len(triggers(engine)) == 12
             assert migrate.current_revision(engine) == migrate.head_revision()
         finally:
             engine.dispose()

@@ -2260,6 +2260,11 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="160"/>
+        <source>Le {anchor} date d&apos;avant la purge du journal : les entrées n° 1 à {up_to} ont été effacées au terme de leur durée d&apos;archivage ; il ne peut plus être vérifié.</source>
+        <translation>The {anchor} predates the journal purge: entries 1 to {up_to} were erased at the end of their archive period; it can no longer be checked.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="161"/>
         <source>La clé publique enregistrée dans la base ne correspond pas à la clé de signature du site : la base a pu être réécrite avec une autre clé.</source>
         <translation>The public key recorded in the database does not match the site&apos;s signing key: the database may have been rewritten with another key.</translation>
     </message>
@@ -2267,262 +2272,262 @@
 <context>
     <name>KindText</name>
     <message>
-        <location filename="../core_texts.py" line="161"/>
+        <location filename="../core_texts.py" line="162"/>
         <source>Site installé</source>
         <translation>Site set up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="162"/>
+        <location filename="../core_texts.py" line="163"/>
         <source>Réglage modifié</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="163"/>
+        <location filename="../core_texts.py" line="164"/>
         <source>Point de contrôle signé</source>
         <translation>Signed checkpoint</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="164"/>
+        <location filename="../core_texts.py" line="165"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="165"/>
+        <location filename="../core_texts.py" line="166"/>
         <source>Agent créé</source>
         <translation>Agent created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="166"/>
+        <location filename="../core_texts.py" line="167"/>
         <source>Agent modifié</source>
         <translation>Agent updated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="167"/>
+        <location filename="../core_texts.py" line="168"/>
         <source>Agent désactivé</source>
         <translation>Agent deactivated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="168"/>
+        <location filename="../core_texts.py" line="169"/>
         <source>Connexion d&apos;un agent</source>
         <translation>Agent logged in</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="169"/>
+        <location filename="../core_texts.py" line="170"/>
         <source>Connexion refusée</source>
         <translation>Login refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="170"/>
+        <location filename="../core_texts.py" line="171"/>
         <source>Compte d&apos;agent bloqué</source>
         <translation>Agent account locked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="171"/>
+        <location filename="../core_texts.py" line="172"/>
         <source>Déconnexion d&apos;un agent</source>
         <translation>Agent logged out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="172"/>
+        <location filename="../core_texts.py" line="173"/>
         <source>Code à usage unique activé</source>
         <translation>One-time code turned on</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="173"/>
+        <location filename="../core_texts.py" line="174"/>
         <source>Mot de passe changé par l&apos;agent</source>
         <translation>Password changed by the agent</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="174"/>
+        <location filename="../core_texts.py" line="175"/>
         <source>Mot de passe d&apos;un agent réinitialisé</source>
         <translation>Agent&apos;s password reset</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="175"/>
+        <location filename="../core_texts.py" line="176"/>
         <source>Agent réactivé</source>
         <translation>Agent reactivated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="176"/>
+        <location filename="../core_texts.py" line="177"/>
         <source>Certificat d&apos;agent signé</source>
         <translation>Agent certificate signed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="177"/>
+        <location filename="../core_texts.py" line="178"/>
         <source>Clé racine du site remplacée</source>
         <translation>Site root key replaced</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="178"/>
+        <location filename="../core_texts.py" line="179"/>
         <source>Clé du site placée derrière les mots de passe des agents</source>
         <translation>Site key placed behind the agents&apos; passwords</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="179"/>
+        <location filename="../core_texts.py" line="180"/>
         <source>Journal raccourci ou remplacé, constaté par un responsable</source>
         <translation>Shortened or replaced journal, acknowledged by a manager</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="180"/>
+        <location filename="../core_texts.py" line="181"/>
         <source>Usager enregistré</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="181"/>
+        <location filename="../core_texts.py" line="182"/>
         <source>Usager modifié</source>
         <translation>Person updated</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="182"/>
+        <location filename="../core_texts.py" line="183"/>
         <source>Données d&apos;un usager effacées</source>
         <translation>Person&apos;s data erased</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="183"/>
+        <location filename="../core_texts.py" line="184"/>
         <source>Proche enregistré</source>
         <translation>Relative or carer registered</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="184"/>
+        <location filename="../core_texts.py" line="185"/>
         <source>Mandat créé</source>
         <translation>Mandate created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="185"/>
+        <location filename="../core_texts.py" line="186"/>
         <source>Mandat renouvelé</source>
         <translation>Mandate renewed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="186"/>
+        <location filename="../core_texts.py" line="187"/>
         <source>Mandat révoqué</source>
         <translation>Mandate revoked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="187"/>
+        <location filename="../core_texts.py" line="188"/>
         <source>Mandat expiré</source>
         <translation>Mandate expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="188"/>
+        <location filename="../core_texts.py" line="189"/>
         <source>Projet de mandat supprimé</source>
         <translation>Draft mandate deleted</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="189"/>
+        <location filename="../core_texts.py" line="190"/>
         <source>Démarche retirée d&apos;un mandat</source>
         <translation>Area removed from a mandate</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="190"/>
+        <location filename="../core_texts.py" line="191"/>
         <source>Consentement donné</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="191"/>
+        <location filename="../core_texts.py" line="192"/>
         <source>Consentement refusé</source>
         <translation>Consent refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="192"/>
+        <location filename="../core_texts.py" line="193"/>
         <source>Formulaire signé rattaché</source>
         <translation>Signed form attached</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="193"/>
+        <location filename="../core_texts.py" line="194"/>
         <source>Formulaire imprimé</source>
         <translation>Form printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="194"/>
+        <location filename="../core_texts.py" line="195"/>
         <source>Démarche effectuée</source>
         <translation>Procedure carried out</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="195"/>
+        <location filename="../core_texts.py" line="196"/>
         <source>Démarche refusée</source>
         <translation>Procedure refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="196"/>
+        <location filename="../core_texts.py" line="197"/>
         <source>Coffre créé</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="197"/>
+        <location filename="../core_texts.py" line="198"/>
         <source>Coffre ouvert</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="198"/>
+        <location filename="../core_texts.py" line="199"/>
         <source>Ouverture de coffre refusée</source>
         <translation>Vault opening refused</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="199"/>
+        <location filename="../core_texts.py" line="200"/>
         <source>Coffre bloqué</source>
         <translation>Vault blocked</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="200"/>
+        <location filename="../core_texts.py" line="201"/>
         <source>Coffre refermé</source>
         <translation>Vault closed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="201"/>
+        <location filename="../core_texts.py" line="202"/>
         <source>Accès au coffre modifié</source>
         <translation>Vault access changed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="202"/>
+        <location filename="../core_texts.py" line="203"/>
         <source>Coffre détruit</source>
         <translation>Vault destroyed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="203"/>
+        <location filename="../core_texts.py" line="204"/>
         <source>Document déposé</source>
         <translation>Document stored</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="204"/>
+        <location filename="../core_texts.py" line="205"/>
         <source>Document ouvert</source>
         <translation>Document opened</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="205"/>
+        <location filename="../core_texts.py" line="206"/>
         <source>Document imprimé</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="206"/>
+        <location filename="../core_texts.py" line="207"/>
         <source>Document exporté</source>
         <translation>Document exported</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="207"/>
+        <location filename="../core_texts.py" line="208"/>
         <source>Document supprimé</source>
         <translation>Document deleted</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="208"/>
+        <location filename="../core_texts.py" line="209"/>
         <source>Session ouverte</source>
         <translation>Session started</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="209"/>
+        <location filename="../core_texts.py" line="210"/>
         <source>Session fermée</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="210"/>
+        <location filename="../core_texts.py" line="211"/>
         <source>Nettoyage du poste</source>
         <translation>Computer cleaned up</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="211"/>
+        <location filename="../core_texts.py" line="212"/>
         <source>Purge des données anciennes</source>
         <translation>Old data purged</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="212"/>
+        <location filename="../core_texts.py" line="213"/>
         <source>Journal exporté</source>
         <translation>Journal exported</translation>
     </message>
@@ -3351,70 +3356,75 @@
 <context>
     <name>ManagerIntegrityScreen</name>
     <message>
-        <location filename="../screens/manager_integrity.py" line="25"/>
-        <location filename="../screens/manager_integrity.py" line="53"/>
+        <location filename="../screens/manager_integrity.py" line="27"/>
+        <location filename="../screens/manager_integrity.py" line="55"/>
         <source>Intégrité du journal</source>
         <translation>Journal integrity</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="26"/>
+        <location filename="../screens/manager_integrity.py" line="28"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="26"/>
+        <location filename="../screens/manager_integrity.py" line="28"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="28"/>
+        <location filename="../screens/manager_integrity.py" line="30"/>
         <source>&amp;Vérifier le journal</source>
         <translation>&amp;Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="28"/>
+        <location filename="../screens/manager_integrity.py" line="30"/>
         <source>Vérifier le journal</source>
         <translation>Check the journal</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="33"/>
+        <location filename="../screens/manager_integrity.py" line="35"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="37"/>
+        <location filename="../screens/manager_integrity.py" line="39"/>
         <source>Chaque entrée du journal est liée à la précédente et des points de contrôle sont signés : la vérification montre si une entrée a été modifiée, supprimée ou déplacée.</source>
         <translation>Each journal entry is linked to the previous one and checkpoints are signed: the check shows whether an entry was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="46"/>
+        <location filename="../screens/manager_integrity.py" line="48"/>
         <source>Empreinte de la clé racine</source>
         <translation>Root key fingerprint</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="47"/>
+        <location filename="../screens/manager_integrity.py" line="49"/>
         <source>sur la feuille de secours du site ou un reçu (facultatif)</source>
         <translation>on the site recovery sheet or a receipt (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="50"/>
+        <location filename="../screens/manager_integrity.py" line="52"/>
         <source>Empreinte de la clé racine :</source>
         <translation>Root key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="83"/>
+        <location filename="../screens/manager_integrity.py" line="85"/>
         <source>Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle signé(s) confirmé(s).</source>
         <translation>The journal is intact: {n} entries checked, {c} signed checkpoint(s) confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="89"/>
+        <location filename="../screens/manager_integrity.py" line="92"/>
         <source> (entrée n° {seq})</source>
         <translation> (entry no. {seq})</translation>
     </message>
     <message>
-        <location filename="../screens/manager_integrity.py" line="95"/>
+        <location filename="../screens/manager_integrity.py" line="98"/>
         <source>ATTENTION : le journal a été modifié. {problem}{where}</source>
         <translation>WARNING: the journal has been changed. {problem}{where}</translation>
+    </message>
+    <message>
+        <location filename="../screens/manager_integrity.py" line="108"/>
+        <source>Les entrées n° 1 à {n} ont été purgées le {day} au terme de leur durée d&apos;archivage : la vérification part de l&apos;empreinte de la dernière d&apos;entre elles.</source>
+        <translation>Entries 1 to {n} were purged on {day} at the end of their archive period: verification starts from the fingerprint of the last of them.</translation>
     </message>
 </context>
 <context>
@@ -3819,132 +3829,132 @@
 <context>
     <name>MandateText</name>
     <message>
-        <location filename="../core_texts.py" line="213"/>
+        <location filename="../core_texts.py" line="214"/>
         <source>Démarche inconnue « {value} » (possibles : {possible}).</source>
         <translation>Unknown area “{value}” (possible areas: {possible}).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="214"/>
+        <location filename="../core_texts.py" line="215"/>
         <source>Choisissez au moins une démarche.</source>
         <translation>Choose at least one area.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="215"/>
+        <location filename="../core_texts.py" line="216"/>
         <source>Le site ne propose pas la démarche « {demarche} ».</source>
         <translation>This site does not offer the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="216"/>
+        <location filename="../core_texts.py" line="217"/>
         <source>Mandat introuvable.</source>
         <translation>Mandate not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="217"/>
+        <location filename="../core_texts.py" line="218"/>
         <source>Ce code de vérification est mal formé (10 caractères, ex. 7K3QD-M9XPA).</source>
         <translation>This verification code is not in the right form (10 characters, e.g. 7K3QD-M9XPA).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="218"/>
+        <location filename="../core_texts.py" line="219"/>
         <source>Aucun mandat ne porte ce code de vérification.</source>
         <translation>No mandate has this verification code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="219"/>
+        <location filename="../core_texts.py" line="220"/>
         <source>La liste signée des mandats de ce site est absente, illisible ou a été modifiée : un agent la refait en ouvrant le site.</source>
         <translation>This site&apos;s signed list of mandates is missing, unreadable or was changed. An agent remakes it by opening the site.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="220"/>
+        <location filename="../core_texts.py" line="221"/>
         <source>Le consentement pour ce mandat a déjà été recueilli ou refusé.</source>
         <translation>Consent for this mandate has already been given or refused.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="221"/>
+        <location filename="../core_texts.py" line="222"/>
         <source>Le point {number} de la liste n&apos;a pas été confirmé avec la personne : relisez-le avec elle, puis cochez-le.</source>
         <translation>Point {number} of the list was not confirmed with the person: read it again with them, then tick it.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="222"/>
+        <location filename="../core_texts.py" line="223"/>
         <source>Indiquez la raison de la révocation (par exemple « à sa demande »).</source>
         <translation>Give the reason for revoking (for example, “at their request”).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="223"/>
+        <location filename="../core_texts.py" line="224"/>
         <source>Ce mandat est déjà refusé par la personne : rien à révoquer.</source>
         <translation>The person has already refused this mandate. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="224"/>
+        <location filename="../core_texts.py" line="225"/>
         <source>Ce mandat est déjà expiré : rien à révoquer.</source>
         <translation>This mandate has already expired. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="225"/>
+        <location filename="../core_texts.py" line="226"/>
         <source>Ce mandat est déjà révoqué : rien à révoquer.</source>
         <translation>This mandate has already been revoked. There is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="226"/>
+        <location filename="../core_texts.py" line="227"/>
         <source>Ce mandat n&apos;autorise pas (ou plus) la démarche « {demarche} ».</source>
         <translation>This mandate does not (or no longer) cover the area “{demarche}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="227"/>
+        <location filename="../core_texts.py" line="228"/>
         <source>Un mandat projet (consentement non recueilli) ne peut pas être renouvelé.</source>
         <translation>A draft mandate (consent not yet given) cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="228"/>
+        <location filename="../core_texts.py" line="229"/>
         <source>Un mandat refusé par la personne ne peut pas être renouvelé.</source>
         <translation>A mandate refused by the person cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="229"/>
+        <location filename="../core_texts.py" line="230"/>
         <source>Un mandat révoqué ne peut pas être renouvelé.</source>
         <translation>A revoked mandate cannot be renewed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="230"/>
+        <location filename="../core_texts.py" line="231"/>
         <source>Seul un projet de mandat (consentement non recueilli) peut être supprimé ; un mandat actif se révoque.</source>
         <translation>Only a draft mandate (consent not collected) can be deleted; an active mandate is revoked.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="231"/>
+        <location filename="../core_texts.py" line="232"/>
         <source>Le formulaire signé ne peut être joint qu&apos;après le consentement.</source>
         <translation>The signed form can only be attached after consent has been given.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="232"/>
+        <location filename="../core_texts.py" line="233"/>
         <source>Document introuvable dans le coffre.</source>
         <translation>Document not found in the vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="233"/>
+        <location filename="../core_texts.py" line="234"/>
         <source>Ce document est dans le coffre d&apos;une autre personne.</source>
         <translation>This document is in another person&apos;s vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="234"/>
+        <location filename="../core_texts.py" line="235"/>
         <source>La personne a refusé ce mandat : il n&apos;y a pas de formulaire à imprimer.</source>
         <translation>The person refused this mandate, so there is no form to print.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="235"/>
+        <location filename="../core_texts.py" line="236"/>
         <source>Aucune démarche de ce mandat n&apos;a été révoquée.</source>
         <translation>No area of this mandate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="236"/>
+        <location filename="../core_texts.py" line="237"/>
         <source>Décrivez brièvement ce qui a été fait.</source>
         <translation>Briefly describe what was done.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="237"/>
+        <location filename="../core_texts.py" line="238"/>
         <source>Aucun mandat actif n&apos;autorise le site à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows the site to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="238"/>
+        <location filename="../core_texts.py" line="239"/>
         <source>Aucun mandat actif n&apos;autorise ce proche à agir pour cette personne en « {demarche} » : l&apos;acte n&apos;est pas enregistré ; ouvrez ou renouvelez un mandat avec son accord.</source>
         <translation>No active mandate allows this relative or carer to act for this person in “{demarche}”. The action has not been recorded. Open or renew a mandate with the person&apos;s agreement.</translation>
     </message>
@@ -4320,67 +4330,67 @@
 <context>
     <name>PeopleText</name>
     <message>
-        <location filename="../core_texts.py" line="239"/>
+        <location filename="../core_texts.py" line="240"/>
         <source>Le nom et le prénom sont obligatoires.</source>
         <translation>The surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="240"/>
+        <location filename="../core_texts.py" line="241"/>
         <source>La date de naissance est dans le futur.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="241"/>
+        <location filename="../core_texts.py" line="242"/>
         <source>Cette personne semble déjà enregistrée ({name}, né(e) le {birth_date}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}, born on {birth_date}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="242"/>
+        <location filename="../core_texts.py" line="243"/>
         <source>Cette personne semble déjà enregistrée ({name}) : vérifiez, ou confirmez qu&apos;il s&apos;agit bien d&apos;une autre personne.</source>
         <translation>This person seems to be registered already ({name}). Check, or confirm that this really is a different person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="243"/>
+        <location filename="../core_texts.py" line="244"/>
         <source>Usager introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="244"/>
+        <location filename="../core_texts.py" line="245"/>
         <source>« {phone} » n&apos;est pas un numéro de téléphone : seulement des chiffres, par exemple 06 12 34 56 78 (ou +44… depuis l&apos;étranger).</source>
         <translation>“{phone}” is not a phone number: digits only, for example 06 12 34 56 78 (or +44… from abroad).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="245"/>
+        <location filename="../core_texts.py" line="246"/>
         <source>Le numéro « {phone} » a {count} chiffres : un numéro français en a 10 et commence par 0, par exemple 06 12 34 56 78.</source>
         <translation>The number “{phone}” has {count} digits: a French number has 10 and starts with 0, for example 06 12 34 56 78.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="246"/>
+        <location filename="../core_texts.py" line="247"/>
         <source>L&apos;adresse e-mail « {email} » n&apos;a pas d&apos;arobase (@) : par exemple nom@exemple.fr.</source>
         <translation>The e-mail address “{email}” has no at sign (@): for example name@example.fr.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="247"/>
+        <location filename="../core_texts.py" line="248"/>
         <source>« {email} » n&apos;est pas une adresse e-mail complète (sans espace, avec un domaine après @) : par exemple nom@exemple.fr.</source>
         <translation>“{email}” is not a complete e-mail address (no space, a domain after @): for example name@example.fr.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="248"/>
+        <location filename="../core_texts.py" line="249"/>
         <source>Rien n&apos;a changé : l&apos;identité est déjà celle-ci.</source>
         <translation>Nothing changed: the identity is already this one.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="249"/>
+        <location filename="../core_texts.py" line="250"/>
         <source>Les anciennes valeurs de cette identité sont illisibles : le journal ou la clé de la personne a été modifié.</source>
         <translation>The former values of this identity cannot be read: the journal or the person&apos;s key has been altered.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="250"/>
+        <location filename="../core_texts.py" line="251"/>
         <source>Le nom et le prénom du proche sont obligatoires.</source>
         <translation>The relative or carer&apos;s surname and first name are required.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="251"/>
+        <location filename="../core_texts.py" line="252"/>
         <source>Proche introuvable.</source>
         <translation>Relative or carer not found.</translation>
     </message>
@@ -4428,7 +4438,7 @@
 <context>
     <name>PolicyText</name>
     <message>
-        <location filename="../core_texts.py" line="252"/>
+        <location filename="../core_texts.py" line="253"/>
         <source>Réglage inconnu « {key} ».</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
@@ -4494,17 +4504,17 @@
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../core_texts.py" line="253"/>
+        <location filename="../core_texts.py" line="254"/>
         <source>Cette imprimante enregistre un fichier sur l&apos;ordinateur : choisissez une vraie imprimante.</source>
         <translation>This printer saves a file on the computer. Choose a real printer.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="254"/>
+        <location filename="../core_texts.py" line="255"/>
         <source>Le document à imprimer est illisible.</source>
         <translation>The document to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="255"/>
+        <location filename="../core_texts.py" line="256"/>
         <source>L&apos;imprimante ne répond pas : vérifiez qu&apos;elle est allumée.</source>
         <translation>The printer is not responding. Check that it is switched on.</translation>
     </message>
@@ -4550,37 +4560,37 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../core_texts.py" line="256"/>
+        <location filename="../core_texts.py" line="257"/>
         <source>La fin de la période est avant son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="257"/>
+        <location filename="../core_texts.py" line="258"/>
         <source>Date illisible « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.</source>
         <translation>Unreadable date “{text}”. Write it as YYYY-MM-DD or DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="258"/>
+        <location filename="../core_texts.py" line="259"/>
         <source>« {name} » n&apos;est pas un export anonyme d&apos;Aidant (aidant stats --anonymous).</source>
         <translation>“{name}” is not an anonymous Aidant export (aidant stats --anonymous).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="259"/>
+        <location filename="../core_texts.py" line="260"/>
         <source>« {name} » est d&apos;une autre version du format : fusion impossible.</source>
         <translation>“{name}” uses another version of the format, so it cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="260"/>
+        <location filename="../core_texts.py" line="261"/>
         <source>Donnez au moins deux fichiers à fusionner.</source>
         <translation>Give at least two files to merge.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="261"/>
+        <location filename="../core_texts.py" line="262"/>
         <source>« {name} » couvre la période du {first} au {last}, pas celle de « {reference} » (du {reference_first} au {reference_last}) : fusion impossible.</source>
         <translation>“{name}” covers the period from {first} to {last}, not the same one as “{reference}” (from {reference_first} to {reference_last}), so they cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="262"/>
+        <location filename="../core_texts.py" line="263"/>
         <source>« {name} » contient un site déjà compté dans un autre fichier.</source>
         <translation>“{name}” contains a site already counted in another file.</translation>
     </message>
@@ -4588,52 +4598,52 @@
 <context>
     <name>ScanText</name>
     <message>
-        <location filename="../core_texts.py" line="263"/>
+        <location filename="../core_texts.py" line="264"/>
         <source>Aucune page à enregistrer.</source>
         <translation>There are no pages to save.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="264"/>
+        <location filename="../core_texts.py" line="265"/>
         <source>Aucun scanner n&apos;est branché ou allumé.</source>
         <translation>No scanner is plugged in or switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="265"/>
+        <location filename="../core_texts.py" line="266"/>
         <source>Une page n&apos;est pas une image lisible : refaites-la.</source>
         <translation>One page is not a readable image. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="266"/>
+        <location filename="../core_texts.py" line="267"/>
         <source>Aucun scanner n&apos;est utilisable : le programme « scanimage » (paquet sane-utils) n&apos;est pas installé.</source>
         <translation>No scanner can be used: the “scanimage” program (sane-utils package) is not installed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="267"/>
+        <location filename="../core_texts.py" line="268"/>
         <source>Le scanner ne répond pas : vérifiez qu&apos;il est allumé.</source>
         <translation>The scanner is not responding. Check that it is switched on.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="268"/>
+        <location filename="../core_texts.py" line="269"/>
         <source>La numérisation a échoué : vérifiez le scanner (allumé, capot fermé, feuille posée) puis recommencez.</source>
         <translation>Scanning failed. Check the scanner (switched on, lid closed, sheet in place), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="269"/>
+        <location filename="../core_texts.py" line="270"/>
         <source>Le scanner n&apos;a pas renvoyé d&apos;image : recommencez.</source>
         <translation>The scanner did not send back an image. Try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="270"/>
+        <location filename="../core_texts.py" line="271"/>
         <source>Les scanners Windows demandent le module pywin32, absent de cette installation.</source>
         <translation>Windows scanners need the pywin32 module, which is missing from this installation.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="271"/>
+        <location filename="../core_texts.py" line="272"/>
         <source>Le service de numérisation de Windows (WIA) ne répond pas.</source>
         <translation>The Windows scanning service (WIA) is not responding.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="272"/>
+        <location filename="../core_texts.py" line="273"/>
         <source>Ce scanner n&apos;est plus branché ou allumé.</source>
         <translation>This scanner is no longer plugged in or switched on.</translation>
     </message>
@@ -4641,7 +4651,7 @@
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../core_texts.py" line="273"/>
+        <location filename="../core_texts.py" line="274"/>
         <source>Le plan d&apos;effacement n&apos;a pas pu s&apos;exécuter.</source>
         <translation>The clean-up plan could not be run.</translation>
     </message>
@@ -4649,107 +4659,112 @@
 <context>
     <name>SetupText</name>
     <message>
-        <location filename="../core_texts.py" line="274"/>
+        <location filename="../core_texts.py" line="275"/>
         <source>Le nom du site ne peut pas être vide.</source>
         <translation>The site name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="275"/>
+        <location filename="../core_texts.py" line="276"/>
         <source>Un site est déjà installé dans « {root} ».</source>
         <translation>A site is already set up in “{root}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="276"/>
+        <location filename="../core_texts.py" line="277"/>
         <source>« {path} » existe déjà.</source>
         <translation>“{path}” already exists.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="277"/>
+        <location filename="../core_texts.py" line="278"/>
         <source>« {path} » n&apos;est pas la sauvegarde d&apos;un site sur serveur (il y manque « {file} ») : la sauvegarde d&apos;un site sur ce poste se restaure en copiant son dossier à la place du dossier des données.</source>
         <translation>“{path}” is not the backup of a site on a server (“{file}” is missing from it): the backup of a site kept on this PC is restored by copying its folder in place of the data folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="278"/>
+        <location filename="../core_texts.py" line="279"/>
         <source>Un autre site est installé dans « {root} » : restaurez depuis un dossier de données vide ou celui du même site (rien n&apos;a été modifié).</source>
         <translation>Another site is installed in “{root}”: restore from an empty data folder or the one of the same site (nothing was changed).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="279"/>
+        <location filename="../core_texts.py" line="280"/>
         <source>Les clés du site sont absentes du trousseau.</source>
         <translation>The site keys are missing from the keyring.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="280"/>
+        <location filename="../core_texts.py" line="281"/>
         <source>« {login} » n&apos;est pas un responsable actif de ce site.</source>
         <translation>“{login}” is not an active manager of this site.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="281"/>
+        <location filename="../core_texts.py" line="282"/>
         <source>Le PDF produit est invalide.</source>
         <translation>The PDF produced is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="282"/>
+        <location filename="../core_texts.py" line="283"/>
         <source>Cette vérification s&apos;est arrêtée sur une erreur interne (voir le journal technique).</source>
         <translation>This check stopped on an internal error (see the technical log).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="283"/>
+        <location filename="../core_texts.py" line="284"/>
         <source>La base de données est endommagée ({where}) : restaurez la dernière sauvegarde (copiez son dossier à la place du dossier des données, puis aidant key restore si ce poste n&apos;a pas les clés, puis aidant self-test).</source>
         <translation>The database is damaged ({where}): restore the latest backup (copy its folder in place of the data folder, then aidant key restore if this computer does not have the keys, then aidant self-test).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="284"/>
+        <location filename="../core_texts.py" line="285"/>
         <source>{count} fichier(s) de coffre manquent ou sont endommagés ({files}) : restaurez-les depuis la dernière sauvegarde (dossier vaults), puis relancez aidant self-test.</source>
         <translation>{count} vault file(s) are missing or damaged ({files}): restore them from the latest backup (vaults folder), then run aidant self-test again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="285"/>
+        <location filename="../core_texts.py" line="286"/>
         <source>Cette clé n&apos;ouvre pas la base de données de ce site : vérifiez que la feuille de secours est bien celle de ce site et retapez la clé (rien n&apos;a été enregistré).</source>
         <translation>This key does not open this site&apos;s database: check that the recovery sheet is this site&apos;s and type the key again (nothing was saved).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="286"/>
+        <location filename="../core_texts.py" line="287"/>
         <source>Cette clé de signature n&apos;est pas celle du journal de ce site : retapez la seconde clé de la feuille de secours (rien n&apos;a été enregistré).</source>
         <translation>This signing key is not the one of this site&apos;s journal: type the second key of the recovery sheet again (nothing was saved).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="287"/>
+        <location filename="../core_texts.py" line="288"/>
         <source>L&apos;adresse du serveur contient un mot de passe : site.json n&apos;est pas un coffre, donnez l&apos;adresse sans mot de passe (chaque agent se connecte avec le sien).</source>
         <translation>The server address holds a password: site.json is not a secret store, give the address without a password (each agent connects with their own).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="288"/>
+        <location filename="../core_texts.py" line="289"/>
         <source>Le certificat présenté par le serveur ({seen}) n&apos;a pas l&apos;empreinte attendue : rien n&apos;a été enregistré, vérifiez l&apos;adresse et l&apos;empreinte auprès de l&apos;administrateur.</source>
         <translation>The certificate the server presents ({seen}) does not have the expected fingerprint: nothing was saved, check the address and the fingerprint with the administrator.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="289"/>
+        <location filename="../core_texts.py" line="290"/>
         <source>Empreinte non confirmée : rien n&apos;a été enregistré sur ce poste.</source>
         <translation>Fingerprint not confirmed: nothing was saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="290"/>
+        <location filename="../core_texts.py" line="291"/>
         <source>Ce poste n&apos;utilise pas de serveur de site : ses données sont ici.</source>
         <translation>This computer does not use a site server: its data is here.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="291"/>
+        <location filename="../core_texts.py" line="292"/>
         <source>La sauvegarde d&apos;un site sur serveur se fait avec la connexion de l&apos;administrateur du serveur : ajoutez --server-owner postgresql://propriétaire@hôte:port/base (rien n&apos;a été écrit).</source>
-        <translation>A server site is backed up with the server administrator's login: add --server-owner postgresql://owner@host:port/database (nothing was written).</translation>
+        <translation>A server site is backed up with the server administrator&apos;s login: add --server-owner postgresql://owner@host:port/database (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="292"/>
+        <location filename="../core_texts.py" line="293"/>
+        <source>Le serveur a refusé la connexion de maintenance : vérifiez son mot de passe (celui qu&apos;« aidant server init » a affiché) ; rien n&apos;a été effacé.</source>
+        <translation>The server refused the maintenance login: check its password (the one « aidant server init » showed); nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="294"/>
         <source>Ce site est déjà sur un serveur : il n&apos;y a rien à y importer.</source>
         <translation>This site is already on a server: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="293"/>
+        <location filename="../core_texts.py" line="295"/>
         <source>Le journal de ce site ne se vérifie pas : rien n&apos;a été importé, faites d&apos;abord vérifier le journal (aidant journal verify).</source>
         <translation>This site&apos;s journal does not verify: nothing was imported; have the journal checked first (aidant journal verify).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="294"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>Les clés du responsable n&apos;ont pas été trouvées à l&apos;ouverture du site : rien n&apos;a été importé, reconnectez-vous avec votre mot de passe.</source>
         <translation>The manager&apos;s keys were not found when the site opened: nothing was imported; log in again with your password.</translation>
     </message>
@@ -4757,112 +4772,112 @@
 <context>
     <name>SiteText</name>
     <message>
-        <location filename="../core_texts.py" line="295"/>
+        <location filename="../core_texts.py" line="297"/>
         <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
         <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="297"/>
+        <location filename="../core_texts.py" line="299"/>
         <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="296"/>
+        <location filename="../core_texts.py" line="298"/>
         <source>Le fichier « {path} » est illisible ou endommagé : restaurez-le depuis la dernière sauvegarde du site.</source>
         <translation>The file “{path}” is unreadable or damaged: restore it from the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="298"/>
+        <location filename="../core_texts.py" line="300"/>
         <source>La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site.</source>
         <translation>The database “{path}” cannot be found: restore the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="299"/>
+        <location filename="../core_texts.py" line="301"/>
         <source>Le secret de ce poste est absent du trousseau : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>This computer&apos;s secret is missing from the keyring. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="300"/>
+        <location filename="../core_texts.py" line="302"/>
         <source>Le fichier d&apos;accès du site est introuvable : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file cannot be found. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="301"/>
+        <location filename="../core_texts.py" line="303"/>
         <source>Le fichier d&apos;accès du site est endommagé ou a été modifié hors d&apos;Aidant : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file is damaged or was changed outside Aidant. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="302"/>
+        <location filename="../core_texts.py" line="304"/>
         <source>Ce site ne s&apos;ouvre qu&apos;avec l&apos;identifiant et le mot de passe d&apos;un agent.</source>
         <translation>This site opens only with an agent&apos;s login and password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="303"/>
+        <location filename="../core_texts.py" line="305"/>
         <source>Le journal de ce site compte {found} entrées alors que ce poste en a vu {expected} : une copie plus ancienne de la base a été remise ou sa fin a été effacée, et un responsable doit le constater avant toute autre action.</source>
         <translation>This site&apos;s journal has {found} entries while this computer saw {expected}: an older copy of the database was put back or its end was deleted, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="304"/>
+        <location filename="../core_texts.py" line="306"/>
         <source>L&apos;entrée n° {seq} du journal n&apos;est plus celle que ce poste a vue : une autre copie de la base a été remise, et un responsable doit le constater avant toute autre action.</source>
         <translation>Journal entry no. {seq} is no longer the one this computer saw: another copy of the database was put back, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="305"/>
+        <location filename="../core_texts.py" line="307"/>
         <source>La trace du journal gardée par ce poste a été modifiée hors d&apos;Aidant : un responsable doit le constater avant toute autre action.</source>
         <translation>The journal trace kept by this computer was changed outside Aidant: a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="306"/>
+        <location filename="../core_texts.py" line="308"/>
         <source>Seul un responsable du site peut constater ce problème du journal.</source>
         <translation>Only a site manager can acknowledge this journal problem.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="307"/>
+        <location filename="../core_texts.py" line="309"/>
         <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
         <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="308"/>
+        <location filename="../core_texts.py" line="310"/>
         <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
         <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="309"/>
+        <location filename="../core_texts.py" line="311"/>
         <source>Le réglage « {key} » attend oui ou non.</source>
         <translation>The setting “{key}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="310"/>
+        <location filename="../core_texts.py" line="312"/>
         <source>Le réglage « {key} » attend un nombre entier positif.</source>
         <translation>The setting “{key}” must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="311"/>
+        <location filename="../core_texts.py" line="313"/>
         <source>Le réglage « {key} » attend une liste.</source>
         <translation>The setting “{key}” must be a list.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="312"/>
+        <location filename="../core_texts.py" line="314"/>
         <source>Le réglage « {key} » attend un texte.</source>
         <translation>The setting “{key}” expects a text.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="313"/>
+        <location filename="../core_texts.py" line="315"/>
         <source>Démarche inconnue : {demarches}.</source>
         <translation>Unknown area: {demarches}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="314"/>
+        <location filename="../core_texts.py" line="316"/>
         <source>Aucun modèle « {form} » en langue « {lang} ».</source>
         <translation>There is no “{form}” template in the language “{lang}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="315"/>
+        <location filename="../core_texts.py" line="317"/>
         <source>Les clés de cet agent gardées sur le serveur du site sont illisibles : un responsable doit lui donner un nouveau mot de passe.</source>
         <translation>This agent&apos;s keys kept on the site server cannot be read: a manager must give them a new password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="316"/>
+        <location filename="../core_texts.py" line="318"/>
         <source>La base du serveur du site n&apos;est pas à jour pour cette version d&apos;Aidant : l&apos;administrateur du serveur doit lancer « aidant server upgrade ADRESSE » avec cette version.</source>
         <translation>The site server&apos;s database is not up to date for this version of Aidant: the server administrator must run “aidant server upgrade ADDRESS” with this version.</translation>
     </message>
@@ -4870,27 +4885,27 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../core_texts.py" line="317"/>
+        <location filename="../core_texts.py" line="319"/>
         <source>projet (consentement non recueilli)</source>
         <translation>draft (consent not yet given)</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="318"/>
+        <location filename="../core_texts.py" line="320"/>
         <source>refusé par la personne</source>
         <translation>refused by the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="319"/>
+        <location filename="../core_texts.py" line="321"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="320"/>
+        <location filename="../core_texts.py" line="322"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="321"/>
+        <location filename="../core_texts.py" line="323"/>
         <source>révoqué</source>
         <translation>revoked</translation>
     </message>
@@ -4898,97 +4913,97 @@
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../core_texts.py" line="322"/>
+        <location filename="../core_texts.py" line="324"/>
         <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
         <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="323"/>
+        <location filename="../core_texts.py" line="325"/>
         <source>La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The key stored in the keyring is unreadable: put it back with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="324"/>
+        <location filename="../core_texts.py" line="326"/>
         <source>Le fichier de clés du site de démonstration est illisible : supprimez le dossier de la démonstration, elle sera recréée.</source>
         <translation>The demonstration site&apos;s key file is unreadable: delete the demonstration&apos;s folder, it will be made again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="325"/>
+        <location filename="../core_texts.py" line="327"/>
         <source>La clé de la base de données doit faire {bits} bits.</source>
         <translation>The database key must be {bits} bits long.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="326"/>
+        <location filename="../core_texts.py" line="328"/>
         <source>La base de données du site ne s&apos;ouvre pas avec cette clé (ou son en-tête est endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, restaurez la dernière sauvegarde.</source>
         <translation>The site&apos;s database does not open with this key (or its header is damaged): restore the key from the recovery sheet; if that fails too, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="327"/>
+        <location filename="../core_texts.py" line="329"/>
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="328"/>
+        <location filename="../core_texts.py" line="330"/>
         <source>L&apos;adresse du serveur du site n&apos;est pas une adresse PostgreSQL (postgresql://…) : « {url} ».</source>
         <translation>The site server address is not a PostgreSQL address (postgresql://…): “{url}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="329"/>
+        <location filename="../core_texts.py" line="331"/>
         <source>Le serveur du site ne répond pas : vérifiez le réseau et que le serveur est allumé, puis réessayez.</source>
         <translation>The site server does not answer: check the network and that the server is on, then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="330"/>
+        <location filename="../core_texts.py" line="332"/>
         <source>L&apos;adresse du serveur du site demande une connexion non chiffrée (sslmode={mode}) : Aidant exige TLS, sauf par une socket Unix sur le serveur même.</source>
         <translation>The site server address asks for an unencrypted connection (sslmode={mode}): Aidant requires TLS, except through a Unix socket on the server itself.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="331"/>
+        <location filename="../core_texts.py" line="333"/>
         <source>Ce poste n&apos;a pas encore enregistré le certificat du serveur du site : lancez « aidant server enrol ADRESSE ».</source>
         <translation>This computer has not saved the site server&apos;s certificate yet: run “aidant server enrol ADDRESS”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
+        <location filename="../core_texts.py" line="334"/>
         <source>Le serveur du site présente un autre certificat que celui enregistré à l&apos;inscription de ce poste : connexion refusée, prévenez l&apos;administrateur du serveur.</source>
         <translation>The site server presents a different certificate from the one saved when this computer was enrolled: connection refused, tell the server administrator.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="333"/>
+        <location filename="../core_texts.py" line="335"/>
         <source>Cette adresse passe par une socket Unix du serveur même : il n&apos;y a pas de certificat à enregistrer, donnez l&apos;adresse réseau du serveur (postgresql://hôte:port/base).</source>
         <translation>This address goes through a Unix socket on the server itself: there is no certificate to save, give the server&apos;s network address (postgresql://host:port/database).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="334"/>
+        <location filename="../core_texts.py" line="336"/>
         <source>Le serveur du site n&apos;accepte pas TLS : activez ssl dans sa configuration (docs/site-server.md) puis recommencez.</source>
         <translation>The site server does not accept TLS: turn ssl on in its configuration (docs/site-server.md) and try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="335"/>
+        <location filename="../core_texts.py" line="337"/>
         <source>Le serveur du site a refusé cet identifiant ou ce mot de passe.</source>
         <translation>The site server refused this login or password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="336"/>
+        <location filename="../core_texts.py" line="338"/>
         <source>Le programme {program} de PostgreSQL est introuvable sur ce poste : installez les outils clients de PostgreSQL (paquet postgresql-client, de la version du serveur ou plus récente), puis réessayez.</source>
         <translation>PostgreSQL&apos;s {program} program cannot be found on this PC: install the PostgreSQL client tools (package postgresql-client, of the server&apos;s version or newer), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="337"/>
+        <location filename="../core_texts.py" line="339"/>
         <source>La sauvegarde ou la restauration du serveur du site a échoué (le détail est dans le journal technique) : rien n&apos;a été modifié ; réessayez, ou appelez l&apos;administrateur du serveur.</source>
         <translation>Backing up or restoring the site server failed (the details are in the technical log): nothing was changed; try again, or call the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="338"/>
+        <location filename="../core_texts.py" line="340"/>
         <source>Le fichier de sauvegarde « {path} » est endommagé ou incomplet : rien n&apos;a été restauré ; prenez une autre sauvegarde.</source>
         <translation>The backup file “{path}” is damaged or incomplete: nothing was restored; use another backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="339"/>
+        <location filename="../core_texts.py" line="341"/>
         <source>La base « {database} » du serveur n&apos;est pas vide : une sauvegarde se restaure dans une base neuve et vide (rien n&apos;a été modifié).</source>
         <translation>The server database “{database}” is not empty: a backup is restored into a new, empty database (nothing was changed).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="340"/>
+        <location filename="../core_texts.py" line="342"/>
         <source>Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se sauvegarde sur le serveur.</source>
         <translation>This copy only covers the database built into this PC: a site on a server is backed up on the server.</translation>
     </message>
@@ -4996,17 +5011,17 @@
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="341"/>
+        <location filename="../core_texts.py" line="343"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="342"/>
+        <location filename="../core_texts.py" line="344"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="343"/>
+        <location filename="../core_texts.py" line="345"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -5344,417 +5359,417 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="344"/>
+        <location filename="../core_texts.py" line="346"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="345"/>
+        <location filename="../core_texts.py" line="347"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="346"/>
+        <location filename="../core_texts.py" line="348"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="347"/>
+        <location filename="../core_texts.py" line="349"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="348"/>
+        <location filename="../core_texts.py" line="350"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="349"/>
+        <location filename="../core_texts.py" line="351"/>
         <source>La clé de ce coffre a été remplacée dans la base de données : le coffre n&apos;est ni ouvert ni rempli ; prévenez le responsable du site.</source>
         <translation>This vault&apos;s key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="350"/>
+        <location filename="../core_texts.py" line="352"/>
         <source>Le journal ne dit pas quelle clé a été donnée à ce coffre : aucun document n&apos;y est déposé avant que la personne l&apos;ait ouvert une fois ; prévenez le responsable du site.</source>
         <translation>The journal does not say which key this vault was given: no document is deposited in it until the person has opened it once; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="351"/>
+        <location filename="../core_texts.py" line="353"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="352"/>
+        <location filename="../core_texts.py" line="354"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="353"/>
+        <location filename="../core_texts.py" line="355"/>
         <source>Ce code personnel est l&apos;un des plus utilisés, essayé en premier par qui veut deviner : choisissez-en un autre.</source>
         <translation>This PIN is one of the most used, tried first by anyone guessing: choose another one.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="354"/>
+        <location filename="../core_texts.py" line="356"/>
         <source>Ce code personnel répète un même motif : il se devine vite.</source>
         <translation>This PIN repeats a pattern: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="355"/>
+        <location filename="../core_texts.py" line="357"/>
         <source>Ce code personnel avance d&apos;un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite.</source>
         <translation>This PIN moves by the same step from digit to digit (like 1234 or 2468): it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="356"/>
+        <location filename="../core_texts.py" line="358"/>
         <source>Ce code personnel ressemble à une année : il se devine vite.</source>
         <translation>This PIN looks like a year: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="357"/>
+        <location filename="../core_texts.py" line="359"/>
         <source>Ce code personnel reprend la date de naissance de la personne, que d&apos;autres connaissent.</source>
         <translation>This PIN uses the person&apos;s date of birth, which others know.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="358"/>
+        <location filename="../core_texts.py" line="360"/>
         <source>Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine.</source>
         <translation>This PIN spells the person&apos;s name on a phone keypad: it can be guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="359"/>
+        <location filename="../core_texts.py" line="361"/>
         <source>La phrase secrète est faite du nom ou de la date de naissance de la personne, que d&apos;autres connaissent : ajoutez-y des mots que personne ne devinerait.</source>
         <translation>The passphrase is made of the person&apos;s name or date of birth, which others know: add words nobody would guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="360"/>
+        <location filename="../core_texts.py" line="362"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="361"/>
+        <location filename="../core_texts.py" line="363"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="362"/>
+        <location filename="../core_texts.py" line="364"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="363"/>
+        <location filename="../core_texts.py" line="365"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="364"/>
+        <location filename="../core_texts.py" line="366"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="365"/>
+        <location filename="../core_texts.py" line="367"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="366"/>
+        <location filename="../core_texts.py" line="368"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="367"/>
+        <location filename="../core_texts.py" line="369"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="368"/>
+        <location filename="../core_texts.py" line="370"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="369"/>
+        <location filename="../core_texts.py" line="371"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="370"/>
+        <location filename="../core_texts.py" line="372"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="371"/>
+        <location filename="../core_texts.py" line="373"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="372"/>
+        <location filename="../core_texts.py" line="374"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="373"/>
+        <location filename="../core_texts.py" line="375"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="374"/>
+        <location filename="../core_texts.py" line="376"/>
         <source>Trop d&apos;essais manqués pour ce coffre : il ne s&apos;ouvre plus qu&apos;avec la feuille de secours, ou après une remise à zéro par le responsable du site, devant la personne.</source>
         <translation>Too many failed attempts for this vault: it now opens only with the recovery sheet, or after the site manager resets it in front of the person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="375"/>
+        <location filename="../core_texts.py" line="377"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="376"/>
+        <location filename="../core_texts.py" line="378"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="377"/>
+        <location filename="../core_texts.py" line="379"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="378"/>
+        <location filename="../core_texts.py" line="380"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="379"/>
+        <location filename="../core_texts.py" line="381"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="380"/>
+        <location filename="../core_texts.py" line="382"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="381"/>
+        <location filename="../core_texts.py" line="383"/>
         <source>Le titre du document contient un caractère invisible ou de contrôle : retapez-le.</source>
         <translation>The document title contains an invisible or control character: type it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="382"/>
+        <location filename="../core_texts.py" line="384"/>
         <source>La vignette d&apos;un document doit être une image PNG ou JPEG de {max_kib} Ko au plus.</source>
         <translation>A document&apos;s thumbnail must be a PNG or JPEG image of at most {max_kib} KB.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="383"/>
+        <location filename="../core_texts.py" line="385"/>
         <source>Ce document ({size} Mo) ne tient plus dans le coffre : {used} Mo sont déjà utilisés sur les {quota} Mo permis ; supprimez des documents ou demandez au responsable du site.</source>
         <translation>This document ({size} MB) no longer fits in the vault: {used} MB are already used of the {quota} MB allowed; delete documents or ask the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="384"/>
+        <location filename="../core_texts.py" line="386"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="385"/>
+        <location filename="../core_texts.py" line="387"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="386"/>
+        <location filename="../core_texts.py" line="388"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="387"/>
+        <location filename="../core_texts.py" line="389"/>
         <source>Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file cannot be found (deleted or moved): restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="388"/>
+        <location filename="../core_texts.py" line="390"/>
         <source>Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="389"/>
+        <location filename="../core_texts.py" line="391"/>
         <source>Le contenu chiffré de ce document manque sur le serveur du site : restaurez la dernière sauvegarde du serveur.</source>
         <translation>The encrypted content of this document is missing on the site server: restore the server&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="390"/>
+        <location filename="../core_texts.py" line="392"/>
         <source>Le serveur du site ne répond plus : rien n&apos;a été enregistré à moitié ; vérifiez dans le coffre si le document y est, sinon déposez-le de nouveau quand le serveur répond.</source>
         <translation>The site server no longer answers: nothing was left half-saved; check in the vault whether the document is there, otherwise deposit it again once the server answers.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="391"/>
+        <location filename="../core_texts.py" line="393"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="392"/>
+        <location filename="../core_texts.py" line="394"/>
         <source>Le dossier « {path} » n&apos;existe pas : choisissez un dossier existant.</source>
         <translation>The folder “{path}” does not exist: choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="393"/>
+        <location filename="../core_texts.py" line="395"/>
         <source>La copie serait enregistrée hors du dossier choisi : elle n&apos;a pas été enregistrée.</source>
         <translation>The copy would be saved outside the chosen folder: it was not saved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="394"/>
+        <location filename="../core_texts.py" line="396"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="395"/>
+        <location filename="../core_texts.py" line="397"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="396"/>
+        <location filename="../core_texts.py" line="398"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="397"/>
+        <location filename="../core_texts.py" line="399"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="398"/>
+        <location filename="../core_texts.py" line="400"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="399"/>
+        <location filename="../core_texts.py" line="401"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="400"/>
+        <location filename="../core_texts.py" line="402"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="401"/>
+        <location filename="../core_texts.py" line="403"/>
         <source>Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée.</source>
         <translation>An encrypted value cannot be read: its key has changed or it has been altered.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="402"/>
+        <location filename="../core_texts.py" line="404"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="403"/>
+        <location filename="../core_texts.py" line="405"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="404"/>
+        <location filename="../core_texts.py" line="406"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="405"/>
+        <location filename="../core_texts.py" line="407"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="406"/>
+        <location filename="../core_texts.py" line="408"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="407"/>
+        <location filename="../core_texts.py" line="409"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="408"/>
+        <location filename="../core_texts.py" line="410"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="409"/>
+        <location filename="../core_texts.py" line="411"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="410"/>
+        <location filename="../core_texts.py" line="412"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="411"/>
+        <location filename="../core_texts.py" line="413"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="412"/>
+        <location filename="../core_texts.py" line="414"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="413"/>
+        <location filename="../core_texts.py" line="415"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="414"/>
+        <location filename="../core_texts.py" line="416"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="415"/>
+        <location filename="../core_texts.py" line="417"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="416"/>
+        <location filename="../core_texts.py" line="418"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="417"/>
+        <location filename="../core_texts.py" line="419"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="418"/>
+        <location filename="../core_texts.py" line="420"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="419"/>
+        <location filename="../core_texts.py" line="421"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="420"/>
+        <location filename="../core_texts.py" line="422"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="421"/>
+        <location filename="../core_texts.py" line="423"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="422"/>
+        <location filename="../core_texts.py" line="424"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="423"/>
+        <location filename="../core_texts.py" line="425"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="424"/>
+        <location filename="../core_texts.py" line="426"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="425"/>
+        <location filename="../core_texts.py" line="427"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="426"/>
+        <location filename="../core_texts.py" line="428"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from aidant.domain.errors import AidantError
 from aidant.journal.checkpoints import verify_journal
+from aidant.journal.verify import VerifyResult
+from aidant.site.clock import to_site_local
 from ui.appearance import set_size_role
 from ui.router import Screen
 from ui.shell import Shell
@@ -76,13 +78,15 @@ class ManagerIntegrityScreen(Screen):
         except AidantError as exc:
             self._show(False, error_text(exc))
             return
+        purged = 0 if result.purged is None else result.purged.up_to
         if result.ok:
             self._show(
                 True,
                 self.tr(
                     "Le journal est intact : {n} entrées vérifiées, {c} point(s) de contrôle "
                     "signé(s) confirmé(s)."
-                ).format(n=result.size, c=result.checkpoints_checked),
+                ).format(n=result.size - purged, c=result.checkpoints_checked)
+                + self._purge_line(result),
             )
         else:
             where = (
@@ -96,6 +100,15 @@ class ManagerIntegrityScreen(Screen):
                     problem=phrase_text(result.problem) if result.problem else "", where=where
                 ),
             )
+
+    def _purge_line(self, result: VerifyResult) -> str:
+        purged = result.purged
+        if purged is None:
+            return ""
+        return "\n" + self.tr(
+            "Les entrées n° 1 à {n} ont été purgées le {day} au terme de leur durée "
+            "d'archivage : la vérification part de l'empreinte de la dernière d'entre elles."
+        ).format(n=purged.up_to, day=f"{to_site_local(purged.at):%d/%m/%Y}")
 
     def _show(self, ok: bool, text: str) -> None:
         self.verdict.setText(("✔ " if ok else "✖ ") + text)
