@@ -196,6 +196,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     from aidant.site.clock import to_site_local
 
     paths = resolve_data_dir(args.data_dir)
+    server_setup.server_site(paths)  # before the password: a site elsewhere is said first
     password = args.secrets.read("Mot de passe de la connexion de maintenance : ")
     done = server_setup.purge_journal(paths, password)
     if done is None:

@@ -201,12 +201,18 @@ def status(paths: DataPaths) -> ServerStatus:
     return ServerStatus(site.server_url, site.server_fingerprint, presented, reachable)
 
 
-def purge_journal(paths: DataPaths, password: str) -> journal_purges.JournalPurge | None:
-    """`aidant server purge`: as the site's maintenance login, remove the journal entries whose
-    archive time is over (the server decides which, migration 0012). None when none is due."""
+def server_site(paths: DataPaths) -> SiteFile:
+    """This PC's `site.json`, which must name a server (one sentence otherwise)."""
     site = SiteFile.read(paths.site_file)
     if site.server_url is None:
         raise Refused(SetupText.NOT_A_SERVER_SITE)
+    return site
+
+
+def purge_journal(paths: DataPaths, password: str) -> journal_purges.JournalPurge | None:
+    """`aidant server purge`: as the site's maintenance login, remove the journal entries whose
+    archive time is over (the server decides which, migration 0012). None when none is due."""
+    site = server_site(paths)
     role = server_logins.maintenance_role(site.site_id)
     try:
         engine = server_engine(paths, site, storage_server.Credentials(role, password))
