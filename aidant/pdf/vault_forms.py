@@ -24,7 +24,7 @@ from aidant.pdf.document import (
 )
 from aidant.pdf.fonts import MONO, SANS_BOLD
 from aidant.site.clock import to_site_local
-from aidant.site.templates import load_template
+from aidant.site.templates import FormTemplate, load_template
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
 INK = colors.HexColor("#1d3557")
@@ -162,10 +162,23 @@ def render_vault_card(
 # --- the recovery sheet -----------------------------------------------------------------------
 
 
+def _age_steps(tpl: FormTemplate, on_server: bool) -> list[str]:
+    steps = list(tpl.items("age_steps"))
+    if on_server:
+        steps = [tpl.text("age_files_server") if "{vault_id}" in s else s for s in steps]
+    return steps
+
+
 def render_vault_recovery_sheet(
-    owner: str, vault_id: str, identity: crypto.SecretBuffer, created_at: dt.datetime
+    owner: str,
+    vault_id: str,
+    identity: crypto.SecretBuffer,
+    created_at: dt.datetime,
+    *,
+    on_server: bool = False,
 ) -> bytes:
-    """The recovery sheet: the vault identity as text and QR, and how to decrypt with `age`.
+    """The recovery sheet: the vault identity as text and QR, and how to decrypt with `age`
+    (the files come from the data folder, or, `on_server`, from the server's administrator).
 
     reportlab needs the identity as a `str`: those copies cannot be wiped (see SecretBuffer).
     """
@@ -200,7 +213,7 @@ def render_vault_recovery_sheet(
         ListFlowable(
             [
                 ListItem(paragraph(s.replace("{vault_id}", vault_id), BODY))
-                for s in tpl.items("age_steps")
+                for s in _age_steps(tpl, on_server)
             ],
             bulletType="1",
         ),

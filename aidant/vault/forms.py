@@ -22,5 +22,9 @@ def recovery_pdf(ctx: SiteContext, created: VaultCreated) -> bytes:
     """The recovery sheet; call before `created.wipe()`."""
     owner = usagers.get(ctx, created.usager_id).display_name
     return render_vault_recovery_sheet(
-        owner, created.vault_id, created.recovery_identity, ctx.clock.now()
+        owner,
+        created.vault_id,
+        created.recovery_identity,
+        ctx.clock.now(),
+        on_server=ctx.on_server,
     )

@@ -7,6 +7,8 @@ import errno
 import hashlib
 import io
 import os
+import shutil
+import subprocess
 import tracemalloc
 from pathlib import Path
 
@@ -36,7 +38,7 @@ from tests.support.blobs import (
     stored_blobs,
 )
 from tests.support.server import SERVER, add_member
-from tools.pg_cluster import Cluster
+from tools.pg_cluster import Cluster, find_bindir
 
 pytestmark = pytest.mark.parametrize("store", [SERVER], indirect=True)
 
@@ -208,3 +210,73 @@ def test_the_application_role_adds_and_reads_chunks_but_never_rewrites_them(
     finally:
         pg_cluster.execute(f"DROP OWNED BY {name}", database=database)
         pg_cluster.execute(f"DROP ROLE {name}")
+
+
+def _recipe(doc: Path) -> list[str]:
+    """The shell commands of docs/site-server.md's "opened without Aidant" section."""
+    text = doc.read_text(encoding="utf-8")
+    section = text.split("### A document opened without Aidant", 1)[1].split("\n## ", 1)[0]
+    return [block.split("```", 1)[0].strip() for block in section.split("```sh\n")[1:]]
+
+
+def test_the_recovery_sheet_opens_a_server_document_with_psql_and_age_alone(
+    site: SiteContext, agent: Actor, made: MadeVault, pg_cluster: Cluster, tmp_path: Path
+) -> None:
+    if shutil.which("age") is None:
+        pytest.skip("the age command is not installed (Debian package age)")
+    scan = os.urandom(CHUNK_BYTES * 2 + 12345)  # three chunks, the last one short
+    doc_id = vault.deposit(site, agent, made.usager_id, io.BytesIO(scan), title="Avis")
+    listing, extract = _recipe(Path(__file__).parents[3] / "docs" / "site-server.md")
+    database = make_url(str(site.engine.url)).database or ""
+    env = {
+        **os.environ,
+        "PATH": f"{find_bindir()}:{os.environ['PATH']}",
+        "PGHOST": str(pg_cluster.socket_dir),
+        "PGPORT": str(pg_cluster.port),
+        "PGUSER": "postgres",
+    }
+
+    def run(command: str) -> str:
+        command = command.replace("BASE", database).replace("VAULT", made.vault_id)
+        done = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", command.replace("DOCUMENT", doc_id)],
+            cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    rows = [line.split("|") for line in run(listing).splitlines()]
+    assert [(row[0], int(row[2])) for row in rows] == [(doc_id, len(ciphertext(site, doc_id)))]
+    run(extract)
+    identity = tmp_path / "identity.txt"
+    identity.write_text(made.recovery + "\n")
+    opened = subprocess.run(
+        ["age", "-d", "-i", str(identity), str(tmp_path / "fichier.age")],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    assert opened.stdout == scan
+
+
+def test_the_recovery_sheet_of_a_server_site_sends_to_its_administrator(
+    site: SiteContext, agent: Actor, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from aidant.people import usagers
+    from aidant.vault.forms import recovery_pdf
+    from crypto import SecretBuffer
+
+    person = usagers.register(site, agent, "Dupré", "Éléonore")
+    with SecretBuffer.from_text("246810") as pin:
+        created = vault.create_vault(site, agent, person.id, pin)
+    try:
+        pdf = recovery_pdf(site, created)
+    finally:
+        created.wipe()
+    (tmp_path / "sheet.pdf").write_bytes(pdf)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    flat = " ".join(text.split())
+    assert "demandez à son administrateur les fichiers .age du coffre" in flat
+    assert created.vault_id in text.replace("\n", "")
+    assert "dossier « vaults »" not in flat
+    assert "age -d -i identity.txt fichier.age > fichier" in flat
