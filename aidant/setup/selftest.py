@@ -78,7 +78,19 @@ class SiteOpener:
 
     @property
     def can_open(self) -> bool:
-        return self._open is not None or not self.paths.access_file.exists()
+        if self._open is not None:
+            return True
+        return not self.paths.access_file.exists() and not self.on_server
+
+    @property
+    def on_server(self) -> bool:
+        """Whether `site.json` names a site server (an unreadable one: no, the checks say why)."""
+        from aidant.site.context import SiteFile
+
+        try:
+            return SiteFile.read(self.paths.site_file).server_url is not None
+        except AidantError:
+            return False
 
     def get(self) -> SiteContext:
         from aidant.site.context import connect
@@ -106,6 +118,8 @@ def _database(opener: SiteOpener) -> str:
     from aidant.storage import integrity, migrate
 
     paths = opener.paths
+    if not opener.can_open and opener.on_server:
+        return _server_reached(paths)
     if not opener.can_open:
         site = SiteFile.read(paths.site_file)
         slots = SiteAccess(paths, site.site_id, keystore_for(paths, site)).slot_count()
@@ -132,8 +146,30 @@ def _database(opener: SiteOpener) -> str:
     found = integrity.scan(ctx.engine)
     if not found.ok:
         raise StorageError(SetupText.DATABASE_DAMAGED_AT, where=_where(found))
+    if ctx.on_server:
+        return (
+            f"base du serveur du site lue en entier avec votre connexion, schéma {revision} "
+            f"(à jour), {found.rows} lignes"
+        )
     return (
         f"base chiffrée ouverte et lue en entier, schéma {revision} (à jour), {found.rows} lignes"
+    )
+
+
+def _server_reached(paths: DataPaths) -> str:
+    """A server site checked without an agent's password: answering, with the certificate
+    this PC pinned."""
+    from aidant.setup.server import status
+    from aidant.storage.texts import StorageText
+
+    found = status(paths)
+    if not found.reachable:
+        raise StorageError(StorageText.SERVER_UNREACHABLE)
+    if found.presented is not None and found.presented != found.fingerprint:
+        raise StorageError(StorageText.SERVER_CERTIFICATE_MISMATCH)
+    return (
+        "serveur du site joignable, certificat enregistré à l'inscription de ce poste "
+        "(pour lire sa base en entier : aidant --as IDENTIFIANT self-test)"
     )
 
 
@@ -183,6 +219,8 @@ def _vault_files(opener: SiteOpener) -> str:
     and an age header (without the database, only the headers of the files there are)."""
     from aidant.vault.store import vault_files_report, vault_headers_report
 
+    if not opener.can_open and opener.on_server:
+        return "documents des coffres sur le serveur du site (lus en entier avec --as IDENTIFIANT)"
     if not opener.can_open:
         checked, damaged = vault_headers_report(opener.paths.vaults)
         if damaged:
@@ -195,6 +233,8 @@ def _vault_files(opener: SiteOpener) -> str:
         raise StorageError(
             SetupText.VAULT_FILES_DAMAGED, count=len(damaged), files=", ".join(damaged[:5])
         )
+    if opener.get().on_server:
+        return f"{checked} document(s) de coffre lus en entier sur le serveur, tous intacts"
     return f"{checked} fichier(s) de coffre lus en entier, tous intacts"
 
 

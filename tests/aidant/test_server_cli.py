@@ -5,6 +5,7 @@ must not open the server to anyone without an agent's password."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 from collections.abc import Iterator
@@ -140,6 +141,35 @@ def test_status_says_what_it_can_without_a_password_and_more_with_one(
     code, out, err = cli("--as", MANAGER, "server", "status", stdin=f"{MANAGER_PASSWORD}\n")
     assert code == 0, err
     assert f"révision {migrate.head_revision()}" in out and "manager" in out
+
+
+def test_self_test_checks_the_server_without_a_password_and_reads_it_whole_with_one(
+    served: ServerSite, cli: Cli
+) -> None:
+    code, out, err = cli("self-test", "--no-qt")
+    assert code == 0, out + err
+    assert "[ok   ] base de données : serveur du site joignable" in out
+    assert "[ok   ] fichiers des coffres : documents des coffres sur le serveur" in out
+    code, out, err = cli("--as", MANAGER, "self-test", "--no-qt", stdin=f"{MANAGER_PASSWORD}\n")
+    assert code == 0, out + err
+    assert "[ok   ] base de données : base du serveur du site lue en entier" in out
+    assert f"schéma {migrate.head_revision()}" in out
+    assert "document(s) de coffre lus en entier sur le serveur, tous intacts" in out
+    # A server that does not answer (nothing listens on the port this desk was given): one line
+    # says so, the other checks still run.
+    site = SiteFile.read(served.data / "site.json")
+    gone = (site.server_url or "").replace(f":{served.cluster.port}/", f":{_closed_port()}/")
+    (served.data / "site.json").write_bytes(dataclasses.replace(site, server_url=gone).to_json())
+    code, out, err = cli("self-test", "--no-qt")
+    assert code != 0 and "Traceback" not in out + err
+    assert "[ÉCHEC] base de données : Le serveur du site ne répond pas" in out
+    assert "[ok   ] production de PDF" in out
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def test_a_workstations_files_and_keyring_open_nothing_on_the_server(
