@@ -278,6 +278,8 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("SetupText", "« {path} » n'est pas la sauvegarde d'un site sur serveur (il y manque « {file} ») : la sauvegarde d'un site sur ce poste se restaure en copiant son dossier à la place du dossier des données."),
     QT_TRANSLATE_NOOP("SetupText", "Un autre site est installé dans « {root} » : restaurez depuis un dossier de données vide ou celui du même site (rien n'a été modifié)."),
     QT_TRANSLATE_NOOP("SetupText", "Les clés du site sont absentes du trousseau."),
+    QT_TRANSLATE_NOOP("SetupText", "Un site sur serveur n'a pas de clé de base à imprimer : ses données s'ouvrent avec la connexion de chaque agent. Gardez ses sauvegardes (aidant backup --server-owner) ; l'empreinte de la clé racine s'imprime sur le reçu du journal (aidant journal checkpoint --pdf)."),
+    QT_TRANSLATE_NOOP("SetupText", "Sur un site sur serveur, la feuille de secours ne rétablit rien : un responsable donne un nouveau mot de passe (aidant agent reset). Gardez au moins deux responsables : sans aucun, plus personne ne peut nommer d'agent."),
     QT_TRANSLATE_NOOP("SetupText", "« {login} » n'est pas un responsable actif de ce site."),
     QT_TRANSLATE_NOOP("SetupText", "Le PDF produit est invalide."),
     QT_TRANSLATE_NOOP("SetupText", "Cette vérification s'est arrêtée sur une erreur interne (voir le journal technique)."),

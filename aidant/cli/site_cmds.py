@@ -12,9 +12,10 @@ from typing import Any
 from aidant.cli.common import ENV_AGENT, agent_login_from_args, authenticate, site_from_args
 from aidant.cli.texts import CliText
 from aidant.domain.actors import Actor
-from aidant.domain.errors import ExitCode, UsageError
+from aidant.domain.errors import ExitCode, Refused, UsageError
 from aidant.files import safe_io
 from aidant.setup.selftest import SiteOpener, core_checks, run_checks
+from aidant.setup.texts import SetupText
 from aidant.site.context import SiteContext, SiteFile
 from aidant.site.paths import resolve_data_dir
 
@@ -131,7 +132,9 @@ def cmd_key_restore(args: argparse.Namespace) -> int:
     from aidant.setup.keys import restore_keys
 
     paths = resolve_data_dir(args.data_dir)
-    SiteFile.read(paths.site_file)  # says "no site here" before asking for any key
+    # Says "no site here", or that a server site has nothing to restore, before asking any key.
+    if SiteFile.read(paths.site_file).server_url is not None:
+        raise Refused(SetupText.NO_KEY_RESTORE_ON_SERVER)
     db_key = _read_hex_key(args, "Clé de la base de données : ", 32)
     signing = _read_hex_key(args, "Clé de signature du journal : ", 32)
     login = args.secrets.read("Identifiant d'un responsable du site : ").strip()

@@ -36,6 +36,8 @@ def recovery_sheet(ctx: SiteContext, actor: Actor) -> bytes:
     """The site recovery sheet (both keys as text and QR) as a PDF, rendered in memory
     (managers only)."""
     require_manager(actor)
+    if ctx.on_server:
+        raise Refused(SetupText.NO_SHEET_ON_SERVER)
     site = identity(ctx)
     db_key: bytearray | None = ctx.database_key()
     signing = ctx.keystore.get(KeyName.SIGNING)
@@ -68,6 +70,8 @@ def restore_keys(
     stored unless all are right. Both buffers are zeroed."""
     try:
         site = SiteFile.read(paths.site_file)
+        if site.server_url is not None:
+            raise Refused(SetupText.NO_KEY_RESTORE_ON_SERVER)
         try:
             engine = make_engine(paths.database, db_key)
         except StorageError as exc:

@@ -23,6 +23,17 @@ class SetupText(Text):
         "vide ou celui du même site (rien n'a été modifié)."
     )
     SITE_KEYS_MISSING = "Les clés du site sont absentes du trousseau."
+    NO_SHEET_ON_SERVER = (
+        "Un site sur serveur n'a pas de clé de base à imprimer : ses données s'ouvrent avec la "
+        "connexion de chaque agent. Gardez ses sauvegardes (aidant backup --server-owner) ; "
+        "l'empreinte de la clé racine s'imprime sur le reçu du journal (aidant journal "
+        "checkpoint --pdf)."
+    )
+    NO_KEY_RESTORE_ON_SERVER = (
+        "Sur un site sur serveur, la feuille de secours ne rétablit rien : un responsable donne "
+        "un nouveau mot de passe (aidant agent reset). Gardez au moins deux responsables : sans "
+        "aucun, plus personne ne peut nommer d'agent."
+    )
     RESTORE_NEEDS_MANAGER = "« {login} » n'est pas un responsable actif de ce site."
     PDF_INVALID = "Le PDF produit est invalide."
     CHECK_CRASHED = (

@@ -14,6 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from aidant.setup.texts import SetupText
 from aidant.site.context import SiteFile
 from aidant.storage import migrate
 from tests.support.cli import Cli
@@ -164,6 +165,19 @@ def test_self_test_checks_the_server_without_a_password_and_reads_it_whole_with_
     assert code != 0 and "Traceback" not in out + err
     assert "[ÉCHEC] base de données : Le serveur du site ne répond pas" in out
     assert "[ok   ] production de PDF" in out
+
+
+def test_the_site_keys_commands_say_what_applies_on_a_server(
+    served: ServerSite, cli: Cli, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "feuille.pdf"
+    code, out, err = cli("--as", MANAGER, "key", "sheet", str(sheet), stdin=f"{MANAGER_PASSWORD}\n")
+    assert code != 0 and out == "" and not sheet.exists()
+    assert _one_sentence(err) == f"aidant : {SetupText.NO_SHEET_ON_SERVER.value}"
+    # Nothing is asked: no key would be of any use.
+    code, out, err = cli("key", "restore", stdin="")
+    assert code != 0 and out == ""
+    assert _one_sentence(err) == f"aidant : {SetupText.NO_KEY_RESTORE_ON_SERVER.value}"
 
 
 def _closed_port() -> int:
