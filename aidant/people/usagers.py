@@ -8,6 +8,7 @@ import datetime as dt
 import difflib
 import enum
 import unicodedata
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -205,6 +206,15 @@ def _checked_identity(
     }
 
 
+def _confirmed(
+    candidates: list[DuplicateCandidate], allow_duplicate: bool, shown: Collection[str] | None
+) -> bool:
+    """Whether the agent confirmed "another person" against these very candidates."""
+    if not allow_duplicate:
+        return False
+    return shown is None or all(c.usager.id in shown for c in candidates)
+
+
 def register(
     ctx: SiteContext,
     actor: Actor,
@@ -216,11 +226,14 @@ def register(
     email: str | None = None,
     *,
     allow_duplicate: bool = False,
+    shown: Collection[str] | None = None,
 ) -> UsagerView:
     """Register a usager (agents only), journalled with their id only.
 
     Raises `DuplicateSuspected` when someone very like them is already registered, unless the
-    agent confirmed it is another person (`allow_duplicate=True`).
+    agent confirmed it is another person (`allow_duplicate=True`): than the people `shown` to
+    them, when given. Someone else found meanwhile (another desk registered them after the
+    warning, or the names were changed since) raises the warning again, with them.
     """
     require_agent(actor)
     now = ctx.clock.now()
@@ -233,7 +246,7 @@ def register(
         # desks registering the same person at the same moment give one usager and a warning.
         storage_server.serialise_registrations(db)
         candidates = _duplicates_in(db, family, given, birth_date)
-        if candidates and not allow_duplicate:
+        if candidates and not _confirmed(candidates, allow_duplicate, shown):
             raise DuplicateSuspected(candidates)
         row = Usager(
             id=new_id(),
@@ -269,12 +282,16 @@ def correct(
     birth_place: str | None = None,
     phone: str | None = None,
     email: str | None = None,
+    *,
+    allow_duplicate: bool = False,
+    shown: Collection[str] | None = None,
 ) -> UsagerView:
     """Correct a usager's identity (the right to rectification the consent form promises).
 
     Same checks as `register`. The journal entry names the fields that changed and holds
     their old values sealed under the person's own key (`people.history`), never in clear:
-    the journal outlives an erasure, which destroys that key.
+    the journal outlives an erasure, which destroys that key. A correction that makes them look
+    like someone else raises `DuplicateSuspected`, as a registration does, unless confirmed.
     """
     require_agent(actor)
     now = ctx.clock.now()
@@ -282,10 +299,18 @@ def correct(
         now.date(), family_name, given_names, birth_date, birth_place, phone, email
     )
     with ctx.transaction() as db:
+        storage_server.serialise_registrations(db)  # the same check as a registration's
         row = live_row(db, usager_id)
         changed = [f for f in IDENTITY_FIELDS if getattr(row, f) != new[f]]
         if not changed:
             raise UsageError(PeopleText.NOTHING_CHANGED)
+        if {"family_name", "given_names", "birth_date"} & set(changed):
+            found = _duplicates_in(
+                db, new["family_name"], new["given_names"], new["birth_date"], limit=6
+            )
+            others = [c for c in found if c.usager.id != row.id][:5]
+            if others and not _confirmed(others, allow_duplicate, shown):
+                raise DuplicateSuspected(others)
         kind = EntryKind.USAGER_UPDATED
         sealed = history.seal_previous(row, kind, {f: getattr(row, f) for f in changed})
         for name in changed:

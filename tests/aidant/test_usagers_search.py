@@ -76,3 +76,50 @@ def test_last_helped_spans_sessions_most_recent_first(
     assert [u.id for u in usagers.last_helped(site, agent, limit=1)] == [marcel.id]
     with pytest.raises(PermissionDenied):
         usagers.last_helped(site, Actor(ActorKind.SYSTEM))
+
+
+def test_another_person_is_confirmed_against_the_people_shown_only(
+    site: SiteContext, agent: Actor
+) -> None:
+    import datetime as dt
+
+    import pytest
+
+    born = dt.date(1941, 2, 3)
+    first = usagers.register(site, agent, "Dupré", "Éléonore", born)
+    with pytest.raises(usagers.DuplicateSuspected) as warned:
+        usagers.register(site, agent, "DUPRE", "Eleonore", born)
+    shown = {c.usager.id for c in warned.value.candidates}
+    assert shown == {first.id}
+    # Meanwhile, another desk registers her again.
+    other = usagers.register(site, agent, "Dupré", "Éléonore", born, allow_duplicate=True)
+    # "Another person than the one shown" says nothing of the one registered since.
+    with pytest.raises(usagers.DuplicateSuspected) as again:
+        usagers.register(site, agent, "DUPRE", "Eleonore", born, allow_duplicate=True, shown=shown)
+    assert {c.usager.id for c in again.value.candidates} == {first.id, other.id}
+    third = usagers.register(
+        site, agent, "DUPRE", "Eleonore", born, allow_duplicate=True, shown={first.id, other.id}
+    )
+    assert len(usagers.search(site, "eleonore dupre")) == 3 and third.id not in shown
+
+
+def test_a_correction_that_makes_someone_look_like_another_is_warned(
+    site: SiteContext, agent: Actor
+) -> None:
+    import datetime as dt
+
+    import pytest
+
+    born = dt.date(1950, 4, 5)
+    paul = usagers.register(site, agent, "Martin", "Paul", born)
+    luc = usagers.register(site, agent, "Durand", "Luc", born, phone="0612345678")
+    with pytest.raises(usagers.DuplicateSuspected) as warned:
+        usagers.correct(site, agent, luc.id, "Martin", "Paul", born)
+    assert [c.usager.id for c in warned.value.candidates] == [paul.id]
+    assert usagers.get(site, luc.id).family_name == "Durand"  # nothing changed
+    # Another field only: no warning, whoever they look like.
+    usagers.correct(site, agent, paul.id, "Martin", "Paul", born, phone="0611111111")
+    fixed = usagers.correct(
+        site, agent, luc.id, "Martin", "Paul", born, allow_duplicate=True, shown={paul.id}
+    )
+    assert fixed.family_name == "Martin"

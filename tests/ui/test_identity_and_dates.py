@@ -113,6 +113,7 @@ def test_identity_is_corrected_on_the_file(qtbot: QtBot, demo_site: SiteContext)
     assert "arobase" in find(window, "Erreur de correction").text()  # type: ignore[attr-defined]
     _edit(window, "Adresse e-mail corrigée").setText("marcel.lefevre@exemple.fr")
     _edit(window, "Prénoms corrigés").setText("Marcel Henri")
+    qtbot.wait(50)  # the screen's frame fits it to its new content on the next turn
     screenshot(window, "dossier-corriger-identite")
     _click(qtbot, window, "Enregistrer la correction")
     shown = find(window, "Nom et prénoms")
@@ -149,3 +150,28 @@ def test_a_new_code_card_needs_a_confirmation(
     _click(qtbot, window, name)
     _click(qtbot, window, "Oui, nouvelle carte")
     assert len(printed) == 1 and printed[0].stat().st_size > 1000
+
+
+def test_a_correction_that_looks_like_someone_else_asks_for_a_confirmation(
+    qtbot: QtBot, demo_site: SiteContext
+) -> None:
+    window = _window(qtbot, demo_site)
+    _agent(window)
+    marcel = usagers.search(demo_site, "marcel")[0]
+    assert window.actor is not None
+    twin = usagers.register(
+        demo_site, window.actor, "Lefèvre", "Marc", marcel.birth_date, allow_duplicate=True
+    )
+    window.router.go("usager_file", twin.id)
+    _click(qtbot, window, "Corriger l'identité")
+    _edit(window, "Prénoms corrigés").setText(marcel.given_names)
+    _click(qtbot, window, "Enregistrer la correction")
+    error = find(window, "Erreur de correction")
+    assert isinstance(error, QLabel) and "semble déjà enregistrée" in error.text()
+    assert usagers.get(demo_site, twin.id).given_names == "Marc"  # nothing saved
+    qtbot.wait(50)  # the screen's frame fits it to its new content on the next turn
+    screenshot(window, "dossier-correction-doublon")
+    _click(qtbot, window, "C'est une autre personne : corriger quand même")
+    shown = find(window, "Nom et prénoms")
+    assert isinstance(shown, QLabel) and shown.text() == f"{marcel.given_names} LEFÈVRE"
+    assert usagers.get(demo_site, twin.id).given_names == marcel.given_names

@@ -1990,37 +1990,47 @@
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="42"/>
+        <location filename="../screens/usager_identity.py" line="44"/>
+        <source>C&apos;est une autre personne : corriger &amp;quand même</source>
+        <translation>It is another person: correct an&amp;yway</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="45"/>
+        <source>C&apos;est une autre personne : corriger quand même</source>
+        <translation>It is another person: correct anyway</translation>
+    </message>
+    <message>
+        <location filename="../screens/usager_identity.py" line="48"/>
         <source>Erreur de correction</source>
         <translation>Correction error</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="44"/>
+        <location filename="../screens/usager_identity.py" line="50"/>
         <source>Nom de famille</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="45"/>
+        <location filename="../screens/usager_identity.py" line="51"/>
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="46"/>
+        <location filename="../screens/usager_identity.py" line="52"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="47"/>
+        <location filename="../screens/usager_identity.py" line="53"/>
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="48"/>
+        <location filename="../screens/usager_identity.py" line="54"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="49"/>
+        <location filename="../screens/usager_identity.py" line="55"/>
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
@@ -4446,57 +4456,57 @@
 <context>
     <name>PreviousValues</name>
     <message>
-        <location filename="../screens/usager_identity.py" line="114"/>
+        <location filename="../screens/usager_identity.py" line="135"/>
         <source>Anciennes valeurs</source>
         <translation>Former values</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="121"/>
+        <location filename="../screens/usager_identity.py" line="142"/>
         <source>nom de famille</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="122"/>
+        <location filename="../screens/usager_identity.py" line="143"/>
         <source>prénoms</source>
         <translation>first names</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="123"/>
+        <location filename="../screens/usager_identity.py" line="144"/>
         <source>date de naissance</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="124"/>
+        <location filename="../screens/usager_identity.py" line="145"/>
         <source>lieu de naissance</source>
         <translation>place of birth</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="125"/>
+        <location filename="../screens/usager_identity.py" line="146"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="126"/>
+        <location filename="../screens/usager_identity.py" line="147"/>
         <source>adresse e-mail</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="133"/>
+        <location filename="../screens/usager_identity.py" line="154"/>
         <source>{date} : {fields} (anciennes valeurs non conservées)</source>
         <translation>{date}: {fields} (former values not kept)</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="140"/>
+        <location filename="../screens/usager_identity.py" line="161"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="142"/>
+        <location filename="../screens/usager_identity.py" line="163"/>
         <source>{field} « {value} »</source>
         <translation>{field} “{value}”</translation>
     </message>
     <message>
-        <location filename="../screens/usager_identity.py" line="144"/>
+        <location filename="../screens/usager_identity.py" line="165"/>
         <source>{date} : {values}</source>
         <translation>{date}: {values}</translation>
     </message>

@@ -13,7 +13,7 @@ from aidant.domain.errors import AidantError
 from aidant.domain.ids import UsagerId
 from aidant.people import usagers
 from aidant.people.history import IdentityCorrection
-from aidant.people.usagers import UsagerView
+from aidant.people.usagers import DuplicateSuspected, UsagerView
 from aidant.site.clock import to_site_local
 from ui.date_input import DateInputError, read_date
 from ui.shell import Shell
@@ -39,6 +39,12 @@ class IdentityEditor(QWidget, MessageLines):
             self.tr("Enregistrer la correction"), self.tr("Enregistrer la correction"), "action"
         )
         self.cancel = big_button(self.tr("Annuler la correction"))
+        # Shown when the corrected identity looks like someone else's (the error says whose).
+        self.save_anyway = big_button(
+            self.tr("C'est une autre personne : corriger &quand même"),
+            self.tr("C'est une autre personne : corriger quand même"),
+        )
+        self._suspected: set[str] = set()
         self.init_messages(error_label(self.tr("Erreur de correction")))
         form = QFormLayout()
         form.addRow(self.tr("Nom de famille"), self.family)
@@ -50,6 +56,7 @@ class IdentityEditor(QWidget, MessageLines):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_anyway)
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,9 +64,11 @@ class IdentityEditor(QWidget, MessageLines):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.hide()
-        self.save.clicked.connect(self._save)
+        self.save_anyway.hide()
+        self.save.clicked.connect(lambda: self._save())
+        self.save_anyway.clicked.connect(lambda: self._save(confirmed=True))
         self.cancel.clicked.connect(self.hide)
-        self.email.returnPressed.connect(self._save)
+        self.email.returnPressed.connect(lambda: self._save())
 
     def edit(self, person: UsagerView) -> None:
         self.person = person
@@ -70,10 +79,15 @@ class IdentityEditor(QWidget, MessageLines):
         self.phone.setText(person.phone or "")
         self.email.setText(person.email or "")
         self.clear_messages()
+        self._warn_duplicates(set())
         self.show()
         self.family.setFocus()
 
-    def _save(self) -> None:
+    def _warn_duplicates(self, suspected: set[str]) -> None:
+        self._suspected = suspected
+        self.save_anyway.setVisible(bool(suspected))
+
+    def _save(self, confirmed: bool = False) -> None:
         person = self.person
         if person is None:
             return
@@ -95,10 +109,17 @@ class IdentityEditor(QWidget, MessageLines):
                 self.birth_place.text(),
                 self.phone.text(),
                 self.email.text(),
+                allow_duplicate=confirmed,
+                shown=self._suspected,
             )
+        except DuplicateSuspected as exc:
+            self.show_error(exc)
+            self._warn_duplicates({c.usager.id for c in exc.candidates})
+            return
         except AidantError as exc:
             self.show_error(exc)
             return
+        self._warn_duplicates(set())
         self.hide()
         self._saved(fixed)
 

@@ -109,6 +109,7 @@ class UsagerNewScreen(Screen):
                 self.phone.text(),
                 self.email.text(),
                 allow_duplicate=allow_duplicate,
+                shown=self._shown(),
             )
         except DuplicateSuspected as exc:
             self.show_error(exc)
@@ -131,6 +132,11 @@ class UsagerNewScreen(Screen):
             widget.setVisible(bool(candidates))
         if candidates:
             self.duplicates.setCurrentRow(0)
+
+    def _shown(self) -> set[str]:
+        """The people the duplicate warning lists: "another person" is said of them only."""
+        rows = range(self.duplicates.count())
+        return {str(self.duplicates.item(i).data(Qt.ItemDataRole.UserRole)) for i in rows}
 
     def _open_existing(self) -> None:
         item = self.duplicates.currentItem()
