@@ -48,6 +48,7 @@ SERVER_ONLY = frozenset(
         "test_desks.py",
         "test_server_backup.py",
         "test_desk_processes.py",
+        "test_server_sessions.py",
     }
 )
 
