@@ -49,6 +49,8 @@ SERVER_ONLY = frozenset(
         "test_server_backup.py",
         "test_desk_processes.py",
         "test_server_sessions.py",
+        "test_server_add_site.py",
+        "test_server_closed.py",
     }
 )
 

@@ -39,6 +39,8 @@ class ServerSite:
     site_id: str
     maintenance_login: str
     maintenance_password: str
+    #: The operator's (a superuser with a password, over TCP): what `server init` was given.
+    owner_url: str
 
     def role(self, login: str) -> str:
         return server_logins.login_role(self.site_id, login)
@@ -72,6 +74,7 @@ def server_site(cluster: Cluster, cli: Cli, data: Path) -> Iterator[ServerSite]:
                 site.site_id,
                 lines["Connexion de maintenance (purge du journal seulement)"],
                 lines["Son mot de passe, affiché cette seule fois"],
+                owner_url,
             )
     finally:
         cluster.execute(f"DROP ROLE IF EXISTS {operator}")
