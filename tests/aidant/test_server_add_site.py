@@ -106,6 +106,14 @@ def test_a_second_site_joins_the_database_with_its_own_manager_and_maintenance_l
     assert code == 0, err
     code, out, err = _as(cli, desk_b, SECOND, SECOND_PASSWORD, "journal", "verify")
     assert code == 0, err
+    # Its manager adds an agent there, who logs in at that desk and sees their site's people.
+    code, _, err = cli(
+        "--data-dir", str(desk_b), "--as", SECOND, "agent", "add", "--login", "guichet-b",
+        "--name", "Guichet B", stdin=f"{SECOND_PASSWORD}\nagent-b-password-1\nagent-b-password-1\n",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = _as(cli, desk_b, "guichet-b", "agent-b-password-1", "usager", "find", "")
+    assert code == 0 and "MARTIN" in out and "DURAND" not in out, err
 
     # Both maintenance logins reach the database; each sees its own site only.
     for login, password, site_id in (
