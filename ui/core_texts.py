@@ -290,6 +290,8 @@ CORE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("SetupText", "L'adresse du serveur contient un mot de passe : site.json n'est pas un coffre, donnez l'adresse sans mot de passe (chaque agent se connecte avec le sien)."),
     QT_TRANSLATE_NOOP("SetupText", "Le certificat présenté par le serveur ({seen}) n'a pas l'empreinte attendue : rien n'a été enregistré, vérifiez l'adresse et l'empreinte auprès de l'administrateur."),
     QT_TRANSLATE_NOOP("SetupText", "Empreinte non confirmée : rien n'a été enregistré sur ce poste."),
+    QT_TRANSLATE_NOOP("SetupText", "Un site est déjà installé dans la base « {root} » : pour en ajouter un autre à côté (communauté de communes), utilisez aidant server add-site."),
+    QT_TRANSLATE_NOOP("SetupText", "La base « {root} » ne contient encore aucun site : installez le premier avec aidant server init."),
     QT_TRANSLATE_NOOP("SetupText", "Ce poste n'utilise pas de serveur de site : ses données sont ici."),
     QT_TRANSLATE_NOOP("SetupText", "La sauvegarde d'un site sur serveur se fait avec la connexion de l'administrateur du serveur : ajoutez --server-owner postgresql://propriétaire@hôte:port/base (rien n'a été écrit)."),
     QT_TRANSLATE_NOOP("SetupText", "Le serveur a refusé la connexion de maintenance : vérifiez son mot de passe (celui qu'« aidant server init » a affiché) ; rien n'a été effacé."),

@@ -23,12 +23,17 @@ def register(sub: Any) -> None:
         help="installer le site sur le serveur (administrateur du serveur : schéma, rôles, "
         "connexion de maintenance, premier responsable)",
     )
-    p.add_argument("url", metavar="ADRESSE", help="postgresql://propriétaire@hôte:port/base")
-    p.add_argument("--site-name", required=True, metavar="NOM")
-    p.add_argument("--manager-login", default="responsable", metavar="IDENTIFIANT")
-    p.add_argument("--manager-name", default="Responsable du site", metavar="NOM")
-    p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
-    p.set_defaults(handler=cmd_init)
+    _site_arguments(p)
+    p.set_defaults(handler=cmd_init, beside=False)
+
+    p = server.add_parser(
+        "add-site",
+        help="ajouter un autre site dans une base du serveur qui en contient déjà "
+        "(communauté de communes ; administrateur du serveur : son responsable, "
+        "sa connexion de maintenance)",
+    )
+    _site_arguments(p)
+    p.set_defaults(handler=cmd_init, beside=True)
 
     p = server.add_parser("enrol", help="relier ce poste au serveur du site")
     p.add_argument("url", metavar="ADRESSE", help="postgresql://hôte:port/base (sans mot de passe)")
@@ -73,6 +78,15 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_purge)
 
 
+def _site_arguments(p: Any) -> None:
+    """What `init` and `add-site` ask: the owner's URL, the site and its first manager."""
+    p.add_argument("url", metavar="ADRESSE", help="postgresql://propriétaire@hôte:port/base")
+    p.add_argument("--site-name", required=True, metavar="NOM")
+    p.add_argument("--manager-login", default="responsable", metavar="IDENTIFIANT")
+    p.add_argument("--manager-name", default="Responsable du site", metavar="NOM")
+    p.add_argument("--fingerprint", metavar="EMPREINTE", help="empreinte SHA-256 attendue")
+
+
 def confirm_fingerprint(fingerprint: str) -> bool:
     print(f"Empreinte SHA-256 du certificat présenté par le serveur :\n  {fingerprint}")
     return _ask("Est-ce bien celle que montre le serveur (aidant server init ou openssl) ?")
@@ -89,9 +103,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         costs=args.costs,
         expected=args.fingerprint,
         confirm=confirm_fingerprint,
+        beside_others=args.beside,
     )
     ctx.close()
-    print(f"Site « {args.site_name} » installé sur le serveur.")
+    if args.beside:
+        print(f"Site « {args.site_name} » ajouté sur le serveur, à côté des sites de la base.")
+    else:
+        print(f"Site « {args.site_name} » installé sur le serveur.")
     if server_setup.url_has_password(args.url):
         print(
             "Le mot de passe de l'adresse n'a été enregistré nulle part (site.json n'en garde "
@@ -101,13 +119,19 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Identifiant du site (pour aidant server enrol --site) : {made.site_id}")
     if made.fingerprint:
         print(f"Empreinte du certificat du serveur : {made.fingerprint}")
-    print(f"Connexion de maintenance (purge du journal seulement) : {made.maintenance_login}")
-    print(f"Son mot de passe, affiché cette seule fois : {made.maintenance_password}")
+    print_maintenance(made.maintenance)
+    return ExitCode.OK
+
+
+def print_maintenance(maintenance: server_setup.Maintenance) -> None:
+    """The maintenance login and its password, shown this once (init, add-site, import,
+    restore)."""
+    print(f"Connexion de maintenance (purge du journal seulement) : {maintenance.login}")
+    print(f"Son mot de passe, affiché cette seule fois : {maintenance.password}")
     print(
         "Gardez-le hors de ce poste (gestionnaire de mots de passe ou enveloppe scellée "
         "au coffre du site) : il n'est enregistré nulle part."
     )
-    return ExitCode.OK
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
@@ -184,6 +208,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {table} : {count}")
     print(f"Documents des coffres : {report.documents}")
     print(f"Nouveau dossier de ce poste : {args.to} (l'ancien reste tel quel).")
+    print_maintenance(report.maintenance)
     if report.without_login:
         print(
             "Ces agents n'ont pas encore de connexion au serveur : donnez à chacun un nouveau "

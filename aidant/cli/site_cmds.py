@@ -199,7 +199,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from aidant.cli.server_cmds import confirm_fingerprint
+    from aidant.cli.server_cmds import confirm_fingerprint, print_maintenance
     from aidant.setup.restore import restore_server_backup
 
     paths = resolve_data_dir(args.data_dir)
@@ -220,6 +220,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"Site restauré dans la base du serveur ; ce poste l'ouvre depuis {paths.root}. "
         "Vérifiez son journal : aidant journal verify."
     )
+    print_maintenance(done.maintenance)
     if done.without_login:
         print(
             "Ces agents n'ont pas de connexion sur ce serveur : un responsable leur donne un "

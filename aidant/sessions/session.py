@@ -6,7 +6,9 @@ one `end(reason)` that is idempotent and re-entrancy safe (modelled on KeePassXC
 sequence): the first call does the work, any later or nested call returns at once. Ending runs
 every registered cleanup (each one guarded, so one failure does not stop the others), zeroes
 the secrets the session holds, deletes its temporary area, applies the site's wipe plan, and
-journals SESSION_ENDED (and WIPE_DONE) with a reason code and counts only.
+journals SESSION_ENDED (and WIPE_DONE) with a reason code and counts only. A journal that
+cannot be written (a site server gone) is a failure of the report, not of the end: the
+session ends, and the window locks, all the same.
 
 Idle time is counted by `aidant.sessions.idle`. Nothing here knows Qt: the UI feeds
 `note_activity()` on input and calls `poll()` from a timer.
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from aidant import journal
+from aidant.domain import faults
 from aidant.domain.actors import SYSTEM, Actor
 from aidant.domain.enums import EndReason as EndReason  # re-exported: defined in the domain
 from aidant.domain.errors import AidantError
@@ -213,7 +216,13 @@ class Session:
                 log.exception("wipe plan failed at session end")
                 failures.append(("wipe", SessionText.WIPE_PLAN_FAILED.fill({})))
         report = EndReport(self.id, reason, cleaned, tuple(failures), wipe_report)
-        self._journal_end(report)
+        try:
+            self._journal_end(report)
+        except Exception as exc:  # a site server gone: the session still ends, the window locks
+            log.warning("session end could not be journalled", exc_info=True)
+            said = faults.answer(exc)
+            failure = ("journal", str(said) if said is not None else type(exc).__name__)
+            report = dataclasses.replace(report, failures=(*report.failures, failure))
         if self._on_end_checkpoint is not None:
             try:
                 self._on_end_checkpoint(self.ctx)

@@ -37,6 +37,7 @@ from aidant.site.costs import PRODUCTION_COSTS, Costs
 from aidant.site.paths import DataPaths
 from aidant.storage import engine as storage_engine
 from aidant.storage import migrate
+from aidant.storage import server as storage_server
 from aidant.storage.keystore import KeyName, KeyStore, KeyStoreKind
 from aidant.storage.models import Agent, Site
 from crypto.secretbuffer import SecretBuffer
@@ -108,9 +109,11 @@ def init_site(
             factory = storage_engine.make_session_factory(engine)
             with storage_engine.transaction(factory) as db:
                 # A server may hold several sites (row-level security keeps them apart), but
-                # only when asked: a database that already holds a site is refused otherwise.
-                if not beside_others and db.scalar(select(Site.id).limit(1)) is not None:
-                    raise Refused(SetupText.SITE_EXISTS, root=server_url)
+                # only when asked: a database that already holds a site is refused otherwise,
+                # and one asked to hold another site must already hold one (else the wrong
+                # database was named).
+                if server_url is not None:
+                    _check_others(db, server_url, beside_others)
                 manager = _create_rows(
                     db,
                     site,
@@ -162,6 +165,15 @@ def init_site(
         signing_key[:] = bytes(len(signing_key))
         keys.root.zero()
         keys.manager.zero()
+
+
+def _check_others(db: Session, server_url: str, beside_others: bool) -> None:
+    holds_one = db.scalar(select(Site.id).limit(1)) is not None
+    where = storage_server.without_secrets(server_url)
+    if holds_one and not beside_others:
+        raise Refused(SetupText.SERVER_HOLDS_A_SITE, root=where)
+    if beside_others and not holds_one:
+        raise Refused(SetupText.SERVER_HOLDS_NO_SITE, root=where)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -8,7 +8,9 @@ login to the new database (over TLS, its certificate pinned as at `server init`,
 server's Unix socket). Logins belong to the server, not to the database: on another server the
 agents' logins are gone. The manager who restores gets theirs back (their password re-derives
 it, and their key slot came with the dump); the others need a new password from a manager, as
-after `server import`. Only then are `site.json` (naming the new database, no password) and the
+after `server import`. As at `server init`, the site gets its maintenance login (a new
+password, shown once) and CONNECT to the new database is revoked from PUBLIC (logins the server
+already has keep it). Only then are `site.json` (naming the new database, no password) and the
 rest written into the data folder, which must be empty or hold the same site. A backup of a site
 kept on one PC is restored by copying its folder, as before.
 """
@@ -25,7 +27,7 @@ from aidant.domain.errors import AuthenticationError, PermissionDenied, StorageE
 from aidant.domain.texts import DomainText
 from aidant.files import safe_io
 from aidant.setup.backup import DUMP_NAME
-from aidant.setup.server import Confirm, pin_certificate
+from aidant.setup.server import Confirm, Maintenance, close_to_others, pin_certificate
 from aidant.setup.texts import SetupText
 from aidant.site import server_access
 from aidant.site.context import SiteFile
@@ -45,6 +47,7 @@ class Restored:
     site: SiteFile
     #: Agents whose server login this server does not have: a manager gives each a new password.
     without_login: list[str]
+    maintenance: Maintenance
 
 
 def _refuse(_seen: str) -> bool:
@@ -75,7 +78,7 @@ def restore_server_backup(
     fingerprint = pin_certificate(paths, server_url, expected, confirm)
     pinned = paths.server_certificate if fingerprint is not None else None
     server_backup.restore(server_url, folder / DUMP_NAME, pinned)
-    missing = _logins_back(server_url, pinned, saved, checked)
+    missing, maintenance = _logins_back(server_url, pinned, saved, checked)
     stored = (
         storage_server.without_secrets(server_url)
         if storage_server.has_password(server_url)
@@ -87,7 +90,7 @@ def restore_server_backup(
     if (folder / ACCESS_FILE).is_file() and not paths.access_file.exists():
         safe_io.atomic_write_bytes(paths.access_file, (folder / ACCESS_FILE).read_bytes())
     safe_io.copy_tree(folder / "vaults", paths.vaults)
-    return Restored(site, missing)
+    return Restored(site, missing, maintenance)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,9 +128,10 @@ def _check_manager(
 
 def _logins_back(
     url: str, pinned: Path | None, site: SiteFile, manager: _ManagerLogin | None
-) -> list[str]:
-    """Give the restoring manager their login back if this server lacks it; the logins of the
-    agents still without one."""
+) -> tuple[list[str], Maintenance]:
+    """Give the restoring manager their login back if this server lacks it, and close the
+    database to other sites' logins as `server init` does; the logins of the agents still
+    without one, and the maintenance login."""
     engine = storage_server.make_server_engine(url, site.site_id, pinned=pinned)
     factory = storage_engine.make_session_factory(engine)
     try:
@@ -154,9 +158,12 @@ def _logins_back(
                     sealed=manager.sealed,
                 )
                 existing.add(manager.role)
+            # Logins this server already has keep reaching the database (a restore in place).
+            maintenance = close_to_others(db.connection(), site.site_id, sorted(existing))
             lacking = [agent_id for role, agent_id in slots.items() if role not in existing]
             if not lacking:
-                return []
-            return sorted(db.scalars(select(Agent.login).where(Agent.id.in_(lacking))))
+                return [], maintenance
+            names = sorted(db.scalars(select(Agent.login).where(Agent.id.in_(lacking))))
+            return names, maintenance
     finally:
         engine.dispose()

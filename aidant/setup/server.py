@@ -3,7 +3,10 @@
 `init_server` is run once by the server's operator with an owner's URL (a superuser, or a
 login holding CREATEROLE that owns the database): schema and group roles (migrations), the
 maintenance login, the first manager and their own login, and this PC's `site.json` (the URL
-without user or password). `enrol` joins a workstation: it fetches the server's certificate,
+without user or password); with `beside_others`, it adds a further site to a database that
+already holds some (a communauté de communes). `close_to_others` is what every way of putting
+a site on a server ends with (init, import, restore): the maintenance login, and CONNECT
+revoked from PUBLIC. `enrol` joins a workstation: it fetches the server's certificate,
 has its fingerprint confirmed and pins it. Neither leaves a password on the workstation.
 """
 
@@ -12,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 import secrets
 from collections.abc import Callable
+
+from sqlalchemy import Connection
 
 from aidant.domain.errors import Refused
 from aidant.files import safe_io
@@ -31,12 +36,31 @@ Confirm = Callable[[str], bool]
 
 
 @dataclasses.dataclass(frozen=True)
+class Maintenance:
+    """The site's maintenance login, made or given a new password."""
+
+    login: str
+    #: Shown once: the operator keeps it (password manager, sealed envelope), never here.
+    password: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
 class ServerSetUp:
     site_id: str
-    maintenance_login: str
-    #: Shown once: the operator keeps it (password manager, sealed envelope), never here.
-    maintenance_password: str = dataclasses.field(repr=False)
+    maintenance: Maintenance
     fingerprint: str | None
+
+
+def close_to_others(conn: Connection, site_id: str, logins: list[str] | None = None) -> Maintenance:
+    """End the putting of a site on a server (the operator's connection, whose `aidant.site_id`
+    names the site): the site's maintenance login, with a new password, and CONNECT to the
+    database revoked from PUBLIC, granted to it and to `logins` (application logins that
+    already exist on this server: they keep reaching the database)."""
+    role = server_logins.maintenance_role(site_id)
+    secret = secrets.token_urlsafe(24)
+    server_logins.create_maintenance_login(conn, role, scram_verifier(secret))
+    server_logins.restrict_connect(conn, role, logins or [])
+    return Maintenance(role, secret)
 
 
 def check_url(url: str) -> None:
@@ -89,9 +113,11 @@ def init_server(
     confirm: Confirm,
     keystore_kind: KeyStoreKind = KeyStoreKind.KEYRING,
     demo: bool = False,
+    beside_others: bool = False,
 ) -> tuple[SiteContext, ServerSetUp]:
-    """Make a site on an empty server database (run by the operator with `owner_url`); the
-    caller closes the context and shows the maintenance password once."""
+    """Make a site on an empty server database (run by the operator with `owner_url`), or,
+    with `beside_others`, on one that already holds other sites; the caller closes the context
+    and shows the maintenance password once."""
     storage_server.check_url(owner_url)
     refuse_existing(paths)
     fingerprint = pin_certificate(paths, owner_url, expected, confirm)
@@ -108,17 +134,15 @@ def init_server(
         server_url=owner_url,
         stored_url=storage_server.without_secrets(owner_url),
         server_fingerprint=fingerprint,
+        beside_others=beside_others,
     )
     try:
-        role = server_logins.maintenance_role(ctx.site.site_id)
-        secret = secrets.token_urlsafe(24)
         with ctx.engine.begin() as conn:
-            server_logins.create_maintenance_login(conn, role, scram_verifier(secret))
-            server_logins.restrict_connect(conn, role)
+            maintenance = close_to_others(conn, ctx.site.site_id)
     except BaseException:
         ctx.close()
         raise
-    return ctx, ServerSetUp(ctx.site.site_id, role, secret, fingerprint)
+    return ctx, ServerSetUp(ctx.site.site_id, maintenance, fingerprint)
 
 
 def enrol(

@@ -7,8 +7,9 @@ server checks each one, migration 0004), each vault document's age ciphertext st
 chunks, unchanged. The importing manager gets their own login on the server, holding their keys;
 the other agents keep their accounts and certificates but have no server login yet: a manager
 gives each a new password (`aidant agent reset`), as the report says. The new data folder is
-then opened as the manager and its journal verified against the old one's head. The old data
-folder is left as it was.
+then opened as the manager and its journal verified against the old one's head. As at `server
+init`, the site gets its maintenance login (password shown once) and CONNECT to the database is
+revoked from PUBLIC. The old data folder is left as it was.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from aidant.domain.texts import DomainText
 from aidant.files import safe_io
 from aidant.journal.verify import verify_database
 from aidant.setup.opening import prepare
-from aidant.setup.server import Confirm, pin_certificate, refuse_existing
+from aidant.setup.server import (
+    Confirm,
+    Maintenance,
+    close_to_others,
+    pin_certificate,
+    refuse_existing,
+)
 from aidant.setup.texts import SetupText
 from aidant.site import server_access
 from aidant.site.context import SiteContext, SiteFile, server_engine
@@ -54,6 +61,7 @@ class ImportReport:
     journal_size: int
     #: Agents who need a new password from a manager before they can log in on the server.
     without_login: list[str]
+    maintenance: Maintenance
 
 
 def import_site(
@@ -91,7 +99,7 @@ def import_site(
         engine = server_engine(target, site)
         try:
             migrate.upgrade_to_head(engine)
-            rows, documents, agents = _copy(ctx, engine, site, login, password)
+            rows, documents, agents, maintenance = _copy(ctx, engine, site, login, password)
         finally:
             engine.dispose()
         stored = dataclasses.replace(site, server_url=storage_server.without_secrets(owner_url))
@@ -101,14 +109,20 @@ def import_site(
     _check_on_server(target, login, password, costs, checked.head_hash, checked.size)
     log.info("site %s imported onto its server", site.site_id)
     return ImportReport(
-        site.site_id, rows, documents, checked.size, sorted(a for a in agents if a != login)
+        site.site_id,
+        rows,
+        documents,
+        checked.size,
+        sorted(a for a in agents if a != login),
+        maintenance,
     )
 
 
 def _copy(
     ctx: SiteContext, engine: Engine, site: SiteFile, login: str, password: str
-) -> tuple[dict[str, int], int, list[str]]:
-    """Every row, the documents' ciphertext and the manager's login, in one transaction."""
+) -> tuple[dict[str, int], int, list[str], Maintenance]:
+    """Every row, the documents' ciphertext, the manager's login and the maintenance login, in
+    one transaction."""
     factory = storage_engine.make_session_factory(engine)
     counts: dict[str, int] = {}
     with storage_engine.transaction(factory) as db:
@@ -144,7 +158,8 @@ def _copy(
             held.signing_key,
             held.root_key,
         )
-    return counts, documents, agents
+        maintenance = close_to_others(db.connection(), site.site_id)
+    return counts, documents, agents, maintenance
 
 
 def _copy_table(source: Connection, db: Session, table: Table) -> int:

@@ -67,6 +67,14 @@ class SetupText(Text):
     SERVER_FINGERPRINT_NOT_CONFIRMED = (
         "Empreinte non confirmée : rien n'a été enregistré sur ce poste."
     )
+    SERVER_HOLDS_A_SITE = (
+        "Un site est déjà installé dans la base « {root} » : pour en ajouter un autre à côté "
+        "(communauté de communes), utilisez aidant server add-site."
+    )
+    SERVER_HOLDS_NO_SITE = (
+        "La base « {root} » ne contient encore aucun site : installez le premier avec "
+        "aidant server init."
+    )
     NOT_A_SERVER_SITE = "Ce poste n'utilise pas de serveur de site : ses données sont ici."
     BACKUP_NEEDS_OWNER = (
         "La sauvegarde d'un site sur serveur se fait avec la connexion de l'administrateur du "

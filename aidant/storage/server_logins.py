@@ -74,13 +74,15 @@ def session_is_manager(db: Session) -> bool:
     return bool(db.scalar(text("SELECT pg_has_role(session_user, 'aidant_manager', 'MEMBER')")))
 
 
-def restrict_connect(conn: Connection, maintenance: str) -> None:
-    """Only this site's logins may connect to its database (`aidant server init`): the group
-    roles span the whole cluster, so another site's agents would otherwise reach it."""
+def restrict_connect(conn: Connection, maintenance: str, logins: list[str]) -> None:
+    """Only this database's logins may connect to it (`aidant server init`, import, restore):
+    the group roles span the whole cluster, so another database's agents would otherwise reach
+    it. `logins` are application logins that already exist (a restore on the same server)."""
     database = conn.execute(text("SELECT quote_ident(current_database())")).scalar_one()
-    login = conn.execute(text("SELECT quote_ident(:r)"), {"r": maintenance}).scalar_one()
     conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
-    conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {login}"))
+    for role in [maintenance, *logins]:
+        login = conn.execute(text("SELECT quote_ident(:r)"), {"r": role}).scalar_one()
+        conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {login}"))
 
 
 def create_maintenance_login(conn: Connection, role: str, verifier: str) -> None:

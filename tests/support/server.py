@@ -50,6 +50,9 @@ SERVER_ONLY = frozenset(
         "test_desk_processes.py",
         "test_server_purge.py",
         "test_integrity_purge.py",
+        "test_server_sessions.py",
+        "test_server_add_site.py",
+        "test_server_closed.py",
     }
 )
 

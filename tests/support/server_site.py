@@ -39,6 +39,8 @@ class ServerSite:
     site_id: str
     maintenance_login: str
     maintenance_password: str
+    #: The operator's (a superuser with a password, over TCP): what `server init` was given.
+    owner_url: str
 
     def role(self, login: str) -> str:
         return server_logins.login_role(self.site_id, login)
@@ -72,6 +74,7 @@ def server_site(cluster: Cluster, cli: Cli, data: Path) -> Iterator[ServerSite]:
                 site.site_id,
                 lines["Connexion de maintenance (purge du journal seulement)"],
                 lines["Son mot de passe, affiché cette seule fois"],
+                owner_url,
             )
     finally:
         cluster.execute(f"DROP ROLE IF EXISTS {operator}")
@@ -91,3 +94,25 @@ def connect_as(site: ServerSite, user: str, password: str) -> psycopg.Connection
         autocommit=True,
         connect_timeout=10,
     )
+
+
+def add_agent(site: ServerSite, login: str, password: str, wipe_roots: list[Path]) -> None:
+    """The site's manager, through the real door, adds an agent (who gets their own server
+    login) and the folders that every session end empties."""
+    from aidant.administration.policy import change_setting
+    from aidant.agents import accounts as agents
+    from aidant.domain.enums import Role
+    from aidant.setup.opening import prepare
+    from aidant.site.paths import DataPaths
+    from tests.support.costs import TEST_COSTS
+
+    ctx, manager = prepare(DataPaths(site.data), costs=TEST_COSTS).enter(MANAGER, MANAGER_PASSWORD)
+    try:
+        agents.add_agent(ctx, manager, login, f"Agent {login}", Role.AGENT, password)
+        with ctx.transaction() as db:
+            now = ctx.clock.now()
+            change_setting(db, manager, "wipe_roots", [str(p) for p in wipe_roots], now)
+            # Tests move a fake clock from now: nobody becomes dormant meanwhile.
+            change_setting(db, manager, "dormant_months", 0, now)
+    finally:
+        ctx.close()

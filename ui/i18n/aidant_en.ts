@@ -4760,31 +4760,41 @@
     </message>
     <message>
         <location filename="../core_texts.py" line="293"/>
+        <source>Un site est déjà installé dans la base « {root} » : pour en ajouter un autre à côté (communauté de communes), utilisez aidant server add-site.</source>
+        <translation>A site is already set up in the database “{root}”: to add another one beside it (a group of municipalities), use aidant server add-site.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="294"/>
+        <source>La base « {root} » ne contient encore aucun site : installez le premier avec aidant server init.</source>
+        <translation>The database “{root}” holds no site yet: set up the first one with aidant server init.</translation>
+    </message>
+    <message>
+        <location filename="../core_texts.py" line="295"/>
         <source>Ce poste n&apos;utilise pas de serveur de site : ses données sont ici.</source>
         <translation>This computer does not use a site server: its data is here.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="294"/>
+        <location filename="../core_texts.py" line="296"/>
         <source>La sauvegarde d&apos;un site sur serveur se fait avec la connexion de l&apos;administrateur du serveur : ajoutez --server-owner postgresql://propriétaire@hôte:port/base (rien n&apos;a été écrit).</source>
         <translation>A server site is backed up with the server administrator&apos;s login: add --server-owner postgresql://owner@host:port/database (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="295"/>
+        <location filename="../core_texts.py" line="297"/>
         <source>Le serveur a refusé la connexion de maintenance : vérifiez son mot de passe (celui qu&apos;« aidant server init » a affiché) ; rien n&apos;a été effacé.</source>
         <translation>The server refused the maintenance login: check its password (the one « aidant server init » showed); nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="296"/>
+        <location filename="../core_texts.py" line="298"/>
         <source>Ce site est déjà sur un serveur : il n&apos;y a rien à y importer.</source>
         <translation>This site is already on a server: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="297"/>
+        <location filename="../core_texts.py" line="299"/>
         <source>Le journal de ce site ne se vérifie pas : rien n&apos;a été importé, faites d&apos;abord vérifier le journal (aidant journal verify).</source>
         <translation>This site&apos;s journal does not verify: nothing was imported; have the journal checked first (aidant journal verify).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="298"/>
+        <location filename="../core_texts.py" line="300"/>
         <source>Les clés du responsable n&apos;ont pas été trouvées à l&apos;ouverture du site : rien n&apos;a été importé, reconnectez-vous avec votre mot de passe.</source>
         <translation>The manager&apos;s keys were not found when the site opened: nothing was imported; log in again with your password.</translation>
     </message>
@@ -4792,112 +4802,112 @@
 <context>
     <name>SiteText</name>
     <message>
-        <location filename="../core_texts.py" line="299"/>
+        <location filename="../core_texts.py" line="301"/>
         <source>Aucun site n&apos;est installé dans « {root} » : lancez d&apos;abord « aidant init --site-name NOM ».</source>
         <translation>No site is set up in “{root}”. First run “aidant init --site-name NAME”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="301"/>
+        <location filename="../core_texts.py" line="303"/>
         <source>La clé de la base de données est absente du trousseau de ce poste : restaurez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The database key is missing from this computer&apos;s keyring. Restore it with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="300"/>
+        <location filename="../core_texts.py" line="302"/>
         <source>Le fichier « {path} » est illisible ou endommagé : restaurez-le depuis la dernière sauvegarde du site.</source>
         <translation>The file “{path}” is unreadable or damaged: restore it from the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="302"/>
+        <location filename="../core_texts.py" line="304"/>
         <source>La base de données « {path} » est introuvable : restaurez la dernière sauvegarde du site.</source>
         <translation>The database “{path}” cannot be found: restore the site&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="303"/>
+        <location filename="../core_texts.py" line="305"/>
         <source>Le secret de ce poste est absent du trousseau : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>This computer&apos;s secret is missing from the keyring. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="304"/>
+        <location filename="../core_texts.py" line="306"/>
         <source>Le fichier d&apos;accès du site est introuvable : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file cannot be found. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="305"/>
+        <location filename="../core_texts.py" line="307"/>
         <source>Le fichier d&apos;accès du site est endommagé ou a été modifié hors d&apos;Aidant : restaurez l&apos;accès au site avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The site&apos;s access file is damaged or was changed outside Aidant. Restore access to the site with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="306"/>
+        <location filename="../core_texts.py" line="308"/>
         <source>Ce site ne s&apos;ouvre qu&apos;avec l&apos;identifiant et le mot de passe d&apos;un agent.</source>
         <translation>This site opens only with an agent&apos;s login and password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="307"/>
+        <location filename="../core_texts.py" line="309"/>
         <source>Le journal de ce site compte {found} entrées alors que ce poste en a vu {expected} : une copie plus ancienne de la base a été remise ou sa fin a été effacée, et un responsable doit le constater avant toute autre action.</source>
         <translation>This site&apos;s journal has {found} entries while this computer saw {expected}: an older copy of the database was put back or its end was deleted, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="308"/>
+        <location filename="../core_texts.py" line="310"/>
         <source>L&apos;entrée n° {seq} du journal n&apos;est plus celle que ce poste a vue : une autre copie de la base a été remise, et un responsable doit le constater avant toute autre action.</source>
         <translation>Journal entry no. {seq} is no longer the one this computer saw: another copy of the database was put back, and a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="309"/>
+        <location filename="../core_texts.py" line="311"/>
         <source>La trace du journal gardée par ce poste a été modifiée hors d&apos;Aidant : un responsable doit le constater avant toute autre action.</source>
         <translation>The journal trace kept by this computer was changed outside Aidant: a manager must acknowledge it before anything else.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="310"/>
+        <location filename="../core_texts.py" line="312"/>
         <source>Seul un responsable du site peut constater ce problème du journal.</source>
         <translation>Only a site manager can acknowledge this journal problem.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="311"/>
+        <location filename="../core_texts.py" line="313"/>
         <source>Cette base a été créée par une version plus récente d&apos;Aidant : mettez à jour.</source>
         <translation>This database was created by a newer version of Aidant. Please update Aidant.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="312"/>
+        <location filename="../core_texts.py" line="314"/>
         <source>La base de ce site ne contient pas sa description : elle est abîmée.</source>
         <translation>This site&apos;s database does not contain its description. The database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="313"/>
+        <location filename="../core_texts.py" line="315"/>
         <source>Le réglage « {key} » attend oui ou non.</source>
         <translation>The setting “{key}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="314"/>
+        <location filename="../core_texts.py" line="316"/>
         <source>Le réglage « {key} » attend un nombre entier positif.</source>
         <translation>The setting “{key}” must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="315"/>
+        <location filename="../core_texts.py" line="317"/>
         <source>Le réglage « {key} » attend une liste.</source>
         <translation>The setting “{key}” must be a list.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="316"/>
+        <location filename="../core_texts.py" line="318"/>
         <source>Le réglage « {key} » attend un texte.</source>
         <translation>The setting “{key}” expects a text.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="317"/>
+        <location filename="../core_texts.py" line="319"/>
         <source>Démarche inconnue : {demarches}.</source>
         <translation>Unknown area: {demarches}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="318"/>
+        <location filename="../core_texts.py" line="320"/>
         <source>Aucun modèle « {form} » en langue « {lang} ».</source>
         <translation>There is no “{form}” template in the language “{lang}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="319"/>
+        <location filename="../core_texts.py" line="321"/>
         <source>Les clés de cet agent gardées sur le serveur du site sont illisibles : un responsable doit lui donner un nouveau mot de passe.</source>
         <translation>This agent&apos;s keys kept on the site server cannot be read: a manager must give them a new password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="320"/>
+        <location filename="../core_texts.py" line="322"/>
         <source>La base du serveur du site n&apos;est pas à jour pour cette version d&apos;Aidant : l&apos;administrateur du serveur doit lancer « aidant server upgrade ADRESSE » avec cette version.</source>
         <translation>The site server&apos;s database is not up to date for this version of Aidant: the server administrator must run “aidant server upgrade ADDRESS” with this version.</translation>
     </message>
@@ -4905,27 +4915,27 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../core_texts.py" line="321"/>
+        <location filename="../core_texts.py" line="323"/>
         <source>projet (consentement non recueilli)</source>
         <translation>draft (consent not yet given)</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="322"/>
+        <location filename="../core_texts.py" line="324"/>
         <source>refusé par la personne</source>
         <translation>refused by the person</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="323"/>
+        <location filename="../core_texts.py" line="325"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="324"/>
+        <location filename="../core_texts.py" line="326"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="325"/>
+        <location filename="../core_texts.py" line="327"/>
         <source>révoqué</source>
         <translation>revoked</translation>
     </message>
@@ -4933,97 +4943,97 @@
 <context>
     <name>StorageText</name>
     <message>
-        <location filename="../core_texts.py" line="326"/>
+        <location filename="../core_texts.py" line="328"/>
         <source>Aucun trousseau de clés du système n&apos;est disponible : ouvrez une session de bureau (trousseau Windows, macOS ou Secret Service sous Linux) puis recommencez.</source>
         <translation>No system keyring is available. Log in to a desktop session (Windows or macOS keyring, or Secret Service on Linux), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="327"/>
+        <location filename="../core_texts.py" line="329"/>
         <source>La clé enregistrée dans le trousseau est illisible : remettez-la avec « aidant key restore » et la feuille de secours du site.</source>
         <translation>The key stored in the keyring is unreadable: put it back with “aidant key restore” and the site&apos;s recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="328"/>
+        <location filename="../core_texts.py" line="330"/>
         <source>Le fichier de clés du site de démonstration est illisible : supprimez le dossier de la démonstration, elle sera recréée.</source>
         <translation>The demonstration site&apos;s key file is unreadable: delete the demonstration&apos;s folder, it will be made again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="329"/>
+        <location filename="../core_texts.py" line="331"/>
         <source>La clé de la base de données doit faire {bits} bits.</source>
         <translation>The database key must be {bits} bits long.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="330"/>
+        <location filename="../core_texts.py" line="332"/>
         <source>La base de données du site ne s&apos;ouvre pas avec cette clé (ou son en-tête est endommagé) : restaurez la clé depuis la feuille de secours ; si elle échoue aussi, restaurez la dernière sauvegarde.</source>
         <translation>The site&apos;s database does not open with this key (or its header is damaged): restore the key from the recovery sheet; if that fails too, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="331"/>
+        <location filename="../core_texts.py" line="333"/>
         <source>La base de données du site ne correspond pas à cette version d&apos;Aidant : restaurez une sauvegarde faite par cette version (ou, pour la démonstration, supprimez son dossier).</source>
         <translation>The site database does not match this version of Aidant. Restore a backup made by this version (or, for the demo, delete its folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="332"/>
+        <location filename="../core_texts.py" line="334"/>
         <source>L&apos;adresse du serveur du site n&apos;est pas une adresse PostgreSQL (postgresql://…) : « {url} ».</source>
         <translation>The site server address is not a PostgreSQL address (postgresql://…): “{url}”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="333"/>
+        <location filename="../core_texts.py" line="335"/>
         <source>Le serveur du site ne répond pas : vérifiez le réseau et que le serveur est allumé, puis réessayez.</source>
         <translation>The site server does not answer: check the network and that the server is on, then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="334"/>
+        <location filename="../core_texts.py" line="336"/>
         <source>L&apos;adresse du serveur du site demande une connexion non chiffrée (sslmode={mode}) : Aidant exige TLS, sauf par une socket Unix sur le serveur même.</source>
         <translation>The site server address asks for an unencrypted connection (sslmode={mode}): Aidant requires TLS, except through a Unix socket on the server itself.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="335"/>
+        <location filename="../core_texts.py" line="337"/>
         <source>Ce poste n&apos;a pas encore enregistré le certificat du serveur du site : lancez « aidant server enrol ADRESSE ».</source>
         <translation>This computer has not saved the site server&apos;s certificate yet: run “aidant server enrol ADDRESS”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="336"/>
+        <location filename="../core_texts.py" line="338"/>
         <source>Le serveur du site présente un autre certificat que celui enregistré à l&apos;inscription de ce poste : connexion refusée, prévenez l&apos;administrateur du serveur.</source>
         <translation>The site server presents a different certificate from the one saved when this computer was enrolled: connection refused, tell the server administrator.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="337"/>
+        <location filename="../core_texts.py" line="339"/>
         <source>Cette adresse passe par une socket Unix du serveur même : il n&apos;y a pas de certificat à enregistrer, donnez l&apos;adresse réseau du serveur (postgresql://hôte:port/base).</source>
         <translation>This address goes through a Unix socket on the server itself: there is no certificate to save, give the server&apos;s network address (postgresql://host:port/database).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="338"/>
+        <location filename="../core_texts.py" line="340"/>
         <source>Le serveur du site n&apos;accepte pas TLS : activez ssl dans sa configuration (docs/site-server.md) puis recommencez.</source>
         <translation>The site server does not accept TLS: turn ssl on in its configuration (docs/site-server.md) and try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="339"/>
+        <location filename="../core_texts.py" line="341"/>
         <source>Le serveur du site a refusé cet identifiant ou ce mot de passe.</source>
         <translation>The site server refused this login or password.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="340"/>
+        <location filename="../core_texts.py" line="342"/>
         <source>Le programme {program} de PostgreSQL est introuvable sur ce poste : installez les outils clients de PostgreSQL (paquet postgresql-client, de la version du serveur ou plus récente), puis réessayez.</source>
         <translation>PostgreSQL&apos;s {program} program cannot be found on this PC: install the PostgreSQL client tools (package postgresql-client, of the server&apos;s version or newer), then try again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="341"/>
+        <location filename="../core_texts.py" line="343"/>
         <source>La sauvegarde ou la restauration du serveur du site a échoué (le détail est dans le journal technique) : rien n&apos;a été modifié ; réessayez, ou appelez l&apos;administrateur du serveur.</source>
         <translation>Backing up or restoring the site server failed (the details are in the technical log): nothing was changed; try again, or call the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="342"/>
+        <location filename="../core_texts.py" line="344"/>
         <source>Le fichier de sauvegarde « {path} » est endommagé ou incomplet : rien n&apos;a été restauré ; prenez une autre sauvegarde.</source>
         <translation>The backup file “{path}” is damaged or incomplete: nothing was restored; use another backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="343"/>
+        <location filename="../core_texts.py" line="345"/>
         <source>La base « {database} » du serveur n&apos;est pas vide : une sauvegarde se restaure dans une base neuve et vide (rien n&apos;a été modifié).</source>
         <translation>The server database “{database}” is not empty: a backup is restored into a new, empty database (nothing was changed).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="344"/>
+        <location filename="../core_texts.py" line="346"/>
         <source>Cette copie ne concerne que la base intégrée à ce poste : un site sur serveur se sauvegarde sur le serveur.</source>
         <translation>This copy only covers the database built into this PC: a site on a server is backed up on the server.</translation>
     </message>
@@ -5031,17 +5041,17 @@
 <context>
     <name>UiText</name>
     <message>
-        <location filename="../core_texts.py" line="345"/>
+        <location filename="../core_texts.py" line="347"/>
         <source>Le site est encore en cours d&apos;ouverture : patientez un instant.</source>
         <translation>The site is still opening. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="346"/>
+        <location filename="../core_texts.py" line="348"/>
         <source>Vous n&apos;êtes plus connecté : reconnectez-vous.</source>
         <translation>You are no longer logged in. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="347"/>
+        <location filename="../core_texts.py" line="349"/>
         <source>Erreur inattendue : {error}.</source>
         <translation>Unexpected error: {error}.</translation>
     </message>
@@ -5379,417 +5389,417 @@
 <context>
     <name>VaultText</name>
     <message>
-        <location filename="../core_texts.py" line="348"/>
+        <location filename="../core_texts.py" line="350"/>
         <source>Cet usager n&apos;a pas encore de coffre.</source>
         <translation>This person does not have a vault yet.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="349"/>
+        <location filename="../core_texts.py" line="351"/>
         <source>Le coffre de cet usager a été détruit.</source>
         <translation>This person&apos;s vault has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="350"/>
+        <location filename="../core_texts.py" line="352"/>
         <source>Cet usager a déjà un coffre.</source>
         <translation>This person already has a vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="351"/>
+        <location filename="../core_texts.py" line="353"/>
         <source>Ce coffre n&apos;existe pas ou a déjà été détruit.</source>
         <translation>This vault does not exist or has already been destroyed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="352"/>
+        <location filename="../core_texts.py" line="354"/>
         <source>Le coffre a été verrouillé : ouvrez-le de nouveau.</source>
         <translation>The vault has been locked. Open it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="353"/>
+        <location filename="../core_texts.py" line="355"/>
         <source>La clé de ce coffre a été remplacée dans la base de données : le coffre n&apos;est ni ouvert ni rempli ; prévenez le responsable du site.</source>
         <translation>This vault&apos;s key was replaced in the database: the vault is neither opened nor filled; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="354"/>
+        <location filename="../core_texts.py" line="356"/>
         <source>Le journal ne dit pas quelle clé a été donnée à ce coffre : aucun document n&apos;y est déposé avant que la personne l&apos;ait ouvert une fois ; prévenez le responsable du site.</source>
         <translation>The journal does not say which key this vault was given: no document is deposited in it until the person has opened it once; tell the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="355"/>
+        <location filename="../core_texts.py" line="357"/>
         <source>Le code personnel doit comporter de {min_digits} à {max_digits} chiffres.</source>
         <translation>The PIN must have {min_digits} to {max_digits} digits.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="356"/>
+        <location filename="../core_texts.py" line="358"/>
         <source>Le code personnel ne peut pas répéter le même chiffre partout.</source>
         <translation>The PIN cannot use the same digit all the way through.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="357"/>
+        <location filename="../core_texts.py" line="359"/>
         <source>Ce code personnel est l&apos;un des plus utilisés, essayé en premier par qui veut deviner : choisissez-en un autre.</source>
         <translation>This PIN is one of the most used, tried first by anyone guessing: choose another one.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="358"/>
+        <location filename="../core_texts.py" line="360"/>
         <source>Ce code personnel répète un même motif : il se devine vite.</source>
         <translation>This PIN repeats a pattern: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="359"/>
+        <location filename="../core_texts.py" line="361"/>
         <source>Ce code personnel avance d&apos;un même pas de chiffre en chiffre (comme 1234 ou 2468) : il se devine vite.</source>
         <translation>This PIN moves by the same step from digit to digit (like 1234 or 2468): it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="360"/>
+        <location filename="../core_texts.py" line="362"/>
         <source>Ce code personnel ressemble à une année : il se devine vite.</source>
         <translation>This PIN looks like a year: it is quickly guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="361"/>
+        <location filename="../core_texts.py" line="363"/>
         <source>Ce code personnel reprend la date de naissance de la personne, que d&apos;autres connaissent.</source>
         <translation>This PIN uses the person&apos;s date of birth, which others know.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="362"/>
+        <location filename="../core_texts.py" line="364"/>
         <source>Ce code personnel épelle le nom de la personne sur un clavier de téléphone : il se devine.</source>
         <translation>This PIN spells the person&apos;s name on a phone keypad: it can be guessed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="363"/>
+        <location filename="../core_texts.py" line="365"/>
         <source>La phrase secrète est faite du nom ou de la date de naissance de la personne, que d&apos;autres connaissent : ajoutez-y des mots que personne ne devinerait.</source>
         <translation>The passphrase is made of the person&apos;s name or date of birth, which others know: add words nobody would guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="364"/>
+        <location filename="../core_texts.py" line="366"/>
         <source>Pour changer le code personnel, ouvrez le coffre avec la carte ; sinon, faites une nouvelle carte.</source>
         <translation>To change the PIN, open the vault with the card. Otherwise, make a new card.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="365"/>
+        <location filename="../core_texts.py" line="367"/>
         <source>Le coffre doit garder au moins un moyen d&apos;ouverture (carte ou phrase secrète).</source>
         <translation>The vault must keep at least one way to open it (card or passphrase).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="366"/>
+        <location filename="../core_texts.py" line="368"/>
         <source>Une clé d&apos;accès de ce coffre ne correspond pas à son type.</source>
         <translation>One of this vault&apos;s access keys does not match its type.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="367"/>
+        <location filename="../core_texts.py" line="369"/>
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="368"/>
+        <location filename="../core_texts.py" line="370"/>
         <source>Code incorrect : il reste 1 essai avant une attente.</source>
         <translation>Wrong code. 1 try left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="369"/>
+        <location filename="../core_texts.py" line="371"/>
         <source>Code incorrect : il reste {tries} essais avant une attente.</source>
         <translation>Wrong code. {tries} tries left before you have to wait.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="370"/>
+        <location filename="../core_texts.py" line="372"/>
         <source>Trop d&apos;essais incorrects : attendez 1 seconde avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="371"/>
+        <location filename="../core_texts.py" line="373"/>
         <source>Trop d&apos;essais incorrects : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="372"/>
+        <location filename="../core_texts.py" line="374"/>
         <source>Trop d&apos;essais incorrects : attendez 1 minute avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="373"/>
+        <location filename="../core_texts.py" line="375"/>
         <source>Trop d&apos;essais incorrects : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Too many wrong attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="374"/>
+        <location filename="../core_texts.py" line="376"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 seconde avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 second before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="375"/>
+        <location filename="../core_texts.py" line="377"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {seconds} secondes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="376"/>
+        <location filename="../core_texts.py" line="378"/>
         <source>Code incorrect, et trop d&apos;essais : attendez 1 minute avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait 1 minute before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="377"/>
+        <location filename="../core_texts.py" line="379"/>
         <source>Code incorrect, et trop d&apos;essais : attendez {minutes} minutes avant de réessayer.</source>
         <translation>Wrong code, and too many attempts. Wait {minutes} minutes before trying again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="378"/>
+        <location filename="../core_texts.py" line="380"/>
         <source>Trop d&apos;essais manqués pour ce coffre : il ne s&apos;ouvre plus qu&apos;avec la feuille de secours, ou après une remise à zéro par le responsable du site, devant la personne.</source>
         <translation>Too many failed attempts for this vault: it now opens only with the recovery sheet, or after the site manager resets it in front of the person.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="379"/>
+        <location filename="../core_texts.py" line="381"/>
         <source>« {path} » est un dossier, pas un document à déposer.</source>
         <translation>“{path}” is a folder, not a document to store.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="380"/>
+        <location filename="../core_texts.py" line="382"/>
         <source>« {path} » n&apos;est pas un fichier que l&apos;on peut déposer.</source>
         <translation>“{path}” is not a file that can be stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="381"/>
+        <location filename="../core_texts.py" line="383"/>
         <source>Le coffre a été recréé pendant le dépôt : recommencez le dépôt du document.</source>
         <translation>The vault was created again while the document was being stored. Store the document again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="382"/>
+        <location filename="../core_texts.py" line="384"/>
         <source>Catégorie inconnue « {given} » : choisissez parmi {choices}.</source>
         <translation>Unknown category “{given}”. Choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="383"/>
+        <location filename="../core_texts.py" line="385"/>
         <source>Le titre du document est vide.</source>
         <translation>The document title is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="384"/>
+        <location filename="../core_texts.py" line="386"/>
         <source>Le titre du document dépasse {max_length} caractères.</source>
         <translation>The document title is longer than {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="385"/>
+        <location filename="../core_texts.py" line="387"/>
         <source>Le titre du document contient un caractère invisible ou de contrôle : retapez-le.</source>
         <translation>The document title contains an invisible or control character: type it again.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="386"/>
+        <location filename="../core_texts.py" line="388"/>
         <source>La vignette d&apos;un document doit être une image PNG ou JPEG de {max_kib} Ko au plus.</source>
         <translation>A document&apos;s thumbnail must be a PNG or JPEG image of at most {max_kib} KB.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="387"/>
+        <location filename="../core_texts.py" line="389"/>
         <source>Ce document ({size} Mo) ne tient plus dans le coffre : {used} Mo sont déjà utilisés sur les {quota} Mo permis ; supprimez des documents ou demandez au responsable du site.</source>
         <translation>This document ({size} MB) no longer fits in the vault: {used} MB are already used of the {quota} MB allowed; delete documents or ask the site manager.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="388"/>
+        <location filename="../core_texts.py" line="390"/>
         <source>Le nombre de pages ne peut pas être négatif.</source>
         <translation>The number of pages cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="389"/>
+        <location filename="../core_texts.py" line="391"/>
         <source>Ce document n&apos;existe pas dans ce coffre.</source>
         <translation>This document does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="390"/>
+        <location filename="../core_texts.py" line="392"/>
         <source>La description d&apos;un document ne correspond pas à son fichier : elle a été déplacée ou modifiée.</source>
         <translation>A document&apos;s description does not match its file. It has been moved or changed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="391"/>
+        <location filename="../core_texts.py" line="393"/>
         <source>Le fichier chiffré de ce document est introuvable (supprimé ou déplacé) : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file cannot be found (deleted or moved): restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="392"/>
+        <location filename="../core_texts.py" line="394"/>
         <source>Le fichier chiffré de ce document est vide : restaurez-le depuis la dernière sauvegarde (dossier vaults).</source>
         <translation>This document&apos;s encrypted file is empty: restore it from the latest backup (vaults folder).</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="393"/>
+        <location filename="../core_texts.py" line="395"/>
         <source>Le contenu chiffré de ce document manque sur le serveur du site : restaurez la dernière sauvegarde du serveur.</source>
         <translation>The encrypted content of this document is missing on the site server: restore the server&apos;s latest backup.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="394"/>
+        <location filename="../core_texts.py" line="396"/>
         <source>Le serveur du site ne répond plus : rien n&apos;a été enregistré à moitié ; vérifiez dans le coffre si le document y est, sinon déposez-le de nouveau quand le serveur répond.</source>
         <translation>The site server no longer answers: nothing was left half-saved; check in the vault whether the document is there, otherwise deposit it again once the server answers.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="395"/>
+        <location filename="../core_texts.py" line="397"/>
         <source>Le fichier chiffré de ce document a été échangé avec celui d&apos;un autre document : il ne correspond pas à celui qui a été déposé.</source>
         <translation>This document&apos;s encrypted file has been swapped with another document&apos;s file. It does not match the one that was stored.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="396"/>
+        <location filename="../core_texts.py" line="398"/>
         <source>Le dossier « {path} » n&apos;existe pas : choisissez un dossier existant.</source>
         <translation>The folder “{path}” does not exist: choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="397"/>
+        <location filename="../core_texts.py" line="399"/>
         <source>La copie serait enregistrée hors du dossier choisi : elle n&apos;a pas été enregistrée.</source>
         <translation>The copy would be saved outside the chosen folder: it was not saved.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="398"/>
+        <location filename="../core_texts.py" line="400"/>
         <source>On ne peut pas enregistrer un document en clair dans le dossier d&apos;Aidant.</source>
         <translation>An unencrypted document cannot be saved in Aidant&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="399"/>
+        <location filename="../core_texts.py" line="401"/>
         <source>Une erreur de chiffrement est survenue.</source>
         <translation>An encryption error occurred.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="400"/>
+        <location filename="../core_texts.py" line="402"/>
         <source>Le coffre est verrouillé : ce secret a déjà été effacé de la mémoire.</source>
         <translation>The vault is locked. This secret has already been erased from memory.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="401"/>
+        <location filename="../core_texts.py" line="403"/>
         <source>La clé d&apos;accès enregistrée pour ce coffre est illisible ou endommagée.</source>
         <translation>The access key saved for this vault cannot be read or is damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="402"/>
+        <location filename="../core_texts.py" line="404"/>
         <source>La clé d&apos;accès de ce coffre a été créée par une version plus récente de l&apos;application.</source>
         <translation>This vault&apos;s access key was created by a newer version of the app.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="403"/>
+        <location filename="../core_texts.py" line="405"/>
         <source>Le code ou la phrase secrète ne permet pas d&apos;ouvrir ce coffre.</source>
         <translation>The code or passphrase does not open this vault.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="404"/>
+        <location filename="../core_texts.py" line="406"/>
         <source>La clé publique du coffre est invalide.</source>
         <translation>The vault&apos;s public key is not valid.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="405"/>
+        <location filename="../core_texts.py" line="407"/>
         <source>Une valeur chiffrée est illisible : sa clé a changé ou elle a été modifiée.</source>
         <translation>An encrypted value cannot be read: its key has changed or it has been altered.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="406"/>
+        <location filename="../core_texts.py" line="408"/>
         <source>Le code de la carte du coffre est mal saisi.</source>
         <translation>The vault card code was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="407"/>
+        <location filename="../core_texts.py" line="409"/>
         <source>Le code de la carte doit comporter {expected} caractères (sans compter les tirets) ; {given} ont été saisis.</source>
         <translation>The card code must have {expected} characters (not counting the hyphens). {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="408"/>
+        <location filename="../core_texts.py" line="410"/>
         <source>Le caractère « {character} » n&apos;existe pas dans les codes de carte ; vérifiez la saisie.</source>
         <translation>The character “{character}” is not used in card codes. Check what was typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="409"/>
+        <location filename="../core_texts.py" line="411"/>
         <source>Le code de la carte contient une faute de frappe ; vérifiez-le caractère par caractère.</source>
         <translation>The card code contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="410"/>
+        <location filename="../core_texts.py" line="412"/>
         <source>La clé de secours est mal saisie.</source>
         <translation>The recovery key was not typed correctly.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="411"/>
+        <location filename="../core_texts.py" line="413"/>
         <source>La clé de secours doit commencer par « AGE-SECRET-KEY-1 ».</source>
         <translation>The recovery key must start with “AGE-SECRET-KEY-1”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="412"/>
+        <location filename="../core_texts.py" line="414"/>
         <source>La clé de secours doit comporter {expected} caractères ; {given} ont été saisis.</source>
         <translation>The recovery key must have {expected} characters. {given} were typed.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="413"/>
+        <location filename="../core_texts.py" line="415"/>
         <source>Le caractère « {character} » ne peut pas figurer dans une clé de secours.</source>
         <translation>The character “{character}” cannot appear in a recovery key.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="414"/>
+        <location filename="../core_texts.py" line="416"/>
         <source>La clé de secours contient une faute de frappe ; vérifiez-la caractère par caractère.</source>
         <translation>The recovery key contains a typing mistake. Check it character by character.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="415"/>
+        <location filename="../core_texts.py" line="417"/>
         <source>La phrase secrète est trop facile à deviner.</source>
         <translation>The passphrase is too easy to guess.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="416"/>
+        <location filename="../core_texts.py" line="418"/>
         <source>La phrase secrète est trop courte : {min_length} caractères au moins.</source>
         <translation>The passphrase is too short. It needs at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="417"/>
+        <location filename="../core_texts.py" line="419"/>
         <source>La phrase secrète répète trop de fois le même caractère à la suite.</source>
         <translation>The passphrase repeats the same character too many times in a row.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="418"/>
+        <location filename="../core_texts.py" line="420"/>
         <source>La phrase secrète utilise trop peu de caractères différents.</source>
         <translation>The passphrase uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="419"/>
+        <location filename="../core_texts.py" line="421"/>
         <source>La phrase secrète est trop courante : choisissez des mots moins attendus.</source>
         <translation>The passphrase is too common. Choose less predictable words.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="420"/>
+        <location filename="../core_texts.py" line="422"/>
         <source>La phrase secrète contient une suite prévisible, comme « 1234 » ou « azerty ».</source>
         <translation>The passphrase contains a predictable sequence, such as “1234” or “qwerty”.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="421"/>
+        <location filename="../core_texts.py" line="423"/>
         <source>La phrase secrète doit contenir plusieurs mots, ou mélanger lettres, chiffres et symboles.</source>
         <translation>The passphrase must contain several words, or mix letters, numbers and symbols.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="422"/>
+        <location filename="../core_texts.py" line="424"/>
         <source>Le document chiffré ne peut pas être ouvert.</source>
         <translation>The encrypted document cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="423"/>
+        <location filename="../core_texts.py" line="425"/>
         <source>Le document n&apos;a pas pu être chiffré.</source>
         <translation>The document could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="424"/>
+        <location filename="../core_texts.py" line="426"/>
         <source>Ce fichier n&apos;est pas un document chiffré du coffre.</source>
         <translation>This file is not an encrypted vault document.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="425"/>
+        <location filename="../core_texts.py" line="427"/>
         <source>Le fichier du document est vide.</source>
         <translation>The document file is empty.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="426"/>
+        <location filename="../core_texts.py" line="428"/>
         <source>Le fichier du document est incomplet : il a été tronqué.</source>
         <translation>The document file is incomplete. It has been cut short.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="427"/>
+        <location filename="../core_texts.py" line="429"/>
         <source>Le fichier du document est incomplet : sa dernière partie manque.</source>
         <translation>The document file is incomplete. Its last part is missing.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="428"/>
+        <location filename="../core_texts.py" line="430"/>
         <source>L&apos;en-tête du document chiffré a été modifié ou endommagé.</source>
         <translation>The header of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="429"/>
+        <location filename="../core_texts.py" line="431"/>
         <source>Le contenu du document chiffré a été modifié ou endommagé.</source>
         <translation>The content of the encrypted document has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../core_texts.py" line="430"/>
+        <location filename="../core_texts.py" line="432"/>
         <source>Ce document n&apos;a pas été chiffré pour ce coffre.</source>
         <translation>This document was not encrypted for this vault.</translation>
     </message>
