@@ -30,6 +30,7 @@ from tests.support.server import (
     on_both_stores,
     pg_cluster,
 )
+from tests.support.server_site import ServerSite, server_site
 
 __all__ = ["pg_cluster"]
 
@@ -139,3 +140,11 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         return run_cli(capsys, monkeypatch, *argv, stdin=stdin)
 
     return _run
+
+
+@pytest.fixture
+def served(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite]:
+    """A site made by `aidant server init` on the session's server over TLS (its manager
+    `chef`; the data folder `tmp_path / "data"`). Test files that need more define their own."""
+    with server_site(pg_cluster, cli, tmp_path / "data") as site:
+        yield site

@@ -6,10 +6,8 @@ refused in one sentence that names the other command."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -23,18 +21,11 @@ from tests.support.server_site import (
     ServerSite,
     connect_as,
     fingerprint,
-    server_site,
 )
 from tools.pg_cluster import Cluster
 
 SECOND = "resp-bourg"
 SECOND_PASSWORD = "second-manager-password-1"
-
-
-@pytest.fixture
-def served(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite]:
-    with server_site(pg_cluster, cli, tmp_path / "data") as site:
-        yield site
 
 
 def _lines(out: str) -> dict[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -25,15 +24,8 @@ from tests.support.server_site import (
     ServerSite,
     connect_as,
     fingerprint,
-    server_site,
 )
 from tools.pg_cluster import Cluster
-
-
-@pytest.fixture
-def served(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite]:
-    with server_site(pg_cluster, cli, tmp_path / "data") as site:
-        yield site
 
 
 def _enrol(

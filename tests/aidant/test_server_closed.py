@@ -31,12 +31,6 @@ MAINTENANCE_PASSWORD = "Son mot de passe, affiché cette seule fois"
 
 
 @pytest.fixture
-def served(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite]:
-    with server_site(pg_cluster, cli, tmp_path / "data") as site:
-        yield site
-
-
-@pytest.fixture
 def elsewhere(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite]:
     """Another site in another database of the same server, with its own maintenance login."""
     with server_site(pg_cluster, cli, tmp_path / "elsewhere") as site:

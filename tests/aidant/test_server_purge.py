@@ -36,7 +36,7 @@ from tests.support.aged_site import PASSWORD, Aged, aged_site
 from tests.support.cli import Cli
 from tests.support.opening import reopen
 from tests.support.server import add_member, as_server_owner
-from tests.support.server_site import ServerSite, server_site
+from tests.support.server_site import ServerSite
 from tools.pg_cluster import Cluster
 
 
@@ -178,12 +178,6 @@ def test_a_checkpoint_from_before_the_purge_is_said_to_be_unverifiable(aged: Age
     assert not result.ok
     assert result.problem is not None and result.problem.text == JournalText.BEFORE_PURGE
     assert f"1 à {aged.last_old}" in str(result.problem)
-
-
-@pytest.fixture
-def served(pg_cluster: Cluster, cli: Cli, tmp_path: Path) -> Iterator[ServerSite]:
-    with server_site(pg_cluster, cli, tmp_path / "data") as site:
-        yield site
 
 
 def test_the_command_runs_with_the_maintenance_password_only(

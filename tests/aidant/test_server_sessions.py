@@ -22,7 +22,6 @@ from aidant.journal.verify import verify_database
 from aidant.sessions import session as sessions
 from aidant.sessions.idle import IdleState
 from aidant.sessions.session import EndReason
-from aidant.setup.create import init_site
 from aidant.setup.opening import prepare
 from aidant.site.clock import FakeClock
 from aidant.site.context import SiteContext
@@ -31,7 +30,7 @@ from aidant.storage.models import Checkpoint, JournalEntry
 from tests.aidant.vault.conftest import MadeVault, make_vault
 from tests.support.cli import Cli
 from tests.support.costs import TEST_COSTS
-from tests.support.server import dedicated_cluster
+from tests.support.server import site_to_kill
 from tests.support.server_site import ServerSite, add_agent, server_site
 from tools.pg_cluster import Cluster
 
@@ -154,35 +153,27 @@ def test_a_crashed_usager_sessions_area_goes_at_the_next_opening(
 def test_a_session_ends_and_wipes_when_the_server_is_gone(tmp_path: Path) -> None:
     """The end's journal entries cannot be written: the end is not stopped by it (the vault's
     session, its secrets, its area and the wipe all go), and the report says so."""
-    with dedicated_cluster() as cluster:
-        url = cluster.create_database("sessions")
-        ctx = init_site(
-            DataPaths(tmp_path / "data"), "Site", "chef", "Chef", "manager-password-1",
-            costs=TEST_COSTS, server_url=url,
-        )  # fmt: skip
+    with site_to_kill(tmp_path / "data") as (cluster, ctx):
+        manager = agents.login_with_password(ctx, "chef", "manager-password-1")
+        downloads = _downloads(tmp_path)
+        with ctx.transaction() as db:
+            change_setting(db, manager, "wipe_roots", [str(downloads)], ctx.clock.now())
+        (downloads / "avis-impot.pdf").write_bytes(b"%PDF")
+        agent_session = sessions.start_agent_session(ctx, manager)
+        usager_session = agent_session.open_usager_session(USAGER)
+        key = bytearray(b"k" * 32)
+        usager_session.hold_secret(key)
+        cluster.kill()
         try:
-            manager = agents.login_with_password(ctx, "chef", "manager-password-1")
-            downloads = _downloads(tmp_path)
-            with ctx.transaction() as db:
-                change_setting(db, manager, "wipe_roots", [str(downloads)], ctx.clock.now())
-            (downloads / "avis-impot.pdf").write_bytes(b"%PDF")
-            agent_session = sessions.start_agent_session(ctx, manager)
-            usager_session = agent_session.open_usager_session(USAGER)
-            key = bytearray(b"k" * 32)
-            usager_session.hold_secret(key)
-            cluster.kill()
-            try:
-                report = agent_session.end(EndReason.LOGOUT)
-            finally:
-                cluster.restart()
-            assert report is not None and agent_session.is_ended
-            assert not usager_session.is_open and key == bytearray(32)
-            assert not usager_session.tmp.exists() and list(downloads.iterdir()) == []
-            [sentence] = [said for what, said in report.failures if what == "journal"]
-            assert sentence.startswith("La liaison avec le serveur du site est coupée")
-            assert usager_session.report is not None
-            wiped = usager_session.report.wipe  # the vault's session ends (and wipes) first
-            assert wiped is not None and wiped.removed_count == 1
-            assert ("journal", sentence) in usager_session.report.failures
+            report = agent_session.end(EndReason.LOGOUT)
         finally:
-            ctx.close()
+            cluster.restart()
+        assert report is not None and agent_session.is_ended
+        assert not usager_session.is_open and key == bytearray(32)
+        assert not usager_session.tmp.exists() and list(downloads.iterdir()) == []
+        [sentence] = [said for what, said in report.failures if what == "journal"]
+        assert sentence.startswith("La liaison avec le serveur du site est coupée")
+        assert usager_session.report is not None
+        wiped = usager_session.report.wipe  # the vault's session ends (and wipes) first
+        assert wiped is not None and wiped.removed_count == 1
+        assert ("journal", sentence) in usager_session.report.failures

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, text
 
+from aidant.site.context import SiteContext
 from tools.pg_cluster import SUPERUSER, Cluster, ClusterUnavailable, running, server_required
 
 EMBEDDED = "embedded"
@@ -97,6 +98,28 @@ def dedicated_cluster(*, durable: bool = True) -> Iterator[Cluster]:
                 pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
             pytest.skip(f"PostgreSQL is not available here: {exc}")
         yield cluster
+
+
+@contextlib.contextmanager
+def site_to_kill(data: Path) -> Iterator[tuple[Cluster, SiteContext]]:
+    """A site (manager `chef`, password `manager-password-1`) in `data`, on a dedicated cluster
+    the test may kill: the cluster is started again, and the site closed, afterwards."""
+    from aidant.setup.create import init_site
+    from aidant.site.paths import DataPaths
+    from tests.support.costs import TEST_COSTS
+
+    with dedicated_cluster() as cluster:
+        url = cluster.create_database("site")
+        ctx = init_site(
+            DataPaths(data), "Site", "chef", "Chef", "manager-password-1",
+            costs=TEST_COSTS, server_url=url,
+        )  # fmt: skip
+        try:
+            yield cluster, ctx
+        finally:
+            if not cluster._started:  # a failed test left it down
+                cluster.restart()
+            ctx.close()
 
 
 def _migrate(url: str) -> None:

@@ -16,11 +16,8 @@ from pytestqt.qtbot import QtBot
 from aidant.agents import accounts as agents
 from aidant.domain.enums import Role
 from aidant.people import usagers
-from aidant.setup.create import init_site
 from aidant.site.context import SiteContext
-from aidant.site.paths import DataPaths
-from tests.support.costs import TEST_COSTS
-from tests.support.server import dedicated_cluster
+from tests.support.server import site_to_kill
 from tests.ui.conftest import find
 from tools.pg_cluster import Cluster
 from ui import app
@@ -31,21 +28,11 @@ PASSWORD = "agent-password-1"
 
 @pytest.fixture
 def server_site(tmp_path: Path) -> Iterator[tuple[Cluster, SiteContext]]:
-    with dedicated_cluster() as cluster:
-        url = cluster.create_database("window")
-        ctx = init_site(
-            DataPaths(tmp_path / "data"), "Site", "chef", "Chef", "manager-password-1",
-            costs=TEST_COSTS, server_url=url,
-        )  # fmt: skip
+    with site_to_kill(tmp_path / "data") as (cluster, ctx):
         manager = agents.login_with_password(ctx, "chef", "manager-password-1")
         agents.add_agent(ctx, manager, "agent", "Agent Dupuis", Role.AGENT, PASSWORD)
         usagers.register(ctx, manager, "Garnier", "Rose")
-        try:
-            yield cluster, ctx
-        finally:
-            if not cluster._started:  # a failed test left it down
-                cluster.restart()
-            ctx.close()
+        yield cluster, ctx
 
 
 @pytest.mark.qt_no_exception_capture
