@@ -16,7 +16,10 @@ makes one site on it and one embedded site, fills both with the same 50,000 usag
   over the same copy;
 - `pg_write_vs_copy`: the floor the server sets, the same bytes sent by a bare `COPY` into a
   bytea table like `document_chunks` and committed (no encryption, no application), over the
-  same copy.
+  same copy;
+- `pg_wal_vs_copy`: the floor under that one, the same bytes written to the server's
+  write-ahead log alone (`pg_logical_emit_message`, transactional: no table, no TOAST) and
+  committed, over the same copy: what any durable write through PostgreSQL costs.
 
 Prints one JSON line.
 """
@@ -223,6 +226,28 @@ def server_write_floor(cluster: Cluster, source: Path, repeats: int) -> float:
     return statistics.median(times)
 
 
+def server_wal_floor(cluster: Cluster, source: Path, repeats: int) -> float:
+    """Median seconds of writing `source` to the write-ahead log alone, 1 MiB per record,
+    committed (fsync of the log at commit, as for a deposit)."""
+    import psycopg
+
+    data = source.read_bytes()
+    dsn = f"host={cluster.socket_dir} port={PORT} user={SUPERUSER} dbname=bench"
+    times = []
+    with psycopg.connect(dsn) as conn:
+        for _ in range(repeats):
+            started = time.perf_counter()
+            with conn.cursor() as cursor, conn.pipeline():
+                for start in range(0, len(data), 1 << 20):
+                    cursor.execute(
+                        "SELECT pg_logical_emit_message(true, 'bench', %b)",
+                        (data[start : start + (1 << 20)],),
+                    )
+            conn.commit()
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def make_site(root: Path, server_url: str | None) -> SiteContext:
     return init_site(
         DataPaths(root), "Banc d'essai", "chef", "Chef", "bench-password-1",
@@ -269,6 +294,7 @@ def main() -> None:
             try:
                 timed = documents(server, scan, repeats)
                 floor_s = server_write_floor(cluster, scan, repeats)
+                wal_s = server_wal_floor(cluster, scan, repeats)
             finally:
                 scan.unlink()
         finally:
@@ -287,6 +313,7 @@ def main() -> None:
         "deposit_vs_copy": round(timed["deposit_s"] / timed["copy_s"], 2),
         "open_vs_copy": round(timed["open_s"] / timed["copy_s"], 2),
         "pg_write_vs_copy": round(floor_s / timed["copy_s"], 2),
+        "pg_wal_vs_copy": round(wal_s / timed["copy_s"], 2),
         "scan_mb": SCAN_MB,
         "copy_ms": round(timed["copy_s"] * 1000, 1),
         "deposit_ms": round(timed["deposit_s"] * 1000, 1),

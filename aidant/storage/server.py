@@ -363,11 +363,13 @@ def _driver_cursor(db: Session, statement: str, *, binary: bool = False) -> Iter
 
 
 @contextlib.contextmanager
-def chunk_copy(db: Session) -> Iterator[Callable[[str, int, bytes], None]]:
+def chunk_copy(db: Session) -> Iterator[Callable[[str, int, bytes | memoryview], None]]:
     """A function that sends one chunk (document id, number, bytes) of a document's
     ciphertext, in one binary COPY for the whole document: the server takes each chunk in
-    while the next is encrypted, with no round trip per chunk. Leaving the block with an
-    error aborts the COPY (nothing of it stays, and the transaction must roll back)."""
+    while the next is encrypted, with no round trip per chunk. The bytes are copied into the
+    COPY's buffer before the function returns (the caller may reuse its buffer). Leaving the
+    block with an error aborts the COPY (nothing of it stays, and the transaction must roll
+    back)."""
     with (
         _driver_cursor(db, _COPY_CHUNKS) as cursor,
         cursor.copy(_COPY_CHUNKS) as copy,

@@ -39,8 +39,12 @@ _HEAD = 16
 class _SourceReader:
     """Reads the scan for the encryption; keeps its first bytes and size, remembers read errors."""
 
-    def __init__(self, source: BinaryIO) -> None:
+    def __init__(self, source: BinaryIO, *, direct: bool = False) -> None:
         self._source = source
+        #: Whether the encryption may read straight into its buffer (`readinto`): for the
+        #: files the deposit opens itself. Other sources are read through their `read`,
+        #: which is all that a caller's reader promises to honour.
+        self.readinto = self._readinto if direct else None
         self.head = b""
         self.size = 0
         self.error: OSError | None = None
@@ -51,10 +55,23 @@ class _SourceReader:
         except OSError as exc:
             self.error = exc
             raise
-        if len(self.head) < _HEAD:
-            self.head += data[: _HEAD - len(self.head)]
-        self.size += len(data)
+        self._count(data)
         return data
+
+    def _readinto(self, view: memoryview) -> int:
+        """Read straight into the encryption's buffer: no copy of the scan in Python."""
+        try:
+            count = int(self._source.readinto(view) or 0)  # type: ignore[attr-defined]
+        except OSError as exc:
+            self.error = exc
+            raise
+        self._count(view[:count])
+        return count
+
+    def _count(self, data: bytes | memoryview) -> None:
+        if len(self.head) < _HEAD:
+            self.head += bytes(data[: _HEAD - len(self.head)])
+        self.size += len(data)
 
 
 class _SinkWriter:
@@ -150,7 +167,7 @@ def deposit(
             handle = (
                 stack.enter_context(_open_source(source)) if isinstance(source, Path) else source
             )
-            reader = _SourceReader(handle)
+            reader = _SourceReader(handle, direct=isinstance(source, Path))
 
             def write(target: Sink) -> crypto.CiphertextInfo:
                 sink = _SinkWriter(target)

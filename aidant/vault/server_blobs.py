@@ -42,7 +42,9 @@ log = logging.getLogger(__name__)
 class ChunkSink:
     """Collects the ciphertext into `CHUNK_BYTES` chunks and sends each as soon as it is full."""
 
-    def __init__(self, send: Callable[[str, int, bytes], None], document_id: str) -> None:
+    def __init__(
+        self, send: Callable[[str, int, bytes | memoryview], None], document_id: str
+    ) -> None:
         self._send_chunk = send
         self._document_id = document_id
         self._buffer = bytearray(CHUNK_BYTES)
@@ -68,7 +70,10 @@ class ChunkSink:
             self._send()
 
     def _send(self) -> None:
-        self._send_chunk(self._document_id, self.chunks, bytes(self._buffer[: self._filled]))
+        # A view, not a copy: the driver copies the chunk into its COPY buffer before it
+        # returns, so the buffer is free for the next chunk at once.
+        with memoryview(self._buffer)[: self._filled] as chunk:
+            self._send_chunk(self._document_id, self.chunks, chunk)
         self.chunks += 1
         self._filled = 0
 

@@ -78,7 +78,8 @@ class ThreadedOutput(HashingOutput):
 
     def __init__(self, writer: Writable | Any, batch_size: int) -> None:
         super().__init__(writer, batch_size)
-        self._spares = [memoryview(bytearray(batch_size)) for _ in range(_BUFFERS - 1)]
+        self._batch_size = batch_size
+        self._made = 1  # batch buffers made so far: the others only once the threads start
         self._jobs: list[queue.SimpleQueue[Job]] = [queue.SimpleQueue(), queue.SimpleQueue()]
         self._done: list[queue.SimpleQueue[memoryview]] = [queue.SimpleQueue(), queue.SimpleQueue()]
         self._threads: list[threading.Thread] = []
@@ -88,7 +89,11 @@ class ThreadedOutput(HashingOutput):
 
     def buffer(self) -> memoryview:
         if self._threads:
-            self._current = self._spares.pop() if self._spares else self._wait_one()
+            if self._made < _BUFFERS:
+                self._made += 1
+                self._current = memoryview(bytearray(self._batch_size))
+            else:
+                self._current = self._wait_one()
             self._raise_pending()
         return self._current
 

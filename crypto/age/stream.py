@@ -84,9 +84,12 @@ def seal(read_into: Callable[[memoryview], int], key: bytes, sink: Sink) -> None
     view = memoryview(plain)
     counter = 0
     kept = 0
+    high = 0  # how far plaintext went into `plain`: only that much is wiped at the end
     try:
         while True:
+            before, high = high, len(plain)  # a read that fails may have written anywhere
             filled = kept + fill(read_into, view[kept:])
+            high = max(before, filled)
             ended = filled < len(plain)
             count = max(1, -(-filled // CHUNK)) if ended else BATCH - 1
             sealed = sink.buffer()
@@ -107,7 +110,7 @@ def seal(read_into: Callable[[memoryview], int], key: bytes, sink: Sink) -> None
             plain[:CHUNK] = view[(BATCH - 1) * CHUNK :]
             kept = CHUNK
     finally:
-        plain[:] = bytes(len(plain))
+        plain[:high] = bytes(high)
 
 
 class Input:

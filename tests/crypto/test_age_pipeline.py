@@ -20,6 +20,7 @@ from crypto import (
     generate_identity,
 )
 from crypto.age import file as agev1
+from crypto.age import stream
 from crypto.age.stream import BATCH, CHUNK
 
 IDENTITY, RECIPIENT = generate_identity()
@@ -87,3 +88,44 @@ def test_decrypt_and_hash_fails_like_decrypt_stream_and_leaves_no_thread() -> No
     with pytest.raises(ModifiedPayload):
         decrypt_stream(io.BytesIO(bytes(sealed)), IDENTITY, expected_size=len(sealed))
     assert threading.active_count() == before
+
+
+class _SpoiltRead:
+    """Writes plaintext into the buffer it is given, then fails (a read cut by an I/O error)."""
+
+    def __init__(self, good: int) -> None:
+        self.good = good
+
+    def readinto(self, view: memoryview) -> int:
+        if self.good <= 0:
+            view[: len(view) // 2] = b"\xaa" * (len(view) // 2)
+            raise OSError(errno.EIO, "Input/output error")
+        count = min(self.good, len(view))
+        view[:count] = b"\x55" * count
+        self.good -= count
+        return count
+
+
+@pytest.mark.parametrize(
+    "source",
+    [io.BytesIO(b"\x55" * 300), io.BytesIO(b"\x55" * (BATCH * CHUNK + 7)), _SpoiltRead(CHUNK)],
+    ids=["small", "two batches", "read error"],
+)
+def test_the_plaintext_buffer_is_wiped_wherever_plaintext_went(
+    source: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The buffer is wiped only as far as plaintext went (a small value does not pay for a
+    whole batch), and entirely when a read failed, whatever that read had written."""
+    made: list[bytearray] = []
+
+    def recorded(size: int) -> bytearray:
+        made.append(bytearray(size))
+        return made[-1]
+
+    monkeypatch.setattr(stream, "bytearray", recorded, raising=False)
+    try:
+        encrypt_stream(source, io.BytesIO(), RECIPIENT)
+    except EncryptionFailed:
+        assert isinstance(source, _SpoiltRead)
+    [plain] = made
+    assert len(plain) == BATCH * CHUNK and plain.count(0) == len(plain)

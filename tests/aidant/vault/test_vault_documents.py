@@ -9,6 +9,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -112,6 +113,39 @@ def test_deposit_refusals_leave_nothing(
     assert stored_blobs(site, made.vault_id) == 0
     with site.transaction() as db:
         assert db.scalars(select(Document)).all() == []
+
+
+def test_a_scan_that_cannot_be_read_midway_names_the_file_and_leaves_nothing(
+    site: SiteContext,
+    agent: Actor,
+    made: MadeVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A scan file is read straight into the encryption's buffer (`readinto`): a read error
+    there is still the file's sentence, and nothing of the deposit stays."""
+    scan = tmp_path / "scan abîmé.pdf"
+    scan.write_bytes(PDF + os.urandom(3 << 20))
+    opened = safe_io.open_input
+
+    class Failing(io.BufferedReader):
+        def readinto(self, buffer: Any) -> int:
+            if self.tell() > 1000:
+                raise OSError(errno.EIO, "Input/output error")
+            return super().readinto(buffer)
+
+    def open_failing(path: Path, max_bytes: int) -> Any:
+        return Failing(opened(path, max_bytes).detach())  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(safe_io, "open_input", open_failing)
+    before = journal(site)
+    with pytest.raises(FileError) as info:
+        vault.deposit(site, agent, made.usager_id, scan, title="x")
+    assert str(scan) in str(info.value)
+    assert stored_blobs(site, made.vault_id) == 0
+    with site.transaction() as db:
+        assert db.scalars(select(Document)).all() == []
+    assert journal(site) == before
 
 
 @pytest.mark.embedded_only  # the data folder's disk; the server's: test_vault_server.py
