@@ -6,6 +6,8 @@ makes one site on it and one embedded site, fills both with the same 50,000 usag
 
 - `lookup_p95_ms`: a counter lookup as the application does it (search by name, then the
   found usager's mandates with their démarches), on the server;
+- `agent_lookup_p95_ms`: the same lookups through an application login (a member of
+  `aidant_agent` and of the site), so under the server's row-level security, as a desk does;
 - `server_vs_embedded_lookup`: the server's lookup p95 over the embedded file's;
 - `append_p99_ms`: journal appends (one committed transaction each, with the real
   `journal.append` and the server's link check) from 4 writer processes at once;
@@ -27,6 +29,7 @@ Prints one JSON line.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import multiprocessing
@@ -41,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's aidant and tools
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, make_url, select
 
 import crypto
 from aidant import journal, vault
@@ -143,6 +146,29 @@ def lookups(ctx: SiteContext, persons: list[tuple[str, str, str]], count: int) -
         times.append((time.perf_counter() - started) * 1000)
         assert found, (family, given)
     return times
+
+
+def agent_lookups(
+    cluster: Cluster, url: str, ctx: SiteContext, persons: list[tuple[str, str, str]], count: int
+) -> float:
+    """The lookups' p95 through an application login of the site (row-level security on)."""
+    login = "aidant_bench_agent"
+    cluster.execute(f"CREATE ROLE {login} LOGIN IN ROLE aidant_agent")
+    cluster.execute(
+        f"INSERT INTO aidant_site_members VALUES ('{login}', '{ctx.site.site_id}')",  # noqa: S608
+        database=make_url(url).database or "",
+    )
+    engine = make_server_engine(
+        make_url(url).set(username=login).render_as_string(hide_password=False), ctx.site.site_id
+    )
+    try:
+        as_agent = dataclasses.replace(
+            ctx, engine=engine, sessions=storage_engine.make_session_factory(engine)
+        )
+        lookups(as_agent, persons, 20)
+        return percentile(lookups(as_agent, persons, count), 0.95)
+    finally:
+        engine.dispose()
 
 
 def writer(url: str, site_id: str, count: int, start_at: float) -> list[float]:
@@ -277,6 +303,7 @@ def main() -> None:
             lookups(embedded, persons, 20)
             server_p95 = percentile(lookups(server, persons, n_lookups), 0.95)
             embedded_p95 = percentile(lookups(embedded, persons, n_lookups), 0.95)
+            agent_p95 = agent_lookups(cluster, url, server, persons, n_lookups)
 
             spawn = multiprocessing.get_context("spawn")
             start_at = time.time() + 3
@@ -305,6 +332,7 @@ def main() -> None:
         "mandates": 2 * total,
         "lookup_p95_ms": round(server_p95, 2),
         "embedded_lookup_p95_ms": round(embedded_p95, 2),
+        "agent_lookup_p95_ms": round(agent_p95, 2),
         "server_vs_embedded_lookup": round(server_p95 / embedded_p95, 2),
         "append_p99_ms": round(percentile(append_times, 0.99), 2),
         "append_writers": WRITERS,
