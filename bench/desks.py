@@ -74,6 +74,7 @@ def main() -> None:
     line = {"bench": "desks", "quick": args.quick, "figures": figures, "targets": targets}
     if found.mismatches:
         line["failed"] = found.mismatches
+        line["unexpected"] = found.unexpected[:5]
     print(json.dumps(line))
 
 

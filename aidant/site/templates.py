@@ -14,6 +14,7 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from aidant.domain.errors import NotFound
@@ -59,17 +60,26 @@ def load_template(form: str, lang: str = "fr") -> FormTemplate:
 
 
 def stored_text(db: Session, tpl: FormTemplate, now: dt.datetime) -> LegalText:
-    """The `legal_texts` row holding `tpl`'s text, added the first time it is used."""
+    """The `legal_texts` row holding `tpl`'s text, added the first time it is used. On a site
+    server two desks may add it at the same moment: the one whose row came second takes the
+    first's (a savepoint keeps the rest of its transaction)."""
     row = db.get(LegalText, tpl.sha256)
-    if row is None:
-        row = LegalText(
-            sha256=tpl.sha256,
-            form=tpl.form,
-            version=tpl.version,
-            lang=tpl.lang,
-            text=tpl.source,
-            first_used_at=now,
-        )
-        db.add(row)
-        db.flush()
+    if row is not None:
+        return row
+    row = LegalText(
+        sha256=tpl.sha256,
+        form=tpl.form,
+        version=tpl.version,
+        lang=tpl.lang,
+        text=tpl.source,
+        first_used_at=now,
+    )
+    try:
+        with db.begin_nested():
+            db.add(row)
+    except IntegrityError:
+        stored = db.get(LegalText, tpl.sha256, populate_existing=True)
+        if stored is None:
+            raise
+        return stored
     return row

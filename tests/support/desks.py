@@ -86,6 +86,8 @@ class DeskAudit:
     people: int
     journal_verified: bool
     mismatches: list[str]
+    #: What the desks met that they did not expect (their tracebacks' last lines).
+    unexpected: list[str]
 
 
 def _entries(site: SiteContext, kind: EntryKind, key: str) -> list[str]:
@@ -152,4 +154,5 @@ def audit(site: SiteContext, reports: list[dict[str, object]], shared: int) -> D
         "no unexpected error at a desk": unexpected == [],
         "the journal verifies": verified,
     }
-    return DeskAudit(done, len(people), verified, [name for name, ok in checks.items() if not ok])
+    failed = [name for name, ok in checks.items() if not ok]
+    return DeskAudit(done, len(people), verified, failed, unexpected)
