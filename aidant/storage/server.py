@@ -27,6 +27,8 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    TextualSelect,
+    column,
     create_engine,
     func,
     insert,
@@ -385,6 +387,23 @@ def read_chunk(db: Session, document_id: str, seq: int) -> bytes | None:
         cursor.execute(_READ_CHUNK, (document_id, seq))
         row = cursor.fetchone()
     return None if row is None else bytes(row[0])
+
+
+def like_pattern(word: str) -> str:
+    """`%word%` for LIKE, its own `%`, `_` and backslash escaped (PostgreSQL's default escape)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def usagers_matching(words: list[str], limit: int) -> TextualSelect:
+    """The ids of the caller's site's usagers whose search key holds every word, through the
+    server's own search (migration 0013: under row-level security, `LIKE` could not use the
+    trigram index); for `Usager.id.in_(...)`."""
+    return (
+        text("SELECT aidant_usagers_matching(CAST(:patterns AS text[]), :limit) AS id")
+        .bindparams(patterns=[like_pattern(w) for w in words], limit=limit)
+        .columns(column("id", String))
+    )
 
 
 def serialise_registrations(db: Session) -> None:

@@ -86,9 +86,13 @@ def test_each_site_sees_and_changes_only_its_own_rows(
             assert conn.execute(b"SELECT count(*) FROM document_chunks_of_site").fetchone() == (1,)
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(b"SELECT count(*) FROM document_chunks")
+            # The server's search (migration 0013) runs with its owner's rights: on its own site.
+            found = b"SELECT count(*) FROM aidant_usagers_matching(ARRAY['%%'], 50)"
+            assert conn.execute(found).fetchone() == (1,)
             # Naming the other site on the connection changes nothing: membership decides.
             conn.execute(f"SET aidant.site_id = '{b.site.site_id}'".encode())
             assert conn.execute(b"SELECT family_name FROM usagers").fetchall() == [("DURAND",)]
+            assert conn.execute(found).fetchone() == (1,)
             # Its rows cannot be changed, removed or added to.
             other = (b.site.site_id,)
             changed = conn.execute(

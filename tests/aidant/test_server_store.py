@@ -67,3 +67,10 @@ def test_only_postgresql_urls_name_a_server() -> None:
         make_server_engine("mysql://user:secret@h/db")
     assert caught.value.text is StorageText.SERVER_URL_INVALID
     assert "secret" not in str(caught.value)
+
+
+def test_a_search_word_is_matched_literally_by_the_servers_like() -> None:
+    from aidant.storage.server import like_pattern
+
+    assert like_pattern("lefevre") == "%lefevre%"
+    assert like_pattern("a%b_c\\") == "%a\\%b\\_c\\\\%"

@@ -123,3 +123,14 @@ def test_a_correction_that_makes_someone_look_like_another_is_warned(
         site, agent, luc.id, "Martin", "Paul", born, allow_duplicate=True, shown={paul.id}
     )
     assert fixed.family_name == "Martin"
+
+
+def test_search_finds_any_part_of_a_name_and_keeps_to_its_limit(
+    site: SiteContext, agent: Actor
+) -> None:
+    usagers.register(site, agent, "Lefèvre", "Marcel")
+    usagers.register(site, agent, "Dupré", "Éléonore")
+    assert [u.given_names for u in usagers.search(site, "arce")] == ["Marcel"]
+    assert [u.given_names for u in usagers.search(site, "pre leo")] == ["Éléonore"]
+    assert len(usagers.search(site, "e", limit=1)) == 1
+    assert len(usagers.search(site, "e")) == 2
