@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from aidant.setup.create import init_site
 from aidant.setup.opening import prepare
 from aidant.site.clock import FakeClock
 from aidant.site.paths import DataPaths
@@ -24,7 +23,7 @@ from aidant.storage.models import JournalEntry
 from tests.support.cli import Cli
 from tests.support.costs import TEST_COSTS
 from tests.support.opening import reopen
-from tests.support.server import dedicated_cluster
+from tests.support.server import site_to_kill
 from tests.support.server_site import ServerSite, add_agent, server_site
 from tests.ui.conftest import find, screenshot
 from tools.pg_cluster import Cluster
@@ -113,14 +112,10 @@ def test_a_window_whose_server_is_gone_still_locks_when_idle_and_wipes(
     """The end cannot be journalled with the server gone: the session ends all the same (a
     refused journal entry used to stop the end, leaving the person's screens up)."""
     data = tmp_path / "data"
-    with dedicated_cluster() as cluster:
-        url = cluster.create_database("window")
-        ctx = init_site(
-            DataPaths(data), "Site", "chef", "Chef", "manager-password-1",
-            costs=TEST_COSTS, server_url=url,
-        )  # fmt: skip
-        ctx.close()
-        on_server = ServerSite(cluster, "window", url, data, ctx.site.site_id, "", "", url)
+    with site_to_kill(data) as (cluster, ctx):
+        ctx.close()  # the window opens the site itself, through the door
+        url = ctx.site.server_url or ""
+        on_server = ServerSite(cluster, "site", url, data, ctx.site.site_id, "", "", url)
         add_agent(on_server, AGENT, PASSWORD, [downloads])
         clock = FakeClock(dt.datetime.now(dt.UTC))
         window = _window(qtbot, data, clock)
