@@ -359,10 +359,20 @@ class MainWindow(QMainWindow):
         self.router.reset()
         self.router.go(Route.LOGIN, remember=False)
         self._prebuild_home()
+        said = []
         if reason is EndReason.IDLE:
-            self.login.notice(self.tr("Session fermée : personne n'a utilisé l'ordinateur."))
+            said.append(self.tr("Session fermée : personne n'a utilisé l'ordinateur."))
         elif reason is EndReason.SCREEN_LOCK:
-            self.login.notice(self.tr("Session fermée : l'écran a été verrouillé."))
+            said.append(self.tr("Session fermée : l'écran a été verrouillé."))
+        if self.sessions.end_not_journalled:
+            said.append(
+                self.tr(
+                    "La fin de la session n'a pas pu être inscrite au journal (le serveur du "
+                    "site ne répondait pas) : prévenez le responsable du site."
+                )
+            )
+        if said:
+            self.login.notice("\n".join(said))
 
     def _vault_opened(self) -> None:
         self.public_pc_banner.show()

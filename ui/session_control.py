@@ -47,6 +47,8 @@ class SessionControl(QObject):
         self._tick_ms = tick_ms
         self.agent: AgentSession | None = None
         self.agent_guard: SessionGuard | None = None
+        #: Whether the last agent session's end could not be written to the journal.
+        self.end_not_journalled = False
         #: The open vault and its usager session (opened inside the agent's).
         self.vault = OpenVaultOwner(self._start_usager, self._guard, parent=self)
         self.vault.warn.connect(lambda seconds: self.warn.emit(seconds, True))
@@ -83,6 +85,10 @@ class SessionControl(QObject):
         report = self.agent.report if self.agent is not None else None
         if report is not None and report.failures:
             log.error("session end had failures: %s", [what for what, _ in report.failures])
+        # The end happened (wipe included) but could not be journalled (a site server gone).
+        self.end_not_journalled = report is not None and any(
+            what == "journal" for what, _ in report.failures
+        )
         self.agent = None
         guard, self.agent_guard = self.agent_guard, None
         if guard is not None:

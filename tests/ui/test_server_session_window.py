@@ -130,6 +130,8 @@ def test_a_window_whose_server_is_gone_still_locks_when_idle_and_wipes(
             assert window.shell.site is None
             error = find(window, "Erreur de connexion")
             assert isinstance(error, QLabel) and "personne n'a utilisé" in error.text()
+            assert "n'a pas pu être inscrite au journal" in error.text()
+            screenshot(window, "server-gone-session-ended")
             assert list(downloads.iterdir()) == []
         finally:
             cluster.restart()

@@ -2881,37 +2881,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Session fermée : personne n&apos;a utilisé l&apos;ordinateur.</source>
         <translation>Session closed: nobody used the computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Session fermée : l&apos;écran a été verrouillé.</source>
         <translation>Session closed: the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="390"/>
         <source>le coffre</source>
         <translation>the vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="390"/>
         <source>votre session</source>
         <translation>your session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Grand texte</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Acc&amp;ueil</source>
         <translation>Ho&amp;me</translation>
     </message>
@@ -2952,57 +2952,62 @@
         <translation>on this machine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="370"/>
+        <source>La fin de la session n&apos;a pas pu être inscrite au journal (le serveur du site ne répondait pas) : prévenez le responsable du site.</source>
+        <translation>The end of the session could not be written to the journal (the site server was not answering): tell the site&apos;s manager.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="429"/>
         <source>Grand te&amp;xte</source>
         <translation>Large te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Contraste élevé (Ctrl+Maj+C)</source>
         <translation>High contrast (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Grand texte (Ctrl++ ; Ctrl+- pour revenir)</source>
         <translation>Large text (Ctrl++; Ctrl+- to go back)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Se &amp;déconnecter</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Site de démonstration : personnes fictives, clés jetables gardées dans un fichier (pas dans le trousseau du système). Ne pas y mettre de vraies données.</source>
         <translation>Demonstration site: fictitious people, throwaway keys kept in a file (not in the system keyring). Do not put real data in it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Bandeau site de démonstration</source>
         <translation>Demonstration site banner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Ordinateur public : un coffre est ouvert. Fermez-le avant de partir ; il se fermera seul si personne ne s&apos;en sert.</source>
         <translation>Public computer: a vault is open. Close it before you leave; it closes by itself when nobody uses it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Bandeau ordinateur public</source>
         <translation>Public computer banner</translation>
     </message>
