@@ -134,6 +134,16 @@ def print_maintenance(maintenance: server_setup.Maintenance) -> None:
     )
 
 
+def print_without_login(logins: list[str]) -> None:
+    """The agents a moved or restored site brings without a login on this server (import,
+    restore): a manager gives each a new password, which makes it."""
+    if logins:
+        print(
+            "Ces agents n'ont pas encore de connexion sur ce serveur : un responsable donne à "
+            "chacun un nouveau mot de passe (aidant agent reset) : " + ", ".join(logins)
+        )
+
+
 def cmd_enrol(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     site = server_setup.enrol(
@@ -209,11 +219,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Documents des coffres : {report.documents}")
     print(f"Nouveau dossier de ce poste : {args.to} (l'ancien reste tel quel).")
     print_maintenance(report.maintenance)
-    if report.without_login:
-        print(
-            "Ces agents n'ont pas encore de connexion au serveur : donnez à chacun un nouveau "
-            "mot de passe (aidant agent reset) : " + ", ".join(report.without_login)
-        )
+    print_without_login(report.without_login)
     return ExitCode.OK
 
 

@@ -199,7 +199,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from aidant.cli.server_cmds import confirm_fingerprint, print_maintenance
+    from aidant.cli.server_cmds import (
+        confirm_fingerprint,
+        print_maintenance,
+        print_without_login,
+    )
     from aidant.setup.restore import restore_server_backup
 
     paths = resolve_data_dir(args.data_dir)
@@ -221,9 +225,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
         "Vérifiez son journal : aidant journal verify."
     )
     print_maintenance(done.maintenance)
-    if done.without_login:
-        print(
-            "Ces agents n'ont pas de connexion sur ce serveur : un responsable leur donne un "
-            "nouveau mot de passe (aidant agent reset) : " + ", ".join(done.without_login)
-        )
+    print_without_login(done.without_login)
     return ExitCode.OK
