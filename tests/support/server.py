@@ -13,6 +13,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, text
@@ -70,6 +71,13 @@ def on_both_stores(definition: pytest.Function) -> bool:
     )
 
 
+def _unavailable(exc: Exception) -> NoReturn:
+    """A cluster that could not start: the test skips, or fails under AIDANT_REQUIRE_SERVER=1."""
+    if server_required():
+        pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
+    pytest.skip(f"PostgreSQL is not available here: {exc}")
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     with contextlib.ExitStack() as stack:
@@ -78,9 +86,7 @@ def pg_cluster() -> Iterator[Cluster]:
             url = cluster.create_database(TEMPLATE)
             _migrate(url)
         except (ClusterUnavailable, OSError) as exc:
-            if server_required():
-                pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
-            pytest.skip(f"PostgreSQL is not available here: {exc}")
+            _unavailable(exc)
         yield cluster
 
 
@@ -94,9 +100,7 @@ def dedicated_cluster(*, durable: bool = True) -> Iterator[Cluster]:
         try:
             cluster = stack.enter_context(running(durable=durable))
         except (ClusterUnavailable, OSError) as exc:
-            if server_required():
-                pytest.fail(f"PostgreSQL did not start (AIDANT_REQUIRE_SERVER=1): {exc}")
-            pytest.skip(f"PostgreSQL is not available here: {exc}")
+            _unavailable(exc)
         yield cluster
 
 
