@@ -115,18 +115,15 @@ def _walk(
     stored_sizes = {a.statement.size for a in anchors if a.stored}
     check_missing = any(a.stored for a in anchors)
     seen = bytearray()
-    by_size: dict[int, list[Anchor]] = defaultdict(list)
-    for anchor in anchors:
-        by_size[anchor.statement.size].append(anchor)
-    checked = 0
     purged = 0 if base is None else base.up_to
     prev_hex = GENESIS_HASH if base is None else base.head_hash
-    # A checkpoint of the purged beginning states entries that are gone: a stored one is left
-    # aside (the purge removes them with the entries), one presented cannot be checked.
-    for size in [size for size in by_size if size <= purged] if purged else []:
-        presented = [a for a in by_size.pop(size) if not a.stored]
-        if presented:
-            by_size[size] = presented
+    by_size: dict[int, list[Anchor]] = defaultdict(list)
+    for anchor in anchors:
+        # A checkpoint of the purged beginning states entries that are gone: a stored one is
+        # left aside (the purge removes them with the entries), one presented cannot be checked.
+        if not (purged and anchor.stored and anchor.statement.size <= purged):
+            by_size[anchor.statement.size].append(anchor)
+    checked = 0
     gone = [size for size in by_size if size <= purged] if purged else []
     if gone:
         early = by_size[min(gone)][0]

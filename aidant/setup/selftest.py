@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import logging
 from collections.abc import Callable
@@ -82,7 +83,7 @@ class SiteOpener:
             return True
         return not self.paths.access_file.exists() and not self.on_server
 
-    @property
+    @functools.cached_property
     def on_server(self) -> bool:
         """Whether `site.json` names a site server (an unreadable one: no, the checks say why)."""
         from aidant.site.context import SiteFile

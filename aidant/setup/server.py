@@ -202,12 +202,10 @@ class ServerStatus:
 def status(paths: DataPaths) -> ServerStatus:
     """What can be said without any password: the server, the pinned fingerprint, whether the
     server answers and presents that same certificate."""
-    site = SiteFile.read(paths.site_file)
-    if site.server_url is None:
-        raise Refused(SetupText.NOT_A_SERVER_SITE)
+    site, url = server_site(paths)
     presented: str | None = None
     reachable = False
-    if storage_server.reaches_unix_socket(site.server_url):
+    if storage_server.reaches_unix_socket(url):
         try:
             server_engine(paths, site).dispose()
             reachable = True
@@ -217,26 +215,26 @@ def status(paths: DataPaths) -> ServerStatus:
             reachable = False
     else:
         try:
-            host, port = server_tls.address(site.server_url)
+            host, port = server_tls.address(url)
             presented = server_tls.fingerprint(server_tls.fetch_certificate(host, port))
             reachable = True
         except Exception:  # noqa: BLE001 - a status says "no", it never fails
             reachable = False
-    return ServerStatus(site.server_url, site.server_fingerprint, presented, reachable)
+    return ServerStatus(url, site.server_fingerprint, presented, reachable)
 
 
-def server_site(paths: DataPaths) -> SiteFile:
-    """This PC's `site.json`, which must name a server (one sentence otherwise)."""
+def server_site(paths: DataPaths) -> tuple[SiteFile, str]:
+    """This PC's `site.json` and the server it names (one sentence when it names none)."""
     site = SiteFile.read(paths.site_file)
     if site.server_url is None:
         raise Refused(SetupText.NOT_A_SERVER_SITE)
-    return site
+    return site, site.server_url
 
 
 def purge_journal(paths: DataPaths, password: str) -> journal_purges.JournalPurge | None:
     """`aidant server purge`: as the site's maintenance login, remove the journal entries whose
     archive time is over (the server decides which, migration 0012). None when none is due."""
-    site = server_site(paths)
+    site, _ = server_site(paths)
     role = server_logins.maintenance_role(site.site_id)
     try:
         engine = server_engine(paths, site, storage_server.Credentials(role, password))

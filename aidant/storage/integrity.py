@@ -14,6 +14,8 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine
 
+from aidant.storage.models import Base
+
 log = logging.getLogger(__name__)
 
 _PAGE = re.compile(r"page\s+(\d+)", re.IGNORECASE)
@@ -109,8 +111,6 @@ def _scan_server(engine: Engine) -> Scan:
     shows its own site's): a page the server cannot read fails the query (with the cluster's
     data checksums on, a damaged page too). Pages are the server's business; vault chunks are
     read by the vault check."""
-    from aidant.storage.models import Base
-
     tables: list[str] = []
     rows = 0
     for table in Base.metadata.sorted_tables:

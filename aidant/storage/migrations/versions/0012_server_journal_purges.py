@@ -73,7 +73,7 @@ BEGIN
     SELECT min(seq) INTO first_kept FROM public.journal_entries
         WHERE site_id = site AND seq > done
         AND substr(at, 1, 10) >= to_char(NEW.cutoff AT TIME ZONE 'UTC', 'YYYY-MM-DD');
-    NEW.up_to := least(coalesce(first_kept, head_seq), head_seq) - 1;
+    NEW.up_to := coalesce(first_kept, head_seq) - 1;  -- the head itself always stays
     IF head_seq IS NULL OR NEW.up_to <= done THEN
         RETURN NULL;  -- nothing is due: no row
     END IF;
